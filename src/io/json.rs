@@ -1,0 +1,668 @@
+//! The JSON document (`actormap/1`).
+//!
+//! Reading does not stop at the first fault: each record is decoded on its own, so a map
+//! with an unknown kind in one actor and a wrong type in a link reports both, each with
+//! its line and JSON path. Fields the format does not know are kept, in order.
+
+use std::fmt;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::{Loaded, Origin, Origins, ReadOptions};
+use crate::error::{ErrorKind, Location, Result};
+use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
+use crate::validate::{Problem, Severity};
+
+/// Read a map from JSON text, refusing it if it has errors.
+///
+/// # Example
+/// ```
+/// let map = actormap::from_json_str(r#"{
+///   "format": "actormap/1",
+///   "actors": [{"id": "a", "name": "Carrefour des proches aidants", "kind": "community"}]
+/// }"#)?;
+/// assert_eq!(map.actors[0].name, "Carrefour des proches aidants");
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn from_json_str(text: &str) -> Result<ActorMap> {
+    decode(text, None)?.into_map()
+}
+
+/// Read a map from a JSON reader (a file, standard input), refusing it if it has errors.
+/// Input larger than [`ReadOptions::max_input_bytes`](crate::ReadOptions) is refused.
+pub fn read_json(reader: impl Read) -> Result<ActorMap> {
+    let text = super::read_limited(reader, None, ReadOptions::default().max_input_bytes)?;
+    from_json_str(&text)
+}
+
+/// Decode JSON text into a map with every problem found while reading and where each
+/// record came from. Only text that is not JSON at all is an error here.
+pub fn load_json(text: &str, path: Option<&Path>) -> Result<Loaded> {
+    decode(text, path)
+}
+
+/// The map as JSON text: the format tag first, fields in a fixed order, two-space
+/// indentation, a final newline. The same map always gives the same bytes.
+pub fn to_json_string(map: &ActorMap) -> String {
+    to_string(map)
+}
+
+/// Write the map as JSON (see [`to_json_string`]).
+pub fn write_json(map: &ActorMap, mut writer: impl Write) -> std::io::Result<()> {
+    writer.write_all(to_string(map).as_bytes())
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    format: &'static str,
+    #[serde(flatten)]
+    map: &'a ActorMap,
+}
+
+pub(crate) fn to_string(map: &ActorMap) -> String {
+    let mut text = serde_json::to_string_pretty(&Document {
+        format: FORMAT,
+        map,
+    })
+    // Serialising plain data with string keys cannot fail.
+    .expect("an actor map always serialises");
+    text.push('\n');
+    text
+}
+
+/// The fields of one JSON object, in order, duplicates kept, values not yet parsed.
+struct Fields<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Fields<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FieldsVisitor<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for FieldsVisitor<'a> {
+            type Value = Fields<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut access: M) -> Result<Self::Value, M::Error> {
+                let mut fields = Vec::with_capacity(access.size_hint().unwrap_or(8));
+                while let Some(entry) = access.next_entry::<String, &'de RawValue>()? {
+                    fields.push(entry);
+                }
+                Ok(Fields(fields))
+            }
+        }
+        deserializer.deserialize_map(FieldsVisitor(std::marker::PhantomData))
+    }
+}
+
+/// Byte offsets of line starts, to turn a position in the text into a line number.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Lines(starts)
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+}
+
+struct Decoder<'a> {
+    text: &'a str,
+    lines: Lines,
+    file: Option<Arc<Path>>,
+    problems: Vec<Problem>,
+}
+
+/// What a JSON value is, for messages.
+fn type_name(raw: &RawValue) -> &'static str {
+    match raw.get().as_bytes().first() {
+        Some(b'"') => "text",
+        Some(b'{') => "an object",
+        Some(b'[') => "a list",
+        Some(b't' | b'f') => "true/false",
+        Some(b'n') => "null",
+        _ => "a number",
+    }
+}
+
+/// One JSON object being decoded: its fields, which of them were used, and where it is.
+struct Rec<'a> {
+    fields: Vec<(String, &'a RawValue)>,
+    used: Vec<bool>,
+    origin: Origin,
+    id: Option<String>,
+}
+
+impl<'a> Decoder<'a> {
+    fn origin(&self, raw: &RawValue, path: Option<String>) -> Origin {
+        let offset = raw.get().as_ptr() as usize - self.text.as_ptr() as usize;
+        Origin {
+            file: self.file.clone(),
+            line: Some(self.lines.line(offset)),
+            path,
+        }
+    }
+
+    fn location(&self, origin: &Origin, id: Option<&str>) -> Location {
+        Location {
+            file: origin.file.as_deref().map(Path::to_path_buf),
+            line: origin.line,
+            path: origin.path.clone(),
+            id: id.map(str::to_owned),
+        }
+    }
+
+    fn error(&mut self, code: &'static str, at: Location, message: String, help: Option<String>) {
+        self.problems.push(Problem {
+            severity: Severity::Error,
+            code,
+            location: at,
+            message,
+            help,
+        });
+    }
+
+    /// Open `raw` as an object; a value of another type is reported and skipped.
+    fn record(&mut self, raw: &'a RawValue, path: String, what: &str) -> Option<Rec<'a>> {
+        let origin = self.origin(raw, Some(path));
+        match serde_json::from_str::<Fields<'a>>(raw.get()) {
+            Ok(Fields(fields)) => {
+                let rec = Rec {
+                    used: vec![false; fields.len()],
+                    fields,
+                    origin,
+                    id: None,
+                };
+                self.report_duplicate_fields(&rec);
+                Some(rec)
+            }
+            Err(_) => {
+                let at = self.location(&origin, None);
+                self.error(
+                    "wrong-type",
+                    at,
+                    format!("{what} must be an object {{…}}, found {}", type_name(raw)),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    fn report_duplicate_fields(&mut self, rec: &Rec<'a>) {
+        for (i, (name, _)) in rec.fields.iter().enumerate() {
+            if rec.fields[..i].iter().any(|(n, _)| n == name) {
+                let at = self.location(&rec.origin, None);
+                self.error(
+                    "duplicate-field",
+                    at,
+                    format!("field {name:?} is written twice in the same record"),
+                    Some("keep one of them; only the first is read".to_owned()),
+                );
+            }
+        }
+    }
+
+    fn field(&self, rec: &mut Rec<'a>, name: &str) -> Option<&'a RawValue> {
+        let i = rec.fields.iter().position(|(n, _)| n == name)?;
+        // Later duplicates are reported already; mark them used so they do not
+        // reappear as free fields.
+        for (j, (n, _)) in rec.fields.iter().enumerate() {
+            if n == name {
+                rec.used[j] = true;
+            }
+        }
+        Some(rec.fields[i].1)
+    }
+
+    fn wrong_type(&mut self, rec: &Rec<'a>, name: &str, expected: &str, raw: &RawValue) {
+        let at = self.location(&rec.origin, rec.id.as_deref());
+        self.error(
+            "wrong-type",
+            at,
+            format!("{name:?} must be {expected}, found {}", type_name(raw)),
+            None,
+        );
+    }
+
+    /// A text field; absent, null and "" are `None`.
+    fn take_string(&mut self, rec: &mut Rec<'a>, name: &str) -> Option<String> {
+        let raw = self.field(rec, name)?;
+        match serde_json::from_str::<Option<String>>(raw.get()) {
+            Ok(s) => s.filter(|s| !s.is_empty()),
+            Err(_) => {
+                self.wrong_type(rec, name, "text", raw);
+                None
+            }
+        }
+    }
+
+    /// A required text field: reported when absent or of another type. An empty text is
+    /// kept (validation reports it, with the record's id).
+    fn take_required(&mut self, rec: &mut Rec<'a>, name: &str, what: &str) -> Option<String> {
+        let Some(raw) = self.field(rec, name) else {
+            let at = self.location(&rec.origin, rec.id.as_deref());
+            self.error(
+                "missing-field",
+                at,
+                format!("{what} has no {name:?}"),
+                Some(format!("add \"{name}\": \"…\"")),
+            );
+            return None;
+        };
+        match serde_json::from_str::<String>(raw.get()) {
+            Ok(s) => Some(s),
+            Err(_) => {
+                self.wrong_type(rec, name, "text", raw);
+                None
+            }
+        }
+    }
+
+    fn take_list(&mut self, rec: &mut Rec<'a>, name: &str) -> Vec<String> {
+        let Some(raw) = self.field(rec, name) else {
+            return Vec::new();
+        };
+        match serde_json::from_str::<Option<Vec<String>>>(raw.get()) {
+            Ok(v) => v.unwrap_or_default(),
+            Err(_) => {
+                self.wrong_type(rec, name, "a list of texts [\"…\", \"…\"]", raw);
+                Vec::new()
+            }
+        }
+    }
+
+    fn take_closed<T: std::str::FromStr<Err = crate::model::UnknownValue>>(
+        &mut self,
+        rec: &mut Rec<'a>,
+        name: &str,
+        what: &str,
+        code: &'static str,
+    ) -> Option<T> {
+        let value = self.take_required(rec, name, what)?;
+        match value.parse::<T>() {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let at = self.location(&rec.origin, rec.id.as_deref());
+                self.error(
+                    code,
+                    at,
+                    format!("unknown {name} {:?}", e.value),
+                    Some(format!("use one of: {}", e.accepted.join(", "))),
+                );
+                None
+            }
+        }
+    }
+
+    fn take_bool(&mut self, rec: &mut Rec<'a>, name: &str) -> bool {
+        let Some(raw) = self.field(rec, name) else {
+            return false;
+        };
+        match serde_json::from_str::<Option<bool>>(raw.get()) {
+            Ok(b) => b.unwrap_or(false),
+            Err(_) => {
+                self.wrong_type(rec, name, "true or false", raw);
+                false
+            }
+        }
+    }
+
+    fn take_number(&mut self, rec: &mut Rec<'a>, name: &str) -> Option<f64> {
+        let raw = self.field(rec, name)?;
+        match serde_json::from_str::<Option<f64>>(raw.get()) {
+            Ok(n) => n,
+            Err(_) => {
+                self.wrong_type(rec, name, "a number", raw);
+                None
+            }
+        }
+    }
+
+    fn value(&mut self, rec: &Rec<'a>, raw: &RawValue) -> Option<Value> {
+        match serde_json::from_str::<Value>(raw.get()) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                let at = self.location(&rec.origin, rec.id.as_deref());
+                self.error(
+                    "bad-value",
+                    at,
+                    format!("a value cannot be read: {e}"),
+                    Some("write numbers within ±1.8e308 and plain JSON values".to_owned()),
+                );
+                None
+            }
+        }
+    }
+
+    /// The fields not used by the format, in order: kept as they are.
+    fn extra(&mut self, rec: &Rec<'a>) -> Extra {
+        let mut extra = Extra::new();
+        for (i, (name, raw)) in rec.fields.iter().enumerate() {
+            if !rec.used[i] && !extra.contains_key(name) {
+                if let Some(v) = self.value(rec, raw) {
+                    extra.insert(name.clone(), v);
+                }
+            }
+        }
+        extra
+    }
+
+    /// The elements of a list field, each with its index.
+    fn list(&mut self, rec: &mut Rec<'a>, name: &str) -> Vec<&'a RawValue> {
+        let Some(raw) = self.field(rec, name) else {
+            return Vec::new();
+        };
+        match serde_json::from_str::<Option<Vec<&'a RawValue>>>(raw.get()) {
+            Ok(v) => v.unwrap_or_default(),
+            Err(_) => {
+                self.wrong_type(rec, name, "a list [...]", raw);
+                Vec::new()
+            }
+        }
+    }
+
+    fn need(&mut self, raw: &'a RawValue, i: usize) -> Option<(Need, Origin)> {
+        let mut rec = self.record(raw, format!("needs[{i}]"), "a need")?;
+        let id = self.required_id(&mut rec, "the need")?;
+        let name = self
+            .take_required(&mut rec, "name", "the need")
+            .unwrap_or_else(|| id.clone());
+        let extra = self.extra(&rec);
+        Some((Need { id, name, extra }, rec.origin))
+    }
+
+    /// The record's id: a record without one is reported and skipped (nothing can refer
+    /// to it). An empty id is kept so validation reports it once, with the others.
+    fn required_id(&mut self, rec: &mut Rec<'a>, what: &str) -> Option<String> {
+        let id = self.take_required(rec, "id", what)?;
+        rec.id = Some(id.clone());
+        Some(id)
+    }
+
+    fn actor(&mut self, raw: &'a RawValue, i: usize) -> Option<(Actor, Origin)> {
+        let mut rec = self.record(raw, format!("actors[{i}]"), "an actor")?;
+        let id = self.required_id(&mut rec, "the actor")?;
+        let name = self.take_required(&mut rec, "name", "the actor");
+        let kind = self.take_closed::<ActorKind>(&mut rec, "kind", "the actor", "unknown-kind");
+        let organization = self.take_string(&mut rec, "organization");
+        let sector = self.take_string(&mut rec, "sector");
+        let territory = self.take_string(&mut rec, "territory");
+        let services = self.take_list(&mut rec, "services");
+        let extra = self.extra(&rec);
+        let actor = Actor {
+            // Placeholders only stand in while the map is checked: a missing name or
+            // kind is an error, so such a map is never handed out.
+            name: name.unwrap_or_else(|| id.clone()),
+            kind: kind.unwrap_or(ActorKind::Public),
+            id,
+            organization,
+            sector,
+            territory,
+            services,
+            extra,
+        };
+        Some((actor, rec.origin))
+    }
+
+    fn link(&mut self, raw: &'a RawValue, i: usize) -> Option<(Link, Origin)> {
+        let mut rec = self.record(raw, format!("links[{i}]"), "a link")?;
+        // A link has no id of its own; its source names it in messages.
+        let source = self.take_required(&mut rec, "source", "the link");
+        let target = self.take_required(&mut rec, "target", "the link");
+        let level = self.take_closed::<Level>(&mut rec, "level", "the link", "unknown-level");
+        let kind = self.take_string(&mut rec, "kind");
+        let directed = self.take_bool(&mut rec, "directed");
+        let weight = self.take_number(&mut rec, "weight");
+        let notes = self.take_string(&mut rec, "notes");
+        let since = self.take_string(&mut rec, "since");
+        let until = self.take_string(&mut rec, "until");
+        let extra = self.extra(&rec);
+        let link = Link {
+            source: source?,
+            target: target?,
+            kind,
+            level: level.unwrap_or(Level::Information),
+            directed,
+            weight,
+            notes,
+            since,
+            until,
+            extra,
+        };
+        Some((link, rec.origin))
+    }
+
+    fn forum(&mut self, raw: &'a RawValue, i: usize) -> Option<(Forum, Origin, Vec<Origin>)> {
+        let mut rec = self.record(raw, format!("forums[{i}]"), "a forum")?;
+        let id = self.required_id(&mut rec, "the forum")?;
+        let name = self.take_required(&mut rec, "name", "the forum");
+        let kind = self.take_string(&mut rec, "kind");
+        let sector = self.take_string(&mut rec, "sector");
+        let needs = self.take_list(&mut rec, "needs");
+        let mut members = Vec::new();
+        let mut member_origins = Vec::new();
+        for (j, raw) in self.list(&mut rec, "members").into_iter().enumerate() {
+            let path = format!("forums[{i}].members[{j}]");
+            let Some(mut m) = self.record(raw, path, "a member") else {
+                continue;
+            };
+            let Some(actor) = self.take_required(&mut m, "actor", "the member") else {
+                continue;
+            };
+            m.id = Some(actor.clone());
+            let role = self.take_string(&mut m, "role");
+            let extra = self.extra(&m);
+            members.push(Member { actor, role, extra });
+            member_origins.push(m.origin);
+        }
+        let extra = self.extra(&rec);
+        let forum = Forum {
+            name: name.unwrap_or_else(|| id.clone()),
+            id,
+            kind,
+            sector,
+            needs,
+            members,
+            extra,
+        };
+        Some((forum, rec.origin, member_origins))
+    }
+}
+
+/// Decode a whole document.
+pub(crate) fn decode(text: &str, path: Option<&Path>) -> Result<Loaded> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let file: Option<Arc<Path>> = path.map(Arc::from);
+    let top = match serde_json::from_str::<&RawValue>(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            return Err(ErrorKind::Json {
+                path: path.map(Path::to_path_buf),
+                line: e.line(),
+                column: e.column(),
+                message: e
+                    .to_string()
+                    .split(" at line")
+                    .next()
+                    .unwrap_or("")
+                    .to_owned(),
+            }
+            .into());
+        }
+    };
+    let mut d = Decoder {
+        text,
+        lines: Lines::new(text),
+        file: file.clone(),
+        problems: Vec::new(),
+    };
+    let mut map = ActorMap::default();
+    let mut origins = Origins {
+        map: Origin {
+            file,
+            line: Some(1),
+            path: None,
+        },
+        ..Origins::default()
+    };
+    let Some(mut rec) = d.record(top, String::new(), "the map") else {
+        let at = d.location(&origins.map, None);
+        d.problems.last_mut().expect("record() reported").location = at;
+        d.problems.last_mut().expect("record() reported").help = Some(format!(
+            "an actor map is an object: {{\"format\": \"{FORMAT}\", \"actors\": [...], \"links\": [...]}}"
+        ));
+        return Ok(Loaded {
+            map,
+            origins,
+            problems: d.problems,
+        });
+    };
+    rec.origin.path = None;
+    match d.take_string(&mut rec, "format").as_deref() {
+        Some(FORMAT) => {}
+        None => d.problems.push(Problem {
+            severity: Severity::Warning,
+            code: "missing-format",
+            location: d.location(&rec.origin, None),
+            message: "the map does not say its format".to_owned(),
+            help: Some(format!("add \"format\": \"{FORMAT}\" at the top")),
+        }),
+        Some(other) => {
+            let at = d.location(&rec.origin, None);
+            let help = if other.starts_with("actormap/") {
+                format!("this version of actormap reads \"{FORMAT}\"; upgrade actormap")
+            } else {
+                format!("an actor map says \"format\": \"{FORMAT}\"")
+            };
+            d.error(
+                "unsupported-format",
+                at,
+                format!("unsupported format {other:?}"),
+                Some(help),
+            );
+        }
+    }
+    map.name = d.take_string(&mut rec, "name");
+    map.territory = d.take_string(&mut rec, "territory");
+    map.as_of = d.take_string(&mut rec, "as_of");
+    map.description = d.take_string(&mut rec, "description");
+    for (i, raw) in d.list(&mut rec, "needs").into_iter().enumerate() {
+        if let Some((need, origin)) = d.need(raw, i) {
+            map.needs.push(need);
+            origins.needs.push(origin);
+        }
+    }
+    for (i, raw) in d.list(&mut rec, "actors").into_iter().enumerate() {
+        if let Some((actor, origin)) = d.actor(raw, i) {
+            map.actors.push(actor);
+            origins.actors.push(origin);
+        }
+    }
+    for (i, raw) in d.list(&mut rec, "links").into_iter().enumerate() {
+        if let Some((link, origin)) = d.link(raw, i) {
+            map.links.push(link);
+            origins.links.push(origin);
+        }
+    }
+    for (i, raw) in d.list(&mut rec, "forums").into_iter().enumerate() {
+        if let Some((forum, origin, members)) = d.forum(raw, i) {
+            map.forums.push(forum);
+            origins.forums.push(origin);
+            origins.members.push(members);
+        }
+    }
+    map.extra = d.extra(&rec);
+    Ok(Loaded {
+        map,
+        origins,
+        problems: d.problems,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SMALL: &str = r#"{
+  "format": "actormap/1",
+  "name": "Test",
+  "needs": [],
+  "actors": [
+    {"id": "a", "name": "A", "kind": "public", "color": "blue"},
+    {"id": "b", "name": "B", "kind": "community"}
+  ],
+  "links": [
+    {"source": "a", "target": "b", "level": "coordination", "directed": true}
+  ],
+  "forums": [],
+  "zz": [1, 2]
+}"#;
+
+    #[test]
+    fn unknown_fields_are_kept_in_order() {
+        let map = from_json_str(SMALL).unwrap();
+        assert_eq!(map.actors[0].extra["color"], "blue");
+        assert_eq!(map.extra["zz"], serde_json::json!([1, 2]));
+        let again = from_json_str(&to_json_string(&map)).unwrap();
+        assert_eq!(again, map);
+    }
+
+    #[test]
+    fn written_json_is_canonical() {
+        let map = from_json_str(SMALL).unwrap();
+        let text = to_json_string(&map);
+        assert!(text.starts_with("{\n  \"format\": \"actormap/1\",\n  \"name\": \"Test\","));
+        assert!(text.ends_with("\"zz\": [\n    1,\n    2\n  ]\n}\n"));
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_line() {
+        let text = "{\n\"format\": \"actormap/1\",\n\"actors\": [\n{\"id\": \"a\", \"name\": \"A\", \"kind\": \"publique\"},\n{\"id\": \"b\", \"name\": 5, \"kind\": \"user\"}\n],\n\"links\": [{\"source\": \"a\", \"target\": \"b\", \"level\": \"high\"}]\n}";
+        let loaded = load_json(text, None).unwrap();
+        let found: Vec<(usize, &str)> = loaded
+            .problems
+            .iter()
+            .map(|p| (p.location.line.unwrap(), p.code))
+            .collect();
+        assert_eq!(
+            found,
+            [(4, "unknown-kind"), (5, "wrong-type"), (7, "unknown-level")]
+        );
+        assert_eq!(
+            loaded.problems[0].help.as_deref(),
+            Some("use one of: public, community, private, user")
+        );
+    }
+
+    #[test]
+    fn syntax_errors_name_line_and_column() {
+        let err = from_json_str("{\n  \"actors\": [\n").unwrap_err();
+        match err.kind() {
+            ErrorKind::Json { line, .. } => assert_eq!(*line, 3),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn line_index_maps_offsets() {
+        let lines = Lines::new("ab\ncd\n\nef");
+        assert_eq!(lines.line(0), 1);
+        assert_eq!(lines.line(3), 2);
+        assert_eq!(lines.line(6), 3);
+        assert_eq!(lines.line(7), 4);
+    }
+}

@@ -1,0 +1,288 @@
+//! Reading and writing maps: the JSON document, the spreadsheet folder, and safe
+//! (atomic) output files.
+
+pub(crate) mod atomic;
+pub(crate) mod csv;
+pub(crate) mod json;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::error::{Location, Result};
+use crate::model::ActorMap;
+use crate::validate::{self, Problem, Severity};
+
+/// Default largest input accepted, in bytes (256 MiB). A province-wide directory of
+/// 100,000 organisations and 500,000 links is about 60 MB of JSON.
+pub const DEFAULT_MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Options for reading maps.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ReadOptions {
+    /// Largest input accepted, in bytes; a larger file is refused before it is read.
+    pub max_input_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+impl ReadOptions {
+    /// Options with a different input size limit.
+    pub fn with_max_input_bytes(mut self, limit: u64) -> Self {
+        self.max_input_bytes = limit;
+        self
+    }
+}
+
+/// One record of a map, by its position in the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Record {
+    Map,
+    Need(usize),
+    Actor(usize),
+    Link(usize),
+    Forum(usize),
+    Member(usize, usize),
+}
+
+/// Where one record came from.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Origin {
+    pub(crate) file: Option<Arc<Path>>,
+    pub(crate) line: Option<usize>,
+    /// JSON path of the record, for documents; none for spreadsheet rows.
+    pub(crate) path: Option<String>,
+}
+
+/// Where every record of a map came from, so that problems found later can name the file
+/// and line. Maps built in code have no origins; problems then name JSON paths.
+#[derive(Clone, Debug, Default)]
+pub struct Origins {
+    pub(crate) map: Origin,
+    pub(crate) needs: Vec<Origin>,
+    pub(crate) actors: Vec<Origin>,
+    pub(crate) links: Vec<Origin>,
+    pub(crate) forums: Vec<Origin>,
+    pub(crate) members: Vec<Vec<Origin>>,
+}
+
+impl Origins {
+    fn origin(&self, record: Record) -> Option<&Origin> {
+        match record {
+            Record::Map => Some(&self.map),
+            Record::Need(i) => self.needs.get(i),
+            Record::Actor(i) => self.actors.get(i),
+            Record::Link(i) => self.links.get(i),
+            Record::Forum(i) => self.forums.get(i),
+            Record::Member(f, m) => self.members.get(f).and_then(|v| v.get(m)),
+        }
+    }
+
+    /// The location of a record, naming `id` when given.
+    pub(crate) fn locate(&self, record: Record, id: Option<&str>) -> Location {
+        let origin = self.origin(record);
+        let path = match origin {
+            Some(o) if o.path.is_some() || o.line.is_some() => o.path.clone(),
+            // No origin recorded: the record's place in the document.
+            _ => json_path(record),
+        };
+        Location {
+            file: origin
+                .and_then(|o| o.file.as_deref())
+                .map(Path::to_path_buf),
+            line: origin.and_then(|o| o.line),
+            path,
+            id: id.map(str::to_owned),
+        }
+    }
+}
+
+/// The JSON path of a record in a document written by this crate.
+pub(crate) fn json_path(record: Record) -> Option<String> {
+    match record {
+        Record::Map => None,
+        Record::Need(i) => Some(format!("needs[{i}]")),
+        Record::Actor(i) => Some(format!("actors[{i}]")),
+        Record::Link(i) => Some(format!("links[{i}]")),
+        Record::Forum(i) => Some(format!("forums[{i}]")),
+        Record::Member(f, m) => Some(format!("forums[{f}].members[{m}]")),
+    }
+}
+
+/// A map as read, with where each record came from and the problems found while
+/// reading it (unknown kinds, wrong types, rows that do not fit).
+///
+/// A map with read problems still holds every record that could be read, so that
+/// [`Loaded::check`] can report every problem of the file at once.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The map. When [`Loaded::problems`] holds errors, records that could not be read
+    /// are missing or hold placeholder values; use [`Loaded::into_map`] to get only a
+    /// map without errors.
+    pub map: ActorMap,
+    /// Where each record came from.
+    pub origins: Origins,
+    /// Problems found while reading.
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// Every problem of the map: those found while reading and those validation finds,
+    /// in file order, each with its location.
+    pub fn check(&self) -> Vec<Problem> {
+        let mut problems = self.problems.clone();
+        validate::validate_into(&self.map, &self.origins, &mut problems);
+        sort_problems(&mut problems);
+        problems
+    }
+
+    /// The map, if it has no errors (warnings are allowed); otherwise an
+    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) error listing every problem.
+    pub fn into_map(self) -> Result<ActorMap> {
+        let problems = self.check();
+        if problems.iter().any(|p| p.severity == Severity::Error) {
+            Err(crate::error::ErrorKind::Invalid { problems }.into())
+        } else {
+            Ok(self.map)
+        }
+    }
+}
+
+/// Sort problems by file and line (records without a line keep their order, after those
+/// with one in the same file).
+pub(crate) fn sort_problems(problems: &mut [Problem]) {
+    problems.sort_by(|a, b| {
+        let key = |p: &Problem| {
+            (
+                p.location.file.clone(),
+                p.location.line.unwrap_or(usize::MAX),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+}
+
+/// The two forms a map is kept in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapFormat {
+    /// One JSON document (`actormap/1`).
+    Json,
+    /// A folder of spreadsheet files: `actors.csv`, `links.csv`, `members.csv`, …
+    Spreadsheet,
+}
+
+impl MapFormat {
+    /// The form of an input path: a folder, or a `.csv` file (its folder is read), is a
+    /// spreadsheet; anything else is JSON.
+    pub fn of_input(path: &Path) -> MapFormat {
+        if path.is_dir() || has_extension(path, "csv") {
+            MapFormat::Spreadsheet
+        } else {
+            MapFormat::Json
+        }
+    }
+
+    /// The form of an output path: `.json` (or `-`, standard output) is JSON; anything
+    /// else is a spreadsheet folder.
+    pub fn of_output(path: &Path) -> MapFormat {
+        if path == Path::new("-") || has_extension(path, "json") {
+            MapFormat::Json
+        } else {
+            MapFormat::Spreadsheet
+        }
+    }
+}
+
+fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// Read a map from a path, as JSON or as a spreadsheet folder (see [`MapFormat`]), with
+/// every problem found while reading. `-` reads JSON from standard input.
+pub fn load_path(path: &Path, options: &ReadOptions) -> Result<Loaded> {
+    if path == Path::new("-") {
+        let text = read_limited(std::io::stdin().lock(), None, options.max_input_bytes)?;
+        return json::decode(&text, None);
+    }
+    match MapFormat::of_input(path) {
+        MapFormat::Spreadsheet => {
+            let folder = if path.is_dir() {
+                path
+            } else {
+                path.parent().unwrap_or(Path::new("."))
+            };
+            csv::load_folder(folder, options)
+        }
+        MapFormat::Json => {
+            let file =
+                std::fs::File::open(path).map_err(|e| crate::Error::io(Some(path), "read", e))?;
+            let text = read_limited(file, Some(path), options.max_input_bytes)?;
+            json::decode(&text, Some(path))
+        }
+    }
+}
+
+/// Read a map from a path (JSON file, spreadsheet folder, or `-`), refusing it if it has
+/// errors.
+pub fn read_path(path: &Path) -> Result<ActorMap> {
+    load_path(path, &ReadOptions::default())?.into_map()
+}
+
+/// Write a map to a path: JSON for `.json` (or `-`, standard output), a spreadsheet
+/// folder otherwise. Every file is written atomically.
+pub fn write_path(map: &ActorMap, path: &Path) -> Result<()> {
+    match MapFormat::of_output(path) {
+        MapFormat::Json => {
+            let text = json::to_string(map);
+            atomic::write_output(path, text.as_bytes())
+        }
+        MapFormat::Spreadsheet => csv::write_folder(map, path),
+    }
+}
+
+/// Read all of `reader` as UTF-8 text, refusing more than `limit` bytes.
+pub(crate) fn read_limited(
+    reader: impl std::io::Read,
+    path: Option<&Path>,
+    limit: u64,
+) -> Result<String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| crate::Error::io(path, "read", e))?;
+    if bytes.len() as u64 > limit {
+        return Err(crate::error::ErrorKind::TooLarge {
+            path: path.map(Path::to_path_buf),
+            limit,
+        }
+        .into());
+    }
+    utf8_text(bytes, path)
+}
+
+/// Bytes as text: a UTF-8 byte-order mark is dropped; text that is not UTF-8 is an error
+/// naming the line.
+pub(crate) fn utf8_text(mut bytes: Vec<u8>, path: Option<&Path>) -> Result<String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let upto = e.utf8_error().valid_up_to();
+        let line = 1 + e.as_bytes()[..upto].iter().filter(|&&b| b == b'\n').count();
+        crate::error::ErrorKind::NotUtf8 {
+            path: path.map(PathBuf::from),
+            line,
+        }
+        .into()
+    })
+}

@@ -1,0 +1,64 @@
+//! # actormap
+//!
+//! Map the partners and stakeholders of a territory: who works with whom, which kinds of
+//! actors are missing around a concertation table, who is isolated, which single actor or
+//! tie holds the network together, and how that changes over time. Built for the Quebec
+//! practice of *la cartographie des acteurs* in health and social-service networks.
+//!
+//! Data flows one way: **read → validate → [`ActorMap`] → [`Network`] → metrics / gaps →
+//! output**. The command-line tool `actormap` is a thin layer over these functions.
+//!
+//! ```
+//! use actormap::{Network, View};
+//!
+//! // Read a map (JSON, or a folder of spreadsheets), refusing it if it has errors.
+//! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+//!
+//! // Every problem at once, errors and warnings, each with where it is.
+//! for problem in actormap::validate(&map) {
+//!     println!("{}: {problem}", problem.severity);
+//! }
+//!
+//! // The analysis view: actors and their ties at coordination level or above.
+//! let view = View::default().with_min_level(Some(actormap::Level::Coordination));
+//! let network = Network::new(&map, &view)?;
+//! let isolated: Vec<&str> = network
+//!     .actors()
+//!     .filter(|(node, _)| network.adjacency().degree(node.index()) == 0)
+//!     .map(|(_, actor)| actor.name.as_str())
+//!     .collect();
+//! println!("{} actors, {} ties; no tie: {isolated:?}", network.node_count(), network.edge_count());
+//! # Ok::<(), actormap::Error>(())
+//! ```
+//!
+//! ## The map
+//!
+//! A map ([`ActorMap`]) holds actors ([`Actor`], of four [`ActorKind`]s), links between
+//! them ([`Link`], at one of four [`Level`]s from information to collaboration), forums
+//! where they meet ([`Forum`], with [`Member`]s in roles) and the needs they serve
+//! ([`Need`]). It is kept as one JSON document (format `actormap/1`) or as a folder of
+//! spreadsheet files; fields the format does not know are kept and written back, and the
+//! same map always gives the same bytes.
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod error;
+mod io;
+mod model;
+mod network;
+mod text;
+mod validate;
+
+pub use error::{Error, ErrorKind, Location, Result};
+pub use io::atomic::ensure_not_input;
+pub use io::json::{from_json_str, load_json, read_json, to_json_string, write_json};
+pub use io::{
+    DEFAULT_MAX_INPUT_BYTES, Loaded, MapFormat, Origins, ReadOptions, load_path, read_path,
+    write_path,
+};
+pub use model::{
+    Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
+};
+pub use network::{Adjacency, Network, Tie, View};
+pub use validate::{Problem, Severity, validate};

@@ -1,0 +1,408 @@
+//! The actor map document: actors, their links, the forums they sit in, the needs they
+//! serve.
+//!
+//! These are plain data types. They derive serde so an embedding tool can nest them in
+//! its own documents, but the checked way to read a map is [`crate::read_json`] (or the
+//! spreadsheet reader), which reports every problem with its location instead of stopping
+//! at the first.
+
+use std::fmt;
+use std::str::FromStr;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The format tag written at the top of every map document.
+pub const FORMAT: &str = "actormap/1";
+
+/// Fields of a record that the format does not know, kept in their original order and
+/// written back unchanged.
+pub type Extra = IndexMap<String, Value>;
+
+/// An actor map: the actors of a territory, their collaborations, the forums they meet
+/// in and the needs they serve.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ActorMap {
+    /// Name of the map, e.g. "RLS Pierre-De Saurel — aînés".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Territory the map covers (a RLS, a MRC, a city).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territory: Option<String>,
+    /// Date of the snapshot, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+    /// Free description: sources, what is illustrative, who drew the map.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Needs (besoins, services de proximité, trajectoires) the actors serve.
+    #[serde(default)]
+    pub needs: Vec<Need>,
+    /// The actors, in the order the map gives them. Every output follows this order.
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    /// Collaborations between actors.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Tables, groups, committees and initiatives, with their members.
+    #[serde(default)]
+    pub forums: Vec<Forum>,
+    /// Fields the format does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl ActorMap {
+    /// The actor with this id, if any (a linear search; see [`crate::Network`] for an
+    /// index).
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The forum with this id, if any.
+    pub fn forum(&self, id: &str) -> Option<&Forum> {
+        self.forums.iter().find(|f| f.id == id)
+    }
+
+    /// The need with this id, if any.
+    pub fn need(&self, id: &str) -> Option<&Need> {
+        self.needs.iter().find(|n| n.id == id)
+    }
+}
+
+/// Someone who acts on the territory: a public body or one of its directions, a
+/// community organisation, a private company, a service user.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Stable identifier, unique in the map; links and forums refer to it.
+    pub id: String,
+    /// Name as people write it.
+    pub name: String,
+    /// Public, community, private or user.
+    pub kind: ActorKind,
+    /// The establishment the actor belongs to, when it is one direction or team of a
+    /// larger organisation (all directions of a CISSS share one value).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// Sector of activity (health, social, municipal, education, housing…), free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
+    /// Territory or locality the actor serves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territory: Option<String>,
+    /// Ids of the needs the actor serves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<String>,
+    /// Free attributes: any other field, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Actor {
+    /// A new actor with only its id, name and kind set.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, kind: ActorKind) -> Self {
+        Actor {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            organization: None,
+            sector: None,
+            territory: None,
+            services: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// The four kinds of actors of a territory. The set is closed: rules, styles and
+/// coverage metrics rely on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    /// Public sector: health and social-service establishments and their directions,
+    /// municipalities, schools.
+    Public,
+    /// Community organisations (organismes communautaires).
+    Community,
+    /// Private companies (e.g. home-support agencies, pharmacies, clinics).
+    Private,
+    /// Service users, user partners, caregivers: people.
+    User,
+}
+
+impl ActorKind {
+    /// Every kind, in the canonical order used by every output.
+    pub const ALL: [ActorKind; 4] = [
+        ActorKind::Public,
+        ActorKind::Community,
+        ActorKind::Private,
+        ActorKind::User,
+    ];
+
+    /// The name used in documents: `public`, `community`, `private`, `user`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Public => "public",
+            ActorKind::Community => "community",
+            ActorKind::Private => "private",
+            ActorKind::User => "user",
+        }
+    }
+
+    /// Position in [`ActorKind::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for ActorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for ActorKind {
+    type Err = UnknownValue;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ActorKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownValue::new(s, ActorKind::ALL.map(ActorKind::as_str)))
+    }
+}
+
+/// How closely two actors work together, after Himmelman's continuum. Ordered:
+/// `Information < Coordination < Cooperation < Collaboration`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    /// Exchanging information for mutual benefit.
+    Information,
+    /// Information plus altering activities for a common purpose (e.g. referrals).
+    Coordination,
+    /// Coordination plus sharing resources (staff, premises, money).
+    Cooperation,
+    /// Cooperation plus enhancing each other's capacity: shared leadership, co-led
+    /// projects.
+    Collaboration,
+}
+
+impl Level {
+    /// Every level, lowest first.
+    pub const ALL: [Level; 4] = [
+        Level::Information,
+        Level::Coordination,
+        Level::Cooperation,
+        Level::Collaboration,
+    ];
+
+    /// The name used in documents.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Information => "information",
+            Level::Coordination => "coordination",
+            Level::Cooperation => "cooperation",
+            Level::Collaboration => "collaboration",
+        }
+    }
+
+    /// The level as a number, information = 1 … collaboration = 4 (used for strength).
+    pub fn rank(self) -> u32 {
+        self as u32 + 1
+    }
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Level {
+    type Err = UnknownValue;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Level::ALL
+            .into_iter()
+            .find(|l| l.as_str() == s)
+            .ok_or_else(|| UnknownValue::new(s, Level::ALL.map(Level::as_str)))
+    }
+}
+
+/// A value outside a closed set (an actor kind, a level), with the accepted values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownValue {
+    /// The value as written.
+    pub value: String,
+    /// The values that are accepted.
+    pub accepted: Vec<&'static str>,
+}
+
+impl UnknownValue {
+    fn new<const N: usize>(value: &str, accepted: [&'static str; N]) -> Self {
+        UnknownValue {
+            value: value.to_owned(),
+            accepted: accepted.to_vec(),
+        }
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown value {:?}; use one of: {}",
+            self.value,
+            self.accepted.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownValue {}
+
+/// A collaboration between two actors.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// Id of the first actor (the one who refers, for a directed link).
+    pub source: String,
+    /// Id of the second actor.
+    pub target: String,
+    /// What the tie is: `referral`, `agreement`, `co-leadership`, `information`,
+    /// `shared-staff`, or any word the practice uses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// How closely the two work together.
+    pub level: Level,
+    /// Whether the tie goes one way only (a referral), from `source` to `target`.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub directed: bool,
+    /// Optional weight (e.g. referrals a month).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<f64>,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    /// Date the tie began, `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// Date the tie ended, if it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// Fields the format does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Link {
+    /// A new undirected link with no kind.
+    pub fn new(source: impl Into<String>, target: impl Into<String>, level: Level) -> Self {
+        Link {
+            source: source.into(),
+            target: target.into(),
+            kind: None,
+            level,
+            directed: false,
+            weight: None,
+            notes: None,
+            since: None,
+            until: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// A place where actors meet: a concertation table, an action or management group, a
+/// committee, an initiative (chantier).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Forum {
+    /// Stable identifier, unique among forums.
+    pub id: String,
+    /// Name as people write it.
+    pub name: String,
+    /// `table`, `action-group`, `management-group`, `committee`, `initiative`, or any
+    /// word the practice uses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Sector the forum works on (e.g. "aînés").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
+    /// Ids of the needs the forum works on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+    /// Who sits in it, and in what role.
+    #[serde(default)]
+    pub members: Vec<Member>,
+    /// Fields the format does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// An actor's seat in a forum.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    /// Id of the actor.
+    pub actor: String,
+    /// `member`, `co-lead`, `facilitator`, `animator`, `delegated-manager`, `director`,
+    /// `user-partner`, or any word the practice uses. Absent means `member`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Fields the format does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Member {
+    /// The role, `member` when none is written.
+    pub fn role(&self) -> &str {
+        self.role.as_deref().unwrap_or("member")
+    }
+}
+
+/// A need of the population the actors serve (besoin, service de proximité, trajectoire).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Need {
+    /// Stable identifier, unique among needs; actors' `services` refer to it.
+    pub id: String,
+    /// Name as people write it.
+    pub name: String,
+    /// Fields the format does not know, kept and written back.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_are_ordered_and_ranked() {
+        assert!(Level::Information < Level::Coordination);
+        assert!(Level::Coordination < Level::Cooperation);
+        assert!(Level::Cooperation < Level::Collaboration);
+        let ranks: Vec<u32> = Level::ALL.iter().map(|l| l.rank()).collect();
+        assert_eq!(ranks, [1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn closed_sets_parse_and_list_accepted_values() {
+        assert_eq!("user".parse::<ActorKind>(), Ok(ActorKind::User));
+        assert_eq!("cooperation".parse::<Level>(), Ok(Level::Cooperation));
+        let err = "publique".parse::<ActorKind>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown value \"publique\"; use one of: public, community, private, user"
+        );
+    }
+
+    #[test]
+    fn member_without_role_is_a_member() {
+        let m: Member = serde_json::from_str(r#"{"actor":"a"}"#).unwrap();
+        assert_eq!(m.role(), "member");
+    }
+}

@@ -1,0 +1,199 @@
+//! Small text tools shared by validation and the CLI: edit distance for "did you mean",
+//! and the folding that tells when two names are the same organisation written twice.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Levenshtein distance between two strings, counted in characters.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// The candidate closest to `word` by edit distance (case folded), if it is close enough
+/// to be a likely typo. Ties go to the first candidate, so the answer is deterministic.
+pub(crate) fn closest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let len = lower.chars().count();
+    // A third of the word, at least one edit: "cisss-sad" finds "cisssme-sad".
+    let limit = (len / 3).max(1);
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        // Length alone rules most candidates out cheaply.
+        let clen = candidate.chars().count();
+        if clen.abs_diff(len) > limit {
+            continue;
+        }
+        let d = edit_distance(&lower, &candidate.to_lowercase());
+        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, candidate));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Words that carry no meaning in an organisation's name (French and English).
+const STOP_WORDS: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "en", "a", "au", "aux", "the", "of",
+    "and", "inc", "enr",
+];
+
+/// Common abbreviations, folded to one spelling.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("st", "saint"),
+    ("ste", "sainte"),
+    ("assoc", "association"),
+    ("asso", "association"),
+    ("org", "organisme"),
+    ("cie", "compagnie"),
+    ("ctr", "centre"),
+    ("serv", "services"),
+    ("service", "services"),
+    ("dir", "direction"),
+    ("mun", "municipalite"),
+];
+
+/// Long forms of the network's acronyms, folded to the acronym (after stop words are
+/// dropped and accents removed).
+const ACRONYMS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "centre",
+            "integre",
+            "universitaire",
+            "sante",
+            "services",
+            "sociaux",
+        ],
+        "ciusss",
+    ),
+    (
+        &["centre", "integre", "sante", "services", "sociaux"],
+        "cisss",
+    ),
+    (&["centre", "sante", "services", "sociaux"], "csss"),
+    (&["centre", "local", "services", "communautaires"], "clsc"),
+    (
+        &["centre", "hebergement", "soins", "longue", "duree"],
+        "chsld",
+    ),
+    (&["reseau", "local", "services"], "rls"),
+    (&["office", "municipal", "habitation"], "omh"),
+    (&["centre", "readaptation", "dependance"], "crd"),
+    (&["groupe", "medecine", "famille"], "gmf"),
+    (&["centre", "action", "benevole"], "cab"),
+    (&["municipalite", "regionale", "comte"], "mrc"),
+];
+
+/// Fold a name so that two spellings of the same organisation compare equal: case,
+/// accents, punctuation, stop words, common abbreviations and the network's acronyms.
+///
+/// "CISSS de la Montérégie-Est" and "CISSS Montérégie Est" both fold to
+/// "cisss monteregie est".
+pub(crate) fn fold_name(name: &str) -> String {
+    let mut plain = String::with_capacity(name.len());
+    for c in name
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+    {
+        match c {
+            'œ' => plain.push_str("oe"),
+            'æ' => plain.push_str("ae"),
+            c if c.is_alphanumeric() => plain.push(c),
+            _ => plain.push(' '),
+        }
+    }
+    let words: Vec<&str> = plain
+        .split_whitespace()
+        .filter(|w| !STOP_WORDS.contains(w))
+        .map(|w| {
+            ABBREVIATIONS
+                .iter()
+                .find(|(short, _)| *short == w)
+                .map_or(w, |(_, long)| long)
+        })
+        .collect();
+    let mut folded = Vec::with_capacity(words.len());
+    let mut i = 0;
+    'words: while i < words.len() {
+        for (long, acronym) in ACRONYMS {
+            if words[i..].starts_with(long) {
+                folded.push(*acronym);
+                i += long.len();
+                continue 'words;
+            }
+        }
+        folded.push(words[i]);
+        i += 1;
+    }
+    folded.join(" ")
+}
+
+/// The Unicode NFC form of a string, used to tell ids that look the same apart from ids
+/// that are the same.
+pub(crate) fn nfc(s: &str) -> String {
+    s.nfc().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_characters() {
+        assert_eq!(edit_distance("", ""), 0);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("été", "ete"), 2);
+        assert_eq!(edit_distance("abc", ""), 3);
+    }
+
+    #[test]
+    fn closest_finds_typos_only() {
+        let ids = ["cisssme-sad", "carrefour-aidants", "popote"];
+        assert_eq!(closest("cisssme-sda", ids), Some("cisssme-sad"));
+        assert_eq!(closest("cisss-sad", ids), Some("cisssme-sad"));
+        assert_eq!(closest("Popote", ids), Some("popote"));
+        assert_eq!(closest("ville", ids), None);
+    }
+
+    #[test]
+    fn same_organisation_written_twice_folds_equal() {
+        assert_eq!(
+            fold_name("CISSS de la Montérégie-Est"),
+            "cisss monteregie est"
+        );
+        assert_eq!(fold_name("CISSS Montérégie Est"), "cisss monteregie est");
+        assert_eq!(
+            fold_name("Centre intégré de santé et de services sociaux de la Montérégie-Est"),
+            "cisss monteregie est"
+        );
+        assert_eq!(
+            fold_name("Ste-Anne-des-Monts"),
+            fold_name("Sainte Anne des Monts")
+        );
+        assert_eq!(fold_name("Œuvres de l'Est"), "oeuvres est");
+        assert_ne!(
+            fold_name("CISSSME — Soutien à domicile"),
+            fold_name("CISSSME — Santé publique")
+        );
+    }
+
+    #[test]
+    fn nfc_joins_decomposed_accents() {
+        assert_eq!(nfc("e\u{301}te\u{301}"), "été");
+    }
+}

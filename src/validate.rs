@@ -1,0 +1,609 @@
+//! Every problem of a map at once, each with where it is and what to do.
+//!
+//! Errors make a map unusable (an id used twice, a link to an actor that does not
+//! exist); warnings point at what is probably a mistake but can be right (the same
+//! organisation written twice under two spellings, a link entered twice).
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::error::Location;
+use crate::io::{Origins, Record};
+use crate::model::ActorMap;
+use crate::text;
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Probably a mistake, but the map can be used.
+    Warning,
+    /// The map cannot be used until it is fixed.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// One problem of a map.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable code for tools: `duplicate-id`, `unknown-actor`, `self-loop`,
+    /// `unknown-kind`, `unknown-level`, `empty-id`, `empty-name`, `duplicate-link`,
+    /// `similar-names`, …
+    pub code: &'static str,
+    /// Where the problem is.
+    pub location: Location,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// What to do about it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = self.location.to_string();
+        if at.is_empty() {
+            write!(f, "{}", self.message)?;
+        } else {
+            write!(f, "{at}: {}", self.message)?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, " ({help})")?;
+        }
+        Ok(())
+    }
+}
+
+/// Every problem validation finds in a map built in code or read without origins. The
+/// locations are JSON paths (`links[4]`) and ids. To get file names and lines, read the
+/// map with [`crate::load_path`] and call [`crate::Loaded::check`].
+///
+/// # Example
+/// ```
+/// use actormap::{Actor, ActorKind, ActorMap, Level, Link, Severity};
+///
+/// let mut map = ActorMap::default();
+/// map.actors.push(Actor::new("sad", "CISSSME — SAD", ActorKind::Public));
+/// map.links.push(Link::new("sad", "carrefour", Level::Coordination));
+/// let problems = actormap::validate(&map);
+/// assert_eq!(problems.len(), 1);
+/// assert_eq!(problems[0].severity, Severity::Error);
+/// assert_eq!(problems[0].code, "unknown-actor");
+/// ```
+pub fn validate(map: &ActorMap) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    validate_into(map, &Origins::default(), &mut problems);
+    problems
+}
+
+/// Suggestions by edit distance cost a scan of every id; past this many unknown
+/// references, the rest are reported without one.
+const MAX_SUGGESTIONS: usize = 200;
+
+struct Checker<'m, 'o> {
+    map: &'m ActorMap,
+    origins: &'o Origins,
+    out: &'o mut Vec<Problem>,
+    suggestions_left: usize,
+}
+
+impl Checker<'_, '_> {
+    fn push(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        record: Record,
+        id: Option<&str>,
+        message: String,
+        help: Option<String>,
+    ) {
+        self.out.push(Problem {
+            severity,
+            code,
+            location: self.origins.locate(record, id),
+            message,
+            help,
+        });
+    }
+
+    fn error(
+        &mut self,
+        code: &'static str,
+        record: Record,
+        id: Option<&str>,
+        message: String,
+        help: impl Into<Option<String>>,
+    ) {
+        self.push(Severity::Error, code, record, id, message, help.into());
+    }
+
+    fn warning(
+        &mut self,
+        code: &'static str,
+        record: Record,
+        id: Option<&str>,
+        message: String,
+        help: impl Into<Option<String>>,
+    ) {
+        self.push(Severity::Warning, code, record, id, message, help.into());
+    }
+
+    /// Ids: not empty, not used twice, not two spellings of the same characters.
+    fn ids<'a>(&mut self, what: &str, ids: impl Iterator<Item = (Record, &'a str, &'a str)>) {
+        let mut seen: HashMap<&str, Record> = HashMap::new();
+        let mut normalised: HashMap<String, &str> = HashMap::new();
+        for (record, id, name) in ids {
+            if id.trim().is_empty() {
+                self.error(
+                    "empty-id",
+                    record,
+                    None,
+                    format!("{what} has an empty id"),
+                    format!("give it a short unique id, e.g. from its name {name:?}"),
+                );
+                continue;
+            }
+            if name.trim().is_empty() {
+                self.error(
+                    "empty-name",
+                    record,
+                    Some(id),
+                    format!("{what} {id:?} has an empty name"),
+                    "write the name people know it by".to_owned(),
+                );
+            }
+            if let Some(first) = seen.get(id) {
+                let first = self.origins.locate(*first, None);
+                self.error(
+                    "duplicate-id",
+                    record,
+                    Some(id),
+                    format!("{what} id {id:?} is used twice (first at {first})"),
+                    "give each its own id; if they are the same, merge them".to_owned(),
+                );
+                continue;
+            }
+            seen.insert(id, record);
+            let nfc = text::nfc(id);
+            if let Some(other) = normalised.get(&nfc) {
+                self.error(
+                    "look-alike-id",
+                    record,
+                    Some(id),
+                    format!(
+                        "{what} id {id:?} looks the same as {other:?} but is written with \
+                         different Unicode characters (accents composed differently)"
+                    ),
+                    "retype one of them so both are written the same way, or give them \
+                     clearly different ids"
+                        .to_owned(),
+                );
+            } else {
+                normalised.insert(nfc, id);
+            }
+        }
+    }
+
+    fn dates(&mut self, record: Record, id: Option<&str>, fields: &[(&str, Option<&str>)]) {
+        for &(field, value) in fields {
+            if let Some(value) = value {
+                if !is_date(value) {
+                    self.error(
+                        "bad-date",
+                        record,
+                        id,
+                        format!("{field} {value:?} is not a date"),
+                        "write dates as YYYY-MM-DD (or YYYY-MM, YYYY)".to_owned(),
+                    );
+                }
+            }
+        }
+    }
+
+    fn unknown_reference(
+        &mut self,
+        record: Record,
+        id: Option<&str>,
+        field: &str,
+        reference: &str,
+        actor_ids: &HashSet<&str>,
+    ) {
+        let help = self.suggest(reference, actor_ids);
+        self.error(
+            "unknown-actor",
+            record,
+            id,
+            format!("{field} {reference:?} is not the id of any actor"),
+            help,
+        );
+    }
+
+    fn suggest(&mut self, reference: &str, actor_ids: &HashSet<&str>) -> String {
+        let plain = "add the actor, or correct the id".to_owned();
+        if self.suggestions_left == 0 {
+            return plain;
+        }
+        self.suggestions_left -= 1;
+        // The name written instead of the id is the commonest slip of all.
+        let by_name = self
+            .map
+            .actors
+            .iter()
+            .find(|a| a.name == reference || a.name.eq_ignore_ascii_case(reference));
+        if let Some(actor) = by_name {
+            return format!("did you mean {:?} (the id of {:?})?", actor.id, actor.name);
+        }
+        let ids = self
+            .map
+            .actors
+            .iter()
+            .map(|a| a.id.as_str())
+            .filter(|id| actor_ids.contains(id));
+        match text::closest(reference, ids) {
+            Some(id) => format!("did you mean {id:?}?"),
+            None => plain,
+        }
+    }
+}
+
+/// A date as the format writes it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a real month
+/// and day.
+fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let number = |p: &str, len: usize| -> Option<u32> {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let days_in = |year: u32, month: u32| match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    match parts.as_slice() {
+        [y] => number(y, 4).is_some(),
+        [y, m] => number(y, 4).is_some() && number(m, 2).is_some_and(|m| (1..=12).contains(&m)),
+        [y, m, d] => match (number(y, 4), number(m, 2), number(d, 2)) {
+            (Some(y), Some(m), Some(d)) if (1..=12).contains(&m) => {
+                (1..=days_in(y, m)).contains(&d)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Validate `map`, locating problems with `origins`, appending them to `out`.
+pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Problem>) {
+    let mut c = Checker {
+        map,
+        origins,
+        out,
+        suggestions_left: MAX_SUGGESTIONS,
+    };
+
+    c.dates(Record::Map, None, &[("as_of", map.as_of.as_deref())]);
+
+    c.ids(
+        "need",
+        map.needs
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (Record::Need(i), n.id.as_str(), n.name.as_str())),
+    );
+    c.ids(
+        "actor",
+        map.actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (Record::Actor(i), a.id.as_str(), a.name.as_str())),
+    );
+    c.ids(
+        "forum",
+        map.forums
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (Record::Forum(i), f.id.as_str(), f.name.as_str())),
+    );
+
+    let actor_ids: HashSet<&str> = map.actors.iter().map(|a| a.id.as_str()).collect();
+    let need_ids: HashSet<&str> = map.needs.iter().map(|n| n.id.as_str()).collect();
+
+    // Services name declared needs, when the map declares any; otherwise they are free
+    // text.
+    let check_need = |c: &mut Checker, record: Record, owner: &str, need: &str| {
+        if !need_ids.is_empty() && !need_ids.contains(need) {
+            let ids = c.map.needs.iter().map(|n| n.id.as_str());
+            let help = match text::closest(need, ids) {
+                Some(id) => format!("did you mean {id:?}?"),
+                None => "declare it under \"needs\", or correct the id".to_owned(),
+            };
+            c.warning(
+                "unknown-need",
+                record,
+                Some(owner),
+                format!("need {need:?} is not declared in the map's needs"),
+                help,
+            );
+        }
+    };
+    for (i, actor) in map.actors.iter().enumerate() {
+        for need in &actor.services {
+            check_need(&mut c, Record::Actor(i), &actor.id, need);
+        }
+    }
+
+    similar_names(&mut c);
+
+    let mut seen_links: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
+    for (i, link) in map.links.iter().enumerate() {
+        let record = Record::Link(i);
+        let id = Some(link.source.as_str());
+        let mut known = true;
+        for (field, end) in [("source", &link.source), ("target", &link.target)] {
+            if !actor_ids.contains(end.as_str()) {
+                known = false;
+                c.unknown_reference(record, None, field, end, &actor_ids);
+            }
+        }
+        if link.source == link.target {
+            c.error(
+                "self-loop",
+                record,
+                id,
+                format!("link from {:?} to itself", link.source),
+                "remove it, or set the target to the partner meant".to_owned(),
+            );
+            continue;
+        }
+        if let Some(w) = link.weight {
+            if !(w.is_finite() && w >= 0.0) {
+                c.error(
+                    "bad-weight",
+                    record,
+                    id,
+                    format!("weight {w} is not a number of zero or more"),
+                    "write a weight of zero or more, or leave it out".to_owned(),
+                );
+            }
+        }
+        c.dates(
+            record,
+            id,
+            &[
+                ("since", link.since.as_deref()),
+                ("until", link.until.as_deref()),
+            ],
+        );
+        if known {
+            let (a, b) = if link.source <= link.target {
+                (link.source.as_str(), link.target.as_str())
+            } else {
+                (link.target.as_str(), link.source.as_str())
+            };
+            let key = (a, b, link.kind.as_deref());
+            if let Some(first) = seen_links.get(&key) {
+                let first = c.origins.locate(Record::Link(*first), None);
+                let kind = link
+                    .kind
+                    .as_deref()
+                    .map_or(String::new(), |k| format!(" of kind {k:?}"));
+                c.warning(
+                    "duplicate-link",
+                    record,
+                    id,
+                    format!(
+                        "the link{kind} between {:?} and {:?} is entered twice (first at {first})",
+                        link.source, link.target
+                    ),
+                    "keep one; analyses count the pair once, at its highest level".to_owned(),
+                );
+            } else {
+                seen_links.insert(key, i);
+            }
+        }
+    }
+
+    for (f, forum) in map.forums.iter().enumerate() {
+        for need in &forum.needs {
+            check_need(&mut c, Record::Forum(f), &forum.id, need);
+        }
+        let mut members: HashSet<&str> = HashSet::new();
+        for (m, member) in forum.members.iter().enumerate() {
+            let record = Record::Member(f, m);
+            if !actor_ids.contains(member.actor.as_str()) {
+                c.unknown_reference(record, Some(&forum.id), "member", &member.actor, &actor_ids);
+            } else if !members.insert(member.actor.as_str()) {
+                c.warning(
+                    "duplicate-member",
+                    record,
+                    Some(&forum.id),
+                    format!(
+                        "{:?} is listed twice among the members of forum {:?}",
+                        member.actor, forum.id
+                    ),
+                    "keep one entry; give it the most specific role".to_owned(),
+                );
+            }
+        }
+    }
+}
+
+/// Actors whose names fold to the same text: probably one organisation entered twice.
+fn similar_names(c: &mut Checker) {
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, actor) in c.map.actors.iter().enumerate() {
+        let folded = text::fold_name(&actor.name);
+        if !folded.is_empty() {
+            groups.entry(folded).or_default().push(i);
+        }
+    }
+    let mut repeated: Vec<&Vec<usize>> = groups.values().filter(|g| g.len() > 1).collect();
+    repeated.sort();
+    for group in repeated {
+        let first = &c.map.actors[group[0]];
+        for &i in &group[1..] {
+            let actor = &c.map.actors[i];
+            if actor.id == first.id {
+                continue; // already a duplicate id
+            }
+            let (first_id, first_name) = (first.id.clone(), first.name.clone());
+            c.warning(
+                "similar-names",
+                Record::Actor(i),
+                Some(&actor.id),
+                format!(
+                    "{:?} looks like the same organisation as {first_name:?} (id {first_id:?})",
+                    actor.name
+                ),
+                "if they are one organisation, merge them into one actor; if not, make the \
+                 names tell them apart"
+                    .to_owned(),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Actor, ActorKind, Forum, Level, Link, Member};
+
+    fn map() -> ActorMap {
+        let mut map = ActorMap::default();
+        map.actors.push(Actor::new(
+            "sad",
+            "CISSS de la Montérégie-Est",
+            ActorKind::Public,
+        ));
+        map.actors.push(Actor::new(
+            "carrefour",
+            "Carrefour des proches aidants",
+            ActorKind::Community,
+        ));
+        map.actors.push(Actor::new(
+            "popote",
+            "Popote roulante",
+            ActorKind::Community,
+        ));
+        map.links
+            .push(Link::new("sad", "carrefour", Level::Coordination));
+        map
+    }
+
+    fn codes(problems: &[Problem]) -> Vec<(&'static str, Severity)> {
+        problems.iter().map(|p| (p.code, p.severity)).collect()
+    }
+
+    #[test]
+    fn a_clean_map_has_no_problem() {
+        assert_eq!(validate(&map()), []);
+    }
+
+    #[test]
+    fn unknown_actor_suggests_the_closest_id() {
+        let mut m = map();
+        m.links.push(Link::new("popot", "sad", Level::Information));
+        let p = validate(&m);
+        assert_eq!(codes(&p), [("unknown-actor", Severity::Error)]);
+        assert_eq!(p[0].help.as_deref(), Some("did you mean \"popote\"?"));
+        assert_eq!(p[0].location.path.as_deref(), Some("links[1]"));
+    }
+
+    #[test]
+    fn unknown_actor_written_as_its_name_suggests_the_id() {
+        let mut m = map();
+        m.forums.push(Forum {
+            id: "table".into(),
+            name: "Table".into(),
+            kind: None,
+            sector: None,
+            needs: vec![],
+            members: vec![Member {
+                actor: "Popote roulante".into(),
+                role: None,
+                extra: Default::default(),
+            }],
+            extra: Default::default(),
+        });
+        let p = validate(&m);
+        assert_eq!(
+            p[0].help.as_deref(),
+            Some("did you mean \"popote\" (the id of \"Popote roulante\")?")
+        );
+        assert_eq!(p[0].location.path.as_deref(), Some("forums[0].members[0]"));
+    }
+
+    #[test]
+    fn every_problem_at_once_with_severities() {
+        let mut m = map();
+        m.actors.push(Actor::new("sad", "Autre", ActorKind::Public));
+        m.actors.push(Actor::new("x", "", ActorKind::User));
+        m.actors.push(Actor::new(
+            "cisss2",
+            "CISSS Montérégie Est",
+            ActorKind::Public,
+        ));
+        m.links
+            .push(Link::new("popote", "popote", Level::Information));
+        let mut dup = Link::new("carrefour", "sad", Level::Cooperation);
+        dup.since = Some("2025-02-30".into());
+        m.links.push(dup);
+        let p = validate(&m);
+        assert_eq!(
+            codes(&p),
+            [
+                ("duplicate-id", Severity::Error),
+                ("empty-name", Severity::Error),
+                ("similar-names", Severity::Warning),
+                ("self-loop", Severity::Error),
+                ("bad-date", Severity::Error),
+                ("duplicate-link", Severity::Warning),
+            ]
+        );
+    }
+
+    #[test]
+    fn ids_differing_only_by_normalisation_are_an_error() {
+        let mut m = map();
+        m.actors
+            .push(Actor::new("r\u{e9}seau", "Réseau A", ActorKind::Community));
+        m.actors.push(Actor::new(
+            "re\u{301}seau",
+            "Réseau B",
+            ActorKind::Community,
+        ));
+        assert_eq!(codes(&validate(&m)), [("look-alike-id", Severity::Error)]);
+    }
+
+    #[test]
+    fn dates() {
+        for good in ["2025", "2025-11", "2025-11-20", "2024-02-29"] {
+            assert!(is_date(good), "{good}");
+        }
+        for bad in [
+            "",
+            "25-11-20",
+            "2025-13",
+            "2025-02-30",
+            "2023-02-29",
+            "2025/11/20",
+            "novembre",
+        ] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
+}
