@@ -45,18 +45,20 @@
 
 mod error;
 mod io;
+mod lang;
 mod model;
 mod network;
 mod text;
 mod validate;
 
 pub use error::{Error, ErrorKind, Location, Result};
-pub use io::atomic::ensure_not_input;
+pub use io::atomic::{ensure_not_input, write_file};
 pub use io::json::{from_json_str, load_json, read_json, to_json_string, write_json};
 pub use io::{
     DEFAULT_MAX_INPUT_BYTES, Loaded, MapFormat, Origins, ReadOptions, load_path, read_path,
     write_path,
 };
+pub use lang::Lang;
 pub use model::{
     Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
 };

@@ -71,8 +71,10 @@ fn set_permissions(tmp: &NamedTempFile, target: &Path) {
     let _ = tmp.as_file().set_permissions(permissions);
 }
 
-/// Write `bytes` to `path` atomically.
-pub(crate) fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Write `bytes` to `path` whole or not at all: they go to a temporary file in the same
+/// folder, which then replaces `path` in one rename. A failed or interrupted write leaves
+/// the previous file as it was.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut batch = Batch::new();
     batch.stage(path, bytes)?;
     batch.commit()

@@ -242,7 +242,7 @@ pub fn write_path(map: &ActorMap, path: &Path) -> Result<()> {
     match MapFormat::of_output(path) {
         MapFormat::Json => {
             let text = json::to_string(map);
-            atomic::write_output(path, text.as_bytes())
+            atomic::write_file(path, text.as_bytes())
         }
         MapFormat::Spreadsheet => csv::write_folder(map, path),
     }

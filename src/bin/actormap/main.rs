@@ -1,0 +1,187 @@
+//! The `actormap` command: parse the arguments, make one library call, write the result.
+//! Each command lives in its own file; this one holds what they share.
+//!
+//! Exit codes: 0 fine; 1 the check found problems; 2 the command failed.
+
+mod check;
+mod convert;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use actormap::{ActorMap, Error, ErrorKind, Lang, Problem, ReadOptions, Severity};
+use clap::{Args, Parser, Subcommand};
+
+/// Map the partners and stakeholders of a territory.
+#[derive(Parser)]
+#[command(name = "actormap", version, about, long_about = None)]
+#[command(after_help = "Examples:
+  actormap check fixtures/pierre-de-saurel-aines.json
+  actormap convert fixtures/pierre-de-saurel-aines.json -o my-map/
+
+Exit codes: 0 fine, 1 the check found problems, 2 the command failed.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a map and list every problem, errors and warnings, with where each is.
+    #[command(after_help = check::EXAMPLES)]
+    Check(check::CheckArgs),
+    /// Convert a map between JSON and a spreadsheet folder (chosen by the output name).
+    #[command(after_help = convert::EXAMPLES)]
+    Convert(convert::ConvertArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Convert(args) => convert::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Problems) => ExitCode::from(1),
+        Err(Failure::Failed(e)) => {
+            report_error(&e);
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// How a command ended, when it did not end well.
+pub(crate) enum Failure {
+    /// The check found problems (exit 1); they were printed.
+    Problems,
+    /// The command could not do its job (exit 2).
+    Failed(Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Failed(e)
+    }
+}
+
+/// The map argument every analysis command takes.
+#[derive(Args)]
+pub(crate) struct Input {
+    /// The map: a JSON file, a spreadsheet folder (or one of its CSV files), or - for JSON
+    /// on standard input.
+    pub(crate) map: PathBuf,
+    /// Largest input accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = actormap::DEFAULT_MAX_INPUT_BYTES)]
+    pub(crate) max_input_bytes: u64,
+}
+
+impl Input {
+    pub(crate) fn options(&self) -> ReadOptions {
+        ReadOptions::default().with_max_input_bytes(self.max_input_bytes)
+    }
+
+    /// Read the map, print its warnings on standard error, and refuse it if it has
+    /// errors.
+    pub(crate) fn load(&self) -> Result<ActorMap, Failure> {
+        let loaded = actormap::load_path(&self.map, &self.options())?;
+        let problems = loaded.check();
+        if problems.iter().any(|p| p.severity == Severity::Error) {
+            return Err(Failure::Failed(ErrorKind::Invalid { problems }.into()));
+        }
+        let _ = write_problems(&mut io::stderr().lock(), &problems);
+        Ok(loaded.map)
+    }
+}
+
+/// Where a command writes: standard output, or a file written whole or not at all.
+#[derive(Args)]
+#[allow(dead_code)] // used by the analysis commands as they land
+pub(crate) struct Output {
+    /// Write to this file instead of standard output (written whole or not at all, never
+    /// over an input).
+    #[arg(short, long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+}
+
+#[allow(dead_code)] // used by the analysis commands as they land
+impl Output {
+    /// Refuse an output that is one of the inputs; call before any work is done.
+    pub(crate) fn ensure_not_input(&self, inputs: &[&Path]) -> Result<(), Failure> {
+        if let Some(out) = &self.output {
+            actormap::ensure_not_input(inputs, out)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn write(&self, bytes: &[u8]) -> Result<(), Failure> {
+        match &self.output {
+            Some(path) if path != Path::new("-") => Ok(actormap::write_file(path, bytes)?),
+            _ => write_stdout(bytes),
+        }
+    }
+}
+
+/// Parse `--lang`.
+#[allow(dead_code)] // used by the analysis commands as they land
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.to_string())
+}
+
+/// Print an error once, on standard error, with every problem when the map is invalid.
+fn report_error(e: &Error) {
+    let mut err = io::stderr().lock();
+    if let ErrorKind::Io { source, .. } = e.kind() {
+        if source.kind() == io::ErrorKind::BrokenPipe {
+            return; // the reader went away (`| head`): not an error
+        }
+    }
+    if e.problems().is_empty() {
+        let _ = writeln!(err, "actormap: error: {e}");
+    } else {
+        let _ = write_problems(&mut err, e.problems());
+        let _ = writeln!(err, "actormap: the map has errors; fix them and run again");
+    }
+}
+
+/// Problems as people read them: `error: file:line: message`, then `help:`.
+pub(crate) fn write_problems(out: &mut impl Write, problems: &[Problem]) -> io::Result<()> {
+    for p in problems {
+        let at = p.location.to_string();
+        if at.is_empty() {
+            writeln!(out, "{}: {}", p.severity, p.message)?;
+        } else {
+            writeln!(out, "{}: {at}: {}", p.severity, p.message)?;
+        }
+        if let Some(help) = &p.help {
+            writeln!(out, "  help: {help}")?;
+        }
+    }
+    Ok(())
+}
+
+/// A path as shown to people; `-` is standard input.
+pub(crate) fn shown(path: &Path) -> String {
+    if path == Path::new("-") {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Write to standard output; a closed pipe is not an error.
+pub(crate) fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Failed(
+            ErrorKind::Io {
+                path: None,
+                action: "write to standard output",
+                source: e,
+            }
+            .into(),
+        )),
+        _ => Ok(()),
+    }
+}
