@@ -48,6 +48,7 @@ mod io;
 mod lang;
 mod model;
 mod network;
+mod privacy;
 mod text;
 mod validate;
 
@@ -63,4 +64,5 @@ pub use model::{
     Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
 };
 pub use network::{Adjacency, Network, Tie, View};
+pub use privacy::anonymize_users;
 pub use validate::{Problem, Severity, validate};

@@ -117,8 +117,25 @@ pub(crate) fn fold_name(name: &str) -> String {
             _ => plain.push(' '),
         }
     }
-    let words: Vec<&str> = plain
-        .split_whitespace()
+    // Runs of single letters are a dotted acronym: "C.A.B." is "cab".
+    let mut joined: Vec<String> = Vec::new();
+    let mut run = String::new();
+    for word in plain.split_whitespace() {
+        if word.chars().count() == 1 {
+            run.push_str(word);
+            continue;
+        }
+        if !run.is_empty() {
+            joined.push(std::mem::take(&mut run));
+        }
+        joined.push(word.to_owned());
+    }
+    if !run.is_empty() {
+        joined.push(run);
+    }
+    let words: Vec<&str> = joined
+        .iter()
+        .map(String::as_str)
         .filter(|w| !STOP_WORDS.contains(w))
         .map(|w| {
             ABBREVIATIONS
@@ -186,6 +203,10 @@ mod tests {
             fold_name("Sainte Anne des Monts")
         );
         assert_eq!(fold_name("Œuvres de l'Est"), "oeuvres est");
+        assert_eq!(
+            fold_name("C.A.B. Pierre-De-Saurel"),
+            fold_name("Centre d'action bénévole Pierre-De Saurel")
+        );
         assert_ne!(
             fold_name("CISSSME — Soutien à domicile"),
             fold_name("CISSSME — Santé publique")

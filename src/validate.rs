@@ -351,7 +351,8 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
     let mut seen_links: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
     for (i, link) in map.links.iter().enumerate() {
         let record = Record::Link(i);
-        let id = Some(link.source.as_str());
+        // A link has no id of its own: its line or path says where it is.
+        let id = None;
         let mut known = true;
         for (field, end) in [("source", &link.source), ("target", &link.target)] {
             if !actor_ids.contains(end.as_str()) {

@@ -57,7 +57,12 @@ const LIST_SEPARATOR: char = '|';
 
 /// One column of a table.
 struct Column {
+    /// A known column's canonical (lowercase) name, or a free attribute's header as
+    /// written.
     name: String,
+    /// Whether the format knows the column.
+    known: bool,
+    /// A free attribute column whose cells hold JSON values.
     json: bool,
 }
 
@@ -75,7 +80,7 @@ struct Row {
 
 impl Table {
     fn column(&self, name: &str) -> Option<usize> {
-        self.columns.iter().position(|c| c.name == name && !c.json)
+        self.columns.iter().position(|c| c.known && c.name == name)
     }
 }
 
@@ -86,11 +91,19 @@ struct Cells<'t> {
 }
 
 impl Cells<'_> {
-    /// A known column's cell, trimmed; empty is `None`.
+    /// A known column's cell, trimmed (ids, kinds, levels, references: a stray space
+    /// typed in a spreadsheet must not break a reference); empty is `None`.
     fn get(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
         let cell = self.row.cells.get(i)?.trim();
         (!cell.is_empty()).then(|| cell.to_owned())
+    }
+
+    /// A known column's free text (names, notes), exactly as written; empty is `None`.
+    fn text(&self, name: &str) -> Option<String> {
+        let i = self.table.column(name)?;
+        let cell = self.row.cells.get(i)?;
+        (!cell.trim().is_empty()).then(|| cell.clone())
     }
 
     fn list(&self, name: &str) -> Vec<String> {
@@ -173,7 +186,12 @@ impl Reader {
     }
 
     /// Read one CSV file. `Ok(None)` when the file cannot be used as a table (reported).
-    fn table(&mut self, path: &Path, known: &[&str], required: &[&str]) -> Result<Option<Table>> {
+    fn table(
+        &mut self,
+        path: &Path,
+        known_columns: &[&str],
+        required: &[&str],
+    ) -> Result<Option<Table>> {
         let file = std::fs::File::open(path).map_err(|e| Error::io(Some(path), "read", e))?;
         let text = super::read_limited(file, Some(path), self.options.max_input_bytes)?;
         let file: Arc<Path> = Arc::from(path);
@@ -182,7 +200,10 @@ impl Reader {
                 "empty-file",
                 Self::file_location(path, None),
                 "the file is empty".to_owned(),
-                format!("its first line must name the columns: {}", known.join(",")),
+                format!(
+                    "its first line must name the columns: {}",
+                    known_columns.join(",")
+                ),
             );
             return Ok(None);
         };
@@ -207,10 +228,15 @@ impl Reader {
         let mut columns: Vec<Column> = Vec::with_capacity(headers.len());
         let mut usable = true;
         for (i, header) in headers.iter().enumerate() {
-            let header = header.trim().to_lowercase();
-            let (name, json) = match header.strip_suffix(JSON_SUFFIX) {
-                Some(base) if !known.contains(&base) => (base.to_owned(), true),
-                _ => (header, false),
+            let header = header.trim();
+            let lower = header.to_lowercase();
+            let (name, known, json) = if known_columns.contains(&lower.as_str()) {
+                (lower, true, false)
+            } else {
+                match header.strip_suffix(JSON_SUFFIX) {
+                    Some(base) => (base.to_owned(), false, true),
+                    None => (header.to_owned(), false, false),
+                }
             };
             if name.is_empty() {
                 self.error(
@@ -220,7 +246,7 @@ impl Reader {
                     "name every column, or delete the empty column".to_owned(),
                 );
                 usable = false;
-            } else if columns.iter().any(|c| c.name == name) {
+            } else if columns.iter().any(|c| c.known == known && c.name == name) {
                 self.error(
                     "duplicate-header",
                     Self::file_location(path, Some(1)),
@@ -228,23 +254,25 @@ impl Reader {
                     "keep one of them, or rename the other".to_owned(),
                 );
                 usable = false;
-            } else if !json && !known.contains(&name.as_str()) {
-                if let Some(near) = text::closest(&name, known.iter().copied()) {
+            } else if !known && !json {
+                if let Some(near) = text::closest(&name, known_columns.iter().copied()) {
                     self.problems.push(Problem {
                         severity: Severity::Warning,
                         code: "unknown-column",
                         location: Self::file_location(path, Some(1)),
-                        message: format!("column {name:?} is not one the format knows; it is kept as a free attribute"),
+                        message: format!(
+                            "column {name:?} is not one the format knows; it is kept as a free attribute"
+                        ),
                         help: Some(format!("did you mean {near:?}?")),
                     });
                 }
             }
-            columns.push(Column { name, json });
+            columns.push(Column { name, known, json });
         }
         let missing: Vec<&str> = required
             .iter()
             .copied()
-            .filter(|r| !columns.iter().any(|c| c.name == *r && !c.json))
+            .filter(|r| !columns.iter().any(|c| c.known && c.name == *r))
             .collect();
         if !missing.is_empty() {
             let found: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
@@ -263,7 +291,7 @@ impl Reader {
                 ),
                 format!(
                     "the first line must name the columns, e.g. {}",
-                    known.join(",")
+                    known_columns.join(",")
                 ),
             );
             usable = false;
@@ -320,10 +348,10 @@ impl Reader {
     }
 
     /// Free attributes of a row: every column the format does not know.
-    fn extra(&mut self, cells: &Cells, known: &[&str], id: Option<&str>) -> Extra {
+    fn extra(&mut self, cells: &Cells, id: Option<&str>) -> Extra {
         let mut extra = Extra::new();
         for (i, column) in cells.table.columns.iter().enumerate() {
-            if !column.json && known.contains(&column.name.as_str()) {
+            if column.known {
                 continue;
             }
             let cell = &cells.row.cells[i];
@@ -355,7 +383,12 @@ impl Reader {
     }
 
     fn required(&mut self, cells: &Cells, column: &str, id: Option<&str>) -> Option<String> {
-        let value = cells.get(column);
+        // Names are free text, kept exactly; everything else required is structural.
+        let value = if column == "name" {
+            cells.text(column)
+        } else {
+            cells.get(column)
+        };
         if value.is_none() {
             self.error(
                 if column == "id" {
@@ -496,7 +529,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let name = r
                     .required(&cells, "name", Some(&id))
                     .unwrap_or_else(|| id.clone());
-                let extra = r.extra(&cells, NEEDS, Some(&id));
+                let extra = r.extra(&cells, Some(&id));
                 map.needs.push(Need { id, name, extra });
                 origins.needs.push(cells.origin());
             }
@@ -511,7 +544,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
             };
             let name = r.required(&cells, "name", Some(&id));
             let kind = r.closed::<ActorKind>(&cells, "kind", "unknown-kind", Some(&id));
-            let extra = r.extra(&cells, ACTORS, Some(&id));
+            let extra = r.extra(&cells, Some(&id));
             map.actors.push(Actor {
                 // Placeholders stand in while the map is checked; the problem is an
                 // error, so such a map is never handed out.
@@ -560,7 +593,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                     }
                     n
                 });
-                let extra = r.extra(&cells, LINKS, source.as_deref());
+                let extra = r.extra(&cells, source.as_deref());
                 let (Some(source), Some(target)) = (source, target) else {
                     continue;
                 };
@@ -571,7 +604,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                     level: level.unwrap_or(Level::Information),
                     directed,
                     weight,
-                    notes: cells.get("notes"),
+                    notes: cells.text("notes"),
                     since: cells.get("since"),
                     until: cells.get("until"),
                     extra,
@@ -593,7 +626,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let name = r
                     .required(&cells, "name", Some(&id))
                     .unwrap_or_else(|| id.clone());
-                let extra = r.extra(&cells, FORUMS, Some(&id));
+                let extra = r.extra(&cells, Some(&id));
                 map.forums.push(Forum {
                     kind: cells.get("kind"),
                     sector: cells.get("sector"),
@@ -615,7 +648,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let cells = Cells { table: &table, row };
                 let forum = r.required(&cells, "forum", None);
                 let actor = r.required(&cells, "actor", forum.as_deref());
-                let extra = r.extra(&cells, MEMBERS, forum.as_deref());
+                let extra = r.extra(&cells, forum.as_deref());
                 let (Some(forum), Some(actor)) = (forum, actor) else {
                     continue;
                 };
@@ -675,10 +708,11 @@ fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
     );
     for row in &table.rows {
         let cells = Cells { table, row };
-        let field = row.cells[fi].trim().to_lowercase();
+        let field = row.cells[fi].trim();
         let value = row.cells[vi].clone();
         let text = (!value.trim().is_empty()).then(|| value.trim().to_owned());
-        match field.as_str() {
+        let exact = (!value.trim().is_empty()).then(|| value.clone());
+        match field.to_lowercase().as_str() {
             "format" => {
                 if text.as_deref().is_some_and(|f| f != FORMAT) {
                     r.error(
@@ -689,11 +723,12 @@ fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
                     );
                 }
             }
-            "name" => map.name = text,
-            "territory" => map.territory = text,
+            // Free text is kept exactly; the date is structural.
+            "name" => map.name = exact,
+            "territory" => map.territory = exact,
             "as_of" => map.as_of = text,
-            "description" => map.description = (!value.is_empty()).then_some(value),
-            other => match other.strip_suffix(JSON_SUFFIX) {
+            "description" => map.description = exact,
+            _ => match field.strip_suffix(JSON_SUFFIX) {
                 Some(key) => match serde_json::from_str::<Value>(&value) {
                     Ok(v) => {
                         map.extra.insert(key.to_owned(), v);
@@ -701,13 +736,13 @@ fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
                     Err(e) => r.error(
                         "bad-json-cell",
                         cells.location(None),
-                        format!("field {other:?} holds {value:?}, which is not JSON: {e}"),
+                        format!("field {field:?} holds {value:?}, which is not JSON: {e}"),
                         "write a JSON value, or drop the :json suffix to keep it as text"
                             .to_owned(),
                     ),
                 },
                 None => {
-                    map.extra.insert(other.to_owned(), Value::String(value));
+                    map.extra.insert(field.to_owned(), Value::String(value));
                 }
             },
         }

@@ -336,13 +336,24 @@ impl<'a> Decoder<'a> {
         match serde_json::from_str::<Value>(raw.get()) {
             Ok(v) => Some(v),
             Err(e) => {
-                let at = self.location(&rec.origin, rec.id.as_deref());
-                self.error(
-                    "bad-value",
-                    at,
-                    format!("a value cannot be read: {e}"),
-                    Some("write numbers within ±1.8e308 and plain JSON values".to_owned()),
-                );
+                let mut at = self.location(&rec.origin, rec.id.as_deref());
+                // The parser counts lines from the start of the value.
+                let start = self.origin(raw, None).line.unwrap_or(1);
+                at.line = Some(start + e.line().saturating_sub(1));
+                let (message, help) = if e.to_string().starts_with("recursion limit") {
+                    (
+                        format!("a value is nested more than {MAX_DEPTH} levels deep"),
+                        "flatten it: a map's free fields may nest lists and objects up to \
+                         that depth"
+                            .to_owned(),
+                    )
+                } else {
+                    (
+                        format!("a value cannot be read: {}", plain_message(&e)),
+                        "write numbers within ±1.8e308 and plain JSON values".to_owned(),
+                    )
+                };
+                self.error("bad-value", at, message, Some(help));
                 None
             }
         }
@@ -480,6 +491,19 @@ impl<'a> Decoder<'a> {
             extra,
         };
         Some((forum, rec.origin, member_origins))
+    }
+}
+
+/// Deepest nesting of lists and objects the reader accepts (serde_json's limit).
+const MAX_DEPTH: usize = 128;
+
+/// A serde_json message without its "at line L column C" tail (locations are given
+/// separately, relative to the file).
+fn plain_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
     }
 }
 

@@ -76,6 +76,7 @@ def karate_map():
             "\"An information flow model for conflict and fission in small "
             "groups\", Journal of Anthropological Research 33(4):452-473, 1977."
         ),
+        "needs": [],
         "actors": actors,
         "links": links,
         "forums": [],
@@ -120,6 +121,7 @@ def florentine_map():
             "duality of persons and their algebras\", Social Networks "
             "8(3):215-256, 1986."
         ),
+        "needs": [],
         "actors": actors,
         "links": links,
         "forums": [],
@@ -167,6 +169,7 @@ def davis_map():
             "Deep South: A Social Anthropological Study of Caste and Class, "
             "University of Chicago Press, 1941."
         ),
+        "needs": [],
         "actors": actors,
         "links": [],
         "forums": forums,

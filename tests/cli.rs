@@ -1,0 +1,243 @@
+//! The `actormap` binary end to end: exit codes, messages, files written or not.
+//!
+//! Every case under `fixtures/bad/` and `fixtures/warn/` has its expected `check` output
+//! beside it (`<case>.expected`: exit code, standard output, standard error). Rewrite
+//! them with `ACTORMAP_BLESS=1 cargo test --test cli` and review the difference.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn actormap() -> Command {
+    Command::cargo_bin("actormap").unwrap()
+}
+
+/// The cases of a corpus folder: each JSON file and each spreadsheet folder.
+fn cases(dir: &str) -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir() || p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    cases.sort();
+    cases
+}
+
+fn expected_path(case: &Path) -> PathBuf {
+    let name = case.file_name().unwrap().to_string_lossy();
+    case.with_file_name(format!("{name}.expected"))
+}
+
+/// Run `check` on a case and compare everything it printed with the expected file.
+fn check_against_expected(case: &Path) -> i32 {
+    let output = actormap().arg("check").arg(case).output().unwrap();
+    let code = output
+        .status
+        .code()
+        .expect("exited normally, not by a signal");
+    let got = format!(
+        "exit: {code}\n--- stdout\n{}--- stderr\n{}",
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap()
+    );
+    let expected = expected_path(case);
+    if common::bless() {
+        std::fs::write(&expected, &got).unwrap();
+    } else {
+        let want = std::fs::read_to_string(&expected).unwrap_or_else(|_| {
+            panic!(
+                "{} is missing; run with ACTORMAP_BLESS=1",
+                expected.display()
+            )
+        });
+        assert_eq!(
+            got,
+            want,
+            "check {} differs from {}",
+            case.display(),
+            expected.display()
+        );
+    }
+    code
+}
+
+#[test]
+fn every_bad_case_fails_with_its_expected_message() {
+    let cases = cases("fixtures/bad");
+    assert!(cases.len() >= 15, "only {} bad cases", cases.len());
+    for case in cases {
+        let code = check_against_expected(&case);
+        assert!(code == 1 || code == 2, "{}: exit {code}", case.display());
+    }
+}
+
+#[test]
+fn warnings_alone_pass_unless_strict() {
+    for case in cases("fixtures/warn") {
+        assert_eq!(check_against_expected(&case), 0, "{}", case.display());
+        actormap()
+            .args(["check", "--strict"])
+            .arg(&case)
+            .assert()
+            .code(1);
+    }
+}
+
+#[test]
+fn every_good_fixture_checks_clean() {
+    for fixture in common::good_fixtures() {
+        actormap()
+            .arg("check")
+            .arg(&fixture)
+            .assert()
+            .code(0)
+            .stdout(format!("{}: no problems found\n", fixture.display()));
+    }
+    actormap()
+        .args(["check", "fixtures/pierre-de-saurel-aines"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn check_reads_standard_input_and_speaks_json() {
+    let map = std::fs::read("fixtures/bad/unknown-actor.json").unwrap();
+    let output = actormap()
+        .args(["check", "-", "--format", "json"])
+        .write_stdin(map)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let report: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    assert_eq!(report["map"], "standard input");
+    assert_eq!(report["errors"], 1);
+    let problem = &report["problems"][0];
+    assert_eq!(problem["code"], "unknown-actor");
+    assert_eq!(problem["severity"], "error");
+    assert_eq!(problem["location"]["line"], 24);
+    assert_eq!(problem["location"]["path"], "links[0]");
+    assert_eq!(problem["help"], "did you mean \"carrefour-aidants\"?");
+}
+
+#[test]
+fn a_missing_file_cannot_be_checked() {
+    actormap()
+        .args(["check", "no/such/map.json"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with(
+            "actormap: error: could not read no/such/map.json",
+        ));
+}
+
+#[test]
+fn convert_round_trips_through_a_spreadsheet_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("tableur saurel");
+    let back = dir.path().join("retour.json");
+    actormap()
+        .args(["convert", "fixtures/pierre-de-saurel-aines.json", "-o"])
+        .arg(&folder)
+        .assert()
+        .code(0);
+    for file in [
+        "actors.csv",
+        "links.csv",
+        "members.csv",
+        "forums.csv",
+        "needs.csv",
+        "map.csv",
+    ] {
+        let written = std::fs::read(folder.join(file)).unwrap();
+        let bundled =
+            std::fs::read(Path::new("fixtures/pierre-de-saurel-aines").join(file)).unwrap();
+        assert_eq!(written, bundled, "{file}");
+    }
+    actormap()
+        .arg("convert")
+        .arg(&folder)
+        .arg("-o")
+        .arg(&back)
+        .assert()
+        .code(0);
+    assert_eq!(
+        std::fs::read(&back).unwrap(),
+        std::fs::read("fixtures/pierre-de-saurel-aines.json").unwrap()
+    );
+    // To standard output.
+    actormap()
+        .args([
+            "convert",
+            "fixtures/pierre-de-saurel-aines/actors.csv",
+            "-o",
+            "-",
+        ])
+        .assert()
+        .code(0)
+        .stdout(std::fs::read_to_string("fixtures/pierre-de-saurel-aines.json").unwrap());
+}
+
+#[test]
+fn convert_never_writes_over_its_input_nor_half_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map.json");
+    std::fs::copy("fixtures/crd-csss-partnership.json", &map).unwrap();
+    let before = std::fs::read(&map).unwrap();
+    actormap()
+        .arg("convert")
+        .arg(&map)
+        .arg("-o")
+        .arg(dir.path().join(".").join("map.json"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("refusing to write"));
+    assert_eq!(std::fs::read(&map).unwrap(), before);
+
+    // A map with errors writes nothing.
+    let out = dir.path().join("out.json");
+    actormap()
+        .args(["convert", "fixtures/bad/self-loop.json", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "link from \"carrefour-aidants\" to itself",
+        ));
+    assert!(!out.exists());
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "only map.json remains");
+}
+
+#[test]
+fn every_command_shows_an_example_in_its_help() {
+    let help = actormap()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let help = String::from_utf8(help).unwrap();
+    let commands: Vec<String> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .map(|l| l.split_whitespace().next().unwrap().to_owned())
+        .filter(|c| c != "help")
+        .collect();
+    assert!(commands.len() >= 2, "{commands:?}");
+    for command in commands {
+        actormap()
+            .args([command.as_str(), "--help"])
+            .assert()
+            .code(0)
+            .stdout(predicates::str::contains(
+                "Examples:\n  actormap ".to_owned() + &command,
+            ));
+    }
+}

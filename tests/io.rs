@@ -1,0 +1,266 @@
+//! Reading and writing keep every field, byte for byte: JSON → map → JSON, and
+//! map → spreadsheet folder → map, on random maps and on the bundled fixtures.
+
+mod common;
+
+use actormap::{Actor, ActorKind, ActorMap, Extra, Forum, Level, Link, Member, Need};
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// Text with the characters that break naive writers: quotes, delimiters, newlines,
+/// accents, the list separator, formula starters, tabs.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Zé ]{1,12}",
+        "\\PC{1,16}",
+        "[=+@'\\-\"\\\\,;|\t\n\r ]{0,3}[a-zé\"\\\\,;\n]{1,6}",
+    ]
+}
+
+/// Non-empty text without leading or trailing whitespace.
+fn word() -> impl Strategy<Value = String> {
+    text().prop_filter("trimmed, non-empty", |s| {
+        !s.trim().is_empty() && s.trim() == s
+    })
+}
+
+/// Ids: no surrounding whitespace, no `|` (the spreadsheet list separator).
+fn id() -> impl Strategy<Value = String> {
+    word().prop_filter("no list separator", |s| !s.contains('|'))
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        text().prop_map(Value::from),
+        Just(Value::String(String::new())),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            prop::collection::vec(("[a-z]{1,5}", inner), 0..4)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+/// Free attributes whose names cannot be mistaken for the format's own fields.
+fn extra() -> impl Strategy<Value = Extra> {
+    prop::collection::vec(("x_[a-zA-Z0-9_ ]{0,6}[a-z]", json_value()), 0..3)
+        .prop_map(|kv| kv.into_iter().collect())
+}
+
+fn opt(s: impl Strategy<Value = String>) -> impl Strategy<Value = Option<String>> {
+    prop::option::of(s)
+}
+
+fn kind() -> impl Strategy<Value = ActorKind> {
+    prop::sample::select(ActorKind::ALL.to_vec())
+}
+
+fn level() -> impl Strategy<Value = Level> {
+    prop::sample::select(Level::ALL.to_vec())
+}
+
+fn date() -> impl Strategy<Value = String> {
+    (2000u32..2030, 1u32..13, 1u32..29).prop_map(|(y, m, d)| format!("{y}-{m:02}-{d:02}"))
+}
+
+prop_compose! {
+    fn actor_map()(
+        ids in prop::collection::hash_set(id(), 1..8),
+        need_ids in prop::collection::hash_set(id(), 0..3),
+        names in prop::collection::vec(text().prop_filter("named", |s| !s.trim().is_empty()), 8),
+        kinds in prop::collection::vec(kind(), 8),
+        details in prop::collection::vec((opt(word()), opt(word()), opt(word()), extra()), 8),
+        link_specs in prop::collection::vec(
+            (0usize..8, 0usize..8, opt(word()), level(), any::<bool>(),
+             prop::option::of(0.0f64..1e6), opt(text().prop_filter("some", |s| !s.trim().is_empty())), opt(date()), extra()),
+            0..10),
+        forum_specs in prop::collection::vec((id(), opt(word()), prop::collection::vec((0usize..8, opt(word()), extra()), 0..4), extra()), 0..3),
+        meta in (opt(text().prop_filter("some", |s| !s.trim().is_empty())), opt(word()), opt(date()), extra()),
+    ) -> ActorMap {
+        let ids: Vec<String> = ids.into_iter().collect();
+        let needs: Vec<Need> = need_ids
+            .into_iter()
+            .map(|id| Need { name: format!("Besoin {id}"), id, extra: Extra::new() })
+            .collect();
+        let actors: Vec<Actor> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                let (organization, sector, territory, extra) = details[i].clone();
+                Actor {
+                    id: id.clone(),
+                    name: names[i].clone(),
+                    kind: kinds[i],
+                    organization,
+                    sector,
+                    territory,
+                    services: needs.iter().take(i % 3).map(|n| n.id.clone()).collect(),
+                    extra,
+                }
+            })
+            .collect();
+        let n = actors.len();
+        let links = link_specs
+            .into_iter()
+            .map(|(s, t, kind, level, directed, weight, notes, since, extra)| Link {
+                source: ids[s % n].clone(),
+                target: ids[t % n].clone(),
+                kind,
+                level,
+                directed,
+                weight,
+                notes,
+                since,
+                until: None,
+                extra,
+            })
+            .collect();
+        let mut forums: Vec<Forum> = Vec::new();
+        for (fid, kind, members, extra) in forum_specs {
+            if forums.iter().any(|f| f.id == fid) {
+                continue;
+            }
+            forums.push(Forum {
+                name: format!("Forum {fid}"),
+                id: fid,
+                kind,
+                sector: None,
+                needs: needs.iter().take(1).map(|n| n.id.clone()).collect(),
+                members: members
+                    .into_iter()
+                    .map(|(a, role, extra)| Member { actor: ids[a % n].clone(), role, extra })
+                    .collect(),
+                extra,
+            });
+        }
+        let (name, territory, as_of, extra) = meta;
+        ActorMap { name, territory, as_of, description: None, needs, actors, links, forums, extra }
+    }
+}
+
+/// Read JSON text back, accepting warnings and errors alike: the round trip is about
+/// keeping data, not about the map being sensible.
+fn reread(text: &str) -> ActorMap {
+    actormap::load_json(text, None)
+        .expect("the written JSON parses")
+        .map
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn json_round_trip_keeps_everything(map in actor_map()) {
+        let text = actormap::to_json_string(&map);
+        let back = reread(&text);
+        prop_assert_eq!(&back, &map);
+        // Saving again gives the same bytes.
+        prop_assert_eq!(actormap::to_json_string(&back), text);
+    }
+
+    #[test]
+    fn spreadsheet_round_trip_keeps_everything(map in actor_map()) {
+        let dir = tempfile::tempdir().unwrap();
+        actormap::write_path(&map, dir.path()).unwrap();
+        let back = actormap::load_path(dir.path(), &Default::default()).unwrap();
+        let read_errors: Vec<_> = back.problems.iter().map(|p| p.to_string()).collect();
+        prop_assert!(read_errors.is_empty(), "{:?}", read_errors);
+        prop_assert_eq!(&back.map, &map);
+    }
+}
+
+#[test]
+fn fixtures_round_trip_through_spreadsheets_byte_for_byte() {
+    for fixture in common::good_fixtures() {
+        let original = std::fs::read_to_string(&fixture).unwrap();
+        let map = actormap::read_path(&fixture).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        actormap::write_path(&map, dir.path()).unwrap();
+        let back = actormap::read_path(dir.path()).unwrap();
+        assert_eq!(back, map, "{}", fixture.display());
+        assert_eq!(
+            actormap::to_json_string(&back),
+            original,
+            "{}",
+            fixture.display()
+        );
+    }
+}
+
+#[test]
+fn the_bundled_spreadsheet_form_is_the_json_fixture() {
+    let json = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()).unwrap();
+    let sheets = actormap::read_path("fixtures/pierre-de-saurel-aines".as_ref()).unwrap();
+    assert_eq!(sheets, json);
+}
+
+#[test]
+fn excel_exports_with_semicolons_and_a_bom_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("actors.csv"),
+        "\u{feff}id;name;kind;services\r\nsad;CISSSME — Soutien à domicile;public;caregivers|home\r\ncarrefour; Carrefour des proches aidants ;community;\r\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("links.csv"),
+        "Source;Target;Level;Directed;Weight\r\nsad ;carrefour;Coordination;oui;1,5\r\n",
+    )
+    .unwrap();
+    let map = actormap::read_path(dir.path()).unwrap();
+    assert_eq!(map.actors[0].name, "CISSSME — Soutien à domicile");
+    assert_eq!(map.actors[0].services, ["caregivers", "home"]);
+    // Names are kept exactly; ids and levels are trimmed and case-folded.
+    assert_eq!(map.actors[1].name, " Carrefour des proches aidants ");
+    let link = &map.links[0];
+    assert_eq!(
+        (link.source.as_str(), link.level, link.directed, link.weight),
+        ("sad", Level::Coordination, true, Some(1.5))
+    );
+}
+
+#[test]
+fn text_that_is_not_utf8_names_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = b"id,name,kind\nsad,Soutien a domicile,public\n".to_vec();
+    bytes.extend_from_slice(b"mem,M\xe9moire vive,community\n"); // Latin-1 é
+    std::fs::write(dir.path().join("actors.csv"), bytes).unwrap();
+    let err = actormap::read_path(dir.path()).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("actors.csv:3:"), "{message}");
+    assert!(message.contains("CSV UTF-8"), "{message}");
+}
+
+#[test]
+fn free_attributes_keep_their_types_through_spreadsheets() {
+    let map = actormap::from_json_str(
+        r#"{"format": "actormap/1",
+            "actors": [
+              {"id": "a", "name": "A", "kind": "public", "Budget": 1200, "tags": ["x", "y"], "note": "=1+1"},
+              {"id": "b", "name": "B", "kind": "user", "Budget": "n/a", "note": ""}
+            ]}"#,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    actormap::write_path(&map, dir.path()).unwrap();
+    let actors = std::fs::read_to_string(dir.path().join("actors.csv")).unwrap();
+    let header = actors.lines().next().unwrap();
+    assert_eq!(
+        header,
+        "id,name,kind,organization,sector,territory,services,Budget:json,tags:json,note:json"
+    );
+    // A formula is neutralised for spreadsheets, and read back as written.
+    assert!(
+        actors.contains("'\"=1+1\"") || actors.contains("\"=1+1\""),
+        "{actors}"
+    );
+    assert_eq!(actormap::read_path(dir.path()).unwrap(), map);
+}
