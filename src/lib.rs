@@ -9,7 +9,7 @@
 //! output**. The command-line tool `actormap` is a thin layer over these functions.
 //!
 //! ```
-//! use actormap::{Network, View};
+//! use actormap::{Level, Network, View};
 //!
 //! // Read a map (JSON, or a folder of spreadsheets), refusing it if it has errors.
 //! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
@@ -20,14 +20,18 @@
 //! }
 //!
 //! // The analysis view: actors and their ties at coordination level or above.
-//! let view = View::default().with_min_level(Some(actormap::Level::Coordination));
+//! let view = View::default().with_min_level(Some(Level::Coordination));
 //! let network = Network::new(&map, &view)?;
 //! let isolated: Vec<&str> = network
 //!     .actors()
 //!     .filter(|(node, _)| network.adjacency().degree(node.index()) == 0)
 //!     .map(|(_, actor)| actor.name.as_str())
 //!     .collect();
-//! println!("{} actors, {} ties; no tie: {isolated:?}", network.node_count(), network.edge_count());
+//! println!(
+//!     "{} actors, {} ties; no tie: {isolated:?}",
+//!     network.node_count(),
+//!     network.edge_count()
+//! );
 //! # Ok::<(), actormap::Error>(())
 //! ```
 //!
