@@ -43,6 +43,19 @@
 //! ([`Need`]). It is kept as one JSON document (format `actormap/1`) or as a folder of
 //! spreadsheet files; fields the format does not know are kept and written back, and the
 //! same map always gives the same bytes.
+//!
+//! ## Metrics
+//!
+//! [`Report::compute`] gathers every metric of a [`Network`]: per actor (degree, in- and
+//! out-degree, strength, betweenness, closeness, harmonic centrality, k-core, clustering,
+//! Burt's constraint and effective size, component, articulation point…), for the whole
+//! network, coverage (kinds and how they mix, integration across organisations and
+//! sectors, needs, territories, users) and forums, with findings in plain words in English
+//! or French. The functions behind it are in [`metrics`]. They run on the view's
+//! undirected simple graph: direction ignored, parallel links merged into one tie at their
+//! highest level, links from an actor to itself left out; directed links also give in- and
+//! out-degree, and strength sums the ties' levels (information = 1 … collaboration = 4).
+//! Where NetworkX has the metric, the definition and normalisation are NetworkX's.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -50,6 +63,7 @@
 mod error;
 mod io;
 mod lang;
+pub mod metrics;
 mod model;
 mod network;
 mod privacy;
@@ -64,6 +78,9 @@ pub use io::{
     write_path,
 };
 pub use lang::Lang;
+pub use metrics::{
+    ActorMetrics, Finding, FindingCode, FindingSeverity, MetricsOptions, NetworkMetrics, Report,
+};
 pub use model::{
     Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
 };

@@ -5,6 +5,7 @@
 
 mod check;
 mod convert;
+mod metrics;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -19,6 +20,7 @@ use clap::{Args, Parser, Subcommand};
 #[command(after_help = "Examples:
   actormap check fixtures/pierre-de-saurel-aines.json
   actormap convert fixtures/pierre-de-saurel-aines.json -o my-map/
+  actormap metrics fixtures/pierre-de-saurel-aines.json --lang fr
 
 Exit codes: 0 fine, 1 the check found problems, 2 the command failed.")]
 struct Cli {
@@ -34,6 +36,9 @@ enum Command {
     /// Convert a map between JSON and a spreadsheet folder (chosen by the output name).
     #[command(after_help = convert::EXAMPLES)]
     Convert(convert::ConvertArgs),
+    /// Coverage and isolation metrics, with findings a facilitator can read aloud.
+    #[command(after_help = metrics::EXAMPLES)]
+    Metrics(metrics::MetricsArgs),
 }
 
 fn main() -> ExitCode {
@@ -41,6 +46,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Convert(args) => convert::run(&args),
+        Command::Metrics(args) => metrics::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -97,7 +103,6 @@ impl Input {
 
 /// Where a command writes: standard output, or a file written whole or not at all.
 #[derive(Args)]
-#[allow(dead_code)] // used by the analysis commands as they land
 pub(crate) struct Output {
     /// Write to this file instead of standard output (written whole or not at all, never
     /// over an input).
@@ -105,7 +110,6 @@ pub(crate) struct Output {
     pub(crate) output: Option<PathBuf>,
 }
 
-#[allow(dead_code)] // used by the analysis commands as they land
 impl Output {
     /// Refuse an output that is one of the inputs; call before any work is done.
     pub(crate) fn ensure_not_input(&self, inputs: &[&Path]) -> Result<(), Failure> {
@@ -124,7 +128,6 @@ impl Output {
 }
 
 /// Parse `--lang`.
-#[allow(dead_code)] // used by the analysis commands as they land
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
     s.parse::<Lang>().map_err(|e| e.to_string())
 }
@@ -141,7 +144,17 @@ fn report_error(e: &Error) {
         let _ = writeln!(err, "actormap: error: {e}");
     } else {
         let _ = write_problems(&mut err, e.problems());
-        let _ = writeln!(err, "actormap: the map has errors; fix them and run again");
+        let errors = e
+            .problems()
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count();
+        let _ = writeln!(
+            err,
+            "actormap: {errors} error{} above; fix {} and run again",
+            if errors == 1 { "" } else { "s" },
+            if errors == 1 { "it" } else { "them" }
+        );
     }
 }
 

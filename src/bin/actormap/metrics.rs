@@ -1,0 +1,80 @@
+//! `actormap metrics`: coverage and isolation metrics, with findings in plain words.
+
+use actormap::{Lang, Level, MetricsOptions, Network, Report, View};
+use clap::{Args, ValueEnum};
+
+use crate::{Failure, Input, Output, parse_lang};
+
+pub(crate) const EXAMPLES: &str = "Examples:
+  actormap metrics fixtures/pierre-de-saurel-aines.json
+  actormap metrics map.json --lang fr                       (findings in French)
+  actormap metrics map.json --format json -o metrics.json   (every metric, with the findings)
+  actormap metrics map.json --format csv -o actors.csv      (one row per actor)
+  actormap metrics map.json --min-level cooperation         (only the closer ties count)
+  actormap metrics map.json --with-forum-ties               (sitting in the same forum is a tie)
+  actormap metrics map.json --anonymize users               (users named User 1, User 2…)
+
+The text report gives the headline figures, then the findings (warnings, what to discuss,
+for information), then the main brokers. Metrics run on the undirected simple graph of the
+ties; see the README for what each one tells a facilitator.
+
+Exit codes: 0 the report was written, 2 the command failed.";
+
+#[derive(Args)]
+pub(crate) struct MetricsArgs {
+    #[command(flatten)]
+    input: Input,
+    /// Output format: a text report, every metric as JSON, or one CSV row per actor.
+    #[arg(long, value_enum, default_value_t = MetricsFormat::Text)]
+    format: MetricsFormat,
+    /// Only links at this level or above count: information, coordination, cooperation or
+    /// collaboration.
+    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    min_level: Option<Level>,
+    /// Two actors who sit in the same forum are tied (co-membership).
+    #[arg(long)]
+    with_forum_ties: bool,
+    /// Language of the findings and of the text report.
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
+    lang: Lang,
+    /// Replace user actors' names and ids with "User 1", "User 2"… in map order.
+    #[arg(long, value_enum, value_name = "WHO")]
+    anonymize: Option<AnonymizeArg>,
+    #[command(flatten)]
+    output: Output,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum MetricsFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum AnonymizeArg {
+    Users,
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    s.parse::<Level>().map_err(|e| e.to_string())
+}
+
+pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
+    args.output.ensure_not_input(&[&args.input.map])?;
+    let mut map = args.input.load()?;
+    if let Some(AnonymizeArg::Users) = args.anonymize {
+        map = actormap::anonymize_users(&map, args.lang);
+    }
+    let view = View::default()
+        .with_min_level(args.min_level)
+        .with_forum_ties(args.with_forum_ties);
+    let network = Network::new(&map, &view)?;
+    let report = Report::compute(&network, &MetricsOptions::default().with_lang(args.lang));
+    let text = match args.format {
+        MetricsFormat::Text => report.to_text(),
+        MetricsFormat::Json => report.to_json(),
+        MetricsFormat::Csv => report.to_csv(),
+    };
+    args.output.write(text.as_bytes())
+}

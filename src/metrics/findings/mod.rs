@@ -1,0 +1,556 @@
+//! Findings: what the metrics say, in plain words a facilitator can read aloud, in
+//! English or French.
+//!
+//! Each finding is computed from the report and the network, so every sentence is true
+//! of the map it describes. Most serious first: warnings, then notices, then
+//! information.
+
+mod coverage;
+mod forums;
+mod structure;
+
+use std::fmt;
+
+use petgraph::graph::NodeIndex;
+use serde::{Deserialize, Serialize};
+
+use super::words::{LIST_LIMIT, count, kinds_breakdown, list};
+use super::{Components, CutPoints, KindCounts, Report};
+use crate::lang::Lang;
+use crate::model::ActorKind;
+use crate::network::Network;
+
+/// How much a finding calls for attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingSeverity {
+    /// Context worth knowing; nothing to act on by itself.
+    Info,
+    /// A pattern worth discussing at the table: missing kinds, ties that stay within a
+    /// kind, members who do not work together.
+    Notice,
+    /// A fragility or a gap to act on: actors with no tie, one actor holding the network
+    /// together, a need served by no one or by one actor only.
+    Warning,
+}
+
+impl FindingSeverity {
+    /// `info`, `notice` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingSeverity::Info => "info",
+            FindingSeverity::Notice => "notice",
+            FindingSeverity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for FindingSeverity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a finding is about; a stable code for tools, written in kebab-case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum FindingCode {
+    /// Actors with no tie (warning).
+    IsolatedActors,
+    /// The network is in several parts of two actors or more (warning).
+    Disconnected,
+    /// One actor is the only link between a group and the rest (warning).
+    ArticulationPoint,
+    /// A declared need no actor serves (warning).
+    NeedUnserved,
+    /// A declared need one actor only serves (warning).
+    NeedSingleProvider,
+    /// One tie is the only one joining two groups of actors (notice).
+    Bridge,
+    /// Actors held in the network by a single tie (notice).
+    PendantActors,
+    /// A kind of actor absent from the map (notice).
+    KindAbsent,
+    /// Two kinds of actors, both on the map, with no tie between them (notice).
+    KindPairWithoutTie,
+    /// Ties that stay within a kind more than they cross kinds (notice).
+    LowCrossKind,
+    /// A need served by several actors, all of one kind (notice).
+    NeedSingleKind,
+    /// A service user with no tie to a public body (notice).
+    UserWithoutPublicTie,
+    /// A kind of actor that sits in none of several forums (notice).
+    ForumMissingKind,
+    /// Forum members with no link to any other member (notice).
+    ForumMemberWithoutTie,
+    /// A forum whose co-leads all belong to one organisation (notice).
+    ForumCoLeadsSameOrganisation,
+    /// Territories with no public body or no community organisation (info).
+    TerritoryMissingKind,
+}
+
+impl FindingCode {
+    /// The code as written in JSON: `isolated-actors`, `articulation-point`, …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingCode::IsolatedActors => "isolated-actors",
+            FindingCode::Disconnected => "disconnected",
+            FindingCode::ArticulationPoint => "articulation-point",
+            FindingCode::NeedUnserved => "need-unserved",
+            FindingCode::NeedSingleProvider => "need-single-provider",
+            FindingCode::Bridge => "bridge",
+            FindingCode::PendantActors => "pendant-actors",
+            FindingCode::KindAbsent => "kind-absent",
+            FindingCode::KindPairWithoutTie => "kind-pair-without-tie",
+            FindingCode::LowCrossKind => "low-cross-kind",
+            FindingCode::NeedSingleKind => "need-single-kind",
+            FindingCode::UserWithoutPublicTie => "user-without-public-tie",
+            FindingCode::ForumMissingKind => "forum-missing-kind",
+            FindingCode::ForumMemberWithoutTie => "forum-member-without-tie",
+            FindingCode::ForumCoLeadsSameOrganisation => "forum-co-leads-same-organisation",
+            FindingCode::TerritoryMissingKind => "territory-missing-kind",
+        }
+    }
+
+    /// How much findings of this code call for attention.
+    pub fn severity(self) -> FindingSeverity {
+        use FindingCode::*;
+        match self {
+            IsolatedActors | Disconnected | ArticulationPoint | NeedUnserved
+            | NeedSingleProvider => FindingSeverity::Warning,
+            TerritoryMissingKind => FindingSeverity::Info,
+            _ => FindingSeverity::Notice,
+        }
+    }
+}
+
+impl fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One thing the metrics say about the map, in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Finding {
+    /// What the finding is about.
+    pub code: FindingCode,
+    /// How much it calls for attention.
+    pub severity: FindingSeverity,
+    /// Ids of the actors involved, in map order (the actor the finding is about first,
+    /// when there is one).
+    pub actors: Vec<String>,
+    /// Kinds involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<ActorKind>,
+    /// Ids of the forums involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forums: Vec<String>,
+    /// Ids of the needs involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+    /// Territories involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub territories: Vec<String>,
+    /// The finding in plain words, in the report's language.
+    pub sentence: String,
+}
+
+impl Finding {
+    pub(crate) fn new(code: FindingCode, actors: Vec<String>, sentence: String) -> Self {
+        Finding {
+            code,
+            severity: code.severity(),
+            actors,
+            kinds: Vec::new(),
+            forums: Vec::new(),
+            needs: Vec::new(),
+            territories: Vec::new(),
+            sentence: tidy(&sentence),
+        }
+    }
+}
+
+/// A name that ends with a period ("Horizon inc.") closes a sentence with one period, not
+/// two; longer runs of dots (an ellipsis) are kept.
+fn tidy(sentence: &str) -> String {
+    let mut out = String::with_capacity(sentence.len());
+    let mut chars = sentence.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '.' {
+            continue;
+        }
+        let mut run = 1;
+        while chars.peek() == Some(&'.') {
+            chars.next();
+            run += 1;
+        }
+        if run != 2 {
+            for _ in 1..run {
+                out.push('.');
+            }
+        }
+    }
+    out
+}
+
+/// What the findings are computed from.
+pub(crate) struct Context<'a, 'm> {
+    pub(crate) network: &'a Network<'m>,
+    pub(crate) report: &'a Report,
+    pub(crate) cuts: &'a CutPoints,
+    pub(crate) components: &'a Components,
+    pub(crate) lang: Lang,
+}
+
+impl Context<'_, '_> {
+    pub(crate) fn name(&self, v: usize) -> String {
+        self.network.actor(NodeIndex::new(v)).name.clone()
+    }
+
+    fn id(&self, v: usize) -> String {
+        self.network.actor(NodeIndex::new(v)).id.clone()
+    }
+
+    fn kind(&self, v: usize) -> ActorKind {
+        self.network.actor(NodeIndex::new(v)).kind
+    }
+
+    fn names(&self, nodes: &[usize]) -> Vec<String> {
+        nodes.iter().map(|&v| self.name(v)).collect()
+    }
+
+    fn ids(&self, nodes: &[usize]) -> Vec<String> {
+        nodes.iter().map(|&v| self.id(v)).collect()
+    }
+
+    pub(crate) fn name_of_id(&self, id: &str) -> String {
+        match self.network.node(id) {
+            Some(v) => self.network.actor(v).name.clone(),
+            None => id.to_owned(),
+        }
+    }
+
+    fn degree(&self, v: usize) -> usize {
+        self.network.adjacency().degree(v)
+    }
+
+    pub(crate) fn pick(&self, en: String, fr: String) -> String {
+        match self.lang {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
+    /// A group of actors: its size and kinds, then its names when it has `named` actors
+    /// or fewer; otherwise its `examples` best-connected actors, most ties first.
+    fn group(&self, nodes: &[usize], named: usize, examples: usize) -> String {
+        let lang = self.lang;
+        let mut kinds = KindCounts::default();
+        for &v in nodes {
+            kinds.add(self.kind(v));
+        }
+        let size = count(
+            nodes.len(),
+            lang.pick("actor", "acteur"),
+            lang.pick("actors", "acteurs"),
+        );
+        let kinds = kinds_breakdown(lang, &kinds);
+        if nodes.len() <= named {
+            let names = list(lang, &self.names(nodes), LIST_LIMIT);
+            return format!("{size} ({kinds}){} {names}", lang.pick(":", " :"));
+        }
+        let mut central = nodes.to_vec();
+        central.sort_by_key(|&v| (std::cmp::Reverse(self.degree(v)), v));
+        central.truncate(examples.max(1));
+        let first = list(lang, &self.names(&central), LIST_LIMIT);
+        self.pick(
+            format!("{size} ({kinds}), among them {first}"),
+            format!("{size} ({kinds}), dont {first}"),
+        )
+    }
+}
+
+/// Every finding, most serious first.
+pub(crate) fn findings(cx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    structure::isolated(cx, &mut out);
+    structure::disconnected(cx, &mut out);
+    let told = structure::articulation_points(cx, &mut out);
+    coverage::needs(cx, &mut out);
+    structure::bridges(cx, &told, &mut out);
+    structure::pendants(cx, &mut out);
+    coverage::kinds(cx, &mut out);
+    coverage::users(cx, &mut out);
+    forums::findings(cx, &mut out);
+    coverage::territories(cx, &mut out);
+    // Stable: within a severity, the order above.
+    out.sort_by_key(|f| std::cmp::Reverse(f.severity));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metrics::MetricsOptions;
+    use crate::metrics::testing::map_of;
+    use crate::model::{ActorKind::*, ActorMap, Forum, Level::*, Member, Need};
+    use crate::network::View;
+
+    fn findings_of(map: &ActorMap, lang: Lang) -> Vec<Finding> {
+        let net = Network::new(map, &View::default()).unwrap();
+        Report::compute(&net, &MetricsOptions::default().with_lang(lang)).findings
+    }
+
+    fn with(findings: &[Finding], code: FindingCode) -> Vec<&Finding> {
+        findings.iter().filter(|f| f.code == code).collect()
+    }
+
+    #[test]
+    fn two_triangles_and_a_pair_apart() {
+        // Two triangles joined by the bridge c-d, and a pair x-y on its own.
+        let map = map_of(
+            &[
+                ("a", "A", Public),
+                ("b", "B", Public),
+                ("c", "C", Public),
+                ("d", "D", Community),
+                ("e", "E", Community),
+                ("f", "F", Community),
+                ("x", "X", Private),
+                ("y", "Y", User),
+            ],
+            &[
+                ("a", "b", Coordination),
+                ("a", "c", Coordination),
+                ("b", "c", Coordination),
+                ("c", "d", Information),
+                ("d", "e", Coordination),
+                ("d", "f", Coordination),
+                ("e", "f", Coordination),
+                ("x", "y", Coordination),
+            ],
+        );
+        let all = findings_of(&map, Lang::En);
+        let parts = with(&all, FindingCode::Disconnected);
+        assert_eq!(parts[0].actors, ["x", "y"]);
+        assert_eq!(
+            parts[0].sentence,
+            "The network is in 2 parts that do not reach each other: the largest has 6 \
+             actors; the others: X and Y. No path of ties joins them: a tie between the parts \
+             would let information and referrals flow."
+        );
+        let bridge = with(&all, FindingCode::Bridge);
+        assert_eq!(bridge[0].actors, ["c", "d"]);
+        assert!(bridge[0].sentence.starts_with(
+            "The tie between C and D is the only one joining the rest of the network to 3 \
+             actors (3 community organisations): D, E and F."
+        ));
+        // c and d each cut off a triangle's other two actors.
+        let points = with(&all, FindingCode::ArticulationPoint);
+        assert_eq!(points.len(), 2);
+        assert_eq!(points[0].actors, ["c", "a", "b"]);
+        assert!(
+            points[0]
+                .sentence
+                .contains("between the rest of the network (D, E and F)")
+        );
+        // Pairs apart are not "held by a single tie": they are a separate part.
+        assert!(with(&all, FindingCode::PendantActors).is_empty());
+        // Every kind is on the map; the private company and the user have ties only to
+        // each other.
+        let pairs: Vec<Vec<ActorKind>> = with(&all, FindingCode::KindPairWithoutTie)
+            .iter()
+            .map(|f| f.kinds.clone())
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                vec![Public, Private],
+                vec![Public, User],
+                vec![Community, Private],
+                vec![Community, User]
+            ]
+        );
+        // c-d and x-y cross kinds: 2 ties of 8.
+        let low = with(&all, FindingCode::LowCrossKind);
+        assert!(
+            low[0]
+                .sentence
+                .contains("only 25% cross kinds (E-I index -0.50)")
+        );
+        assert!(
+            low[1]
+                .sentence
+                .starts_with("Public bodies keep mostly to themselves")
+        );
+        assert!(
+            low[2]
+                .sentence
+                .starts_with("Community organisations keep mostly")
+        );
+        // Most serious first.
+        let severities: Vec<FindingSeverity> = all.iter().map(|f| f.severity).collect();
+        let mut sorted = severities.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(severities, sorted);
+    }
+
+    #[test]
+    fn many_articulation_points_are_summed_up() {
+        // A chain of 14 actors, with two extra actors hanging on each end so that every
+        // inner actor cuts off two or more.
+        let ids: Vec<String> = (0..14).map(|i| format!("n{i:02}")).collect();
+        let mut actors: Vec<(&str, &str, ActorKind)> = ids
+            .iter()
+            .map(|id| (id.as_str(), id.as_str(), Community))
+            .collect();
+        actors.push(("p", "P", Public));
+        actors.push(("q", "Q", Public));
+        let mut links: Vec<(&str, &str, crate::Level)> = ids
+            .windows(2)
+            .map(|w| (w[0].as_str(), w[1].as_str(), Coordination))
+            .collect();
+        links.push(("p", "n00", Coordination));
+        links.push(("q", "n13", Coordination));
+        let map = map_of(&actors, &links);
+        let all = findings_of(&map, Lang::Fr);
+        let points = with(&all, FindingCode::ArticulationPoint);
+        // n00 and n13 only hold P and Q; the 12 others cut off two actors or more: 10
+        // one by one, then one finding for the last 2.
+        assert_eq!(points.len(), 11);
+        assert_eq!(points[10].actors, ["n01", "n12"]);
+        assert!(
+            points[10]
+                .sentence
+                .starts_with("2 autres acteurs retiennent aussi")
+        );
+        // The middle of the chain cuts off the most, so it comes first.
+        assert!(["n06", "n07"].contains(&points[0].actors[0].as_str()));
+        let pendants = with(&all, FindingCode::PendantActors);
+        assert_eq!(
+            pendants[0].sentence,
+            "2 acteurs ne tiennent au réseau que par un seul lien : P (avec n00) et Q (avec \
+             n13). Si ce lien se rompt, ils n'ont plus aucun lien."
+        );
+        assert_eq!(
+            with(&all, FindingCode::KindAbsent)[0].sentence,
+            "La carte ne compte aucune entreprise privée."
+        );
+    }
+
+    #[test]
+    fn needs_users_territories_and_forums() {
+        let mut map = map_of(
+            &[
+                ("sad", "SAD", Public),
+                ("cab", "CAB", Community),
+                ("popote", "Popote", Community),
+                ("taxi", "Taxi", Private),
+                ("lucie", "Lucie", User),
+            ],
+            &[
+                ("sad", "cab", Coordination),
+                ("cab", "popote", Coordination),
+                ("popote", "lucie", Information),
+                ("taxi", "cab", Information),
+            ],
+        );
+        map.needs.push(Need {
+            id: "meals".into(),
+            name: "Repas".into(),
+            extra: Default::default(),
+        });
+        for (id, territory) in [("sad", "Sorel"), ("cab", "Sorel"), ("popote", "Saint-Ours")] {
+            let a = map.actors.iter_mut().find(|a| a.id == id).unwrap();
+            a.services = vec!["meals".into()];
+            a.territory = Some(territory.into());
+        }
+        map.actors[0].services.clear();
+        map.forums.push(Forum {
+            id: "t".into(),
+            name: "Table".into(),
+            kind: None,
+            sector: None,
+            needs: vec![],
+            members: ["sad", "cab", "taxi"]
+                .map(|a| Member {
+                    actor: a.into(),
+                    role: None,
+                    extra: Default::default(),
+                })
+                .to_vec(),
+            extra: Default::default(),
+        });
+        let all = findings_of(&map, Lang::En);
+        let need = with(&all, FindingCode::NeedSingleKind);
+        assert_eq!(
+            need[0].sentence,
+            "The need \"Repas\" is served by 2 actors, both community organisations: CAB and \
+             Popote. Other kinds of actors could share it."
+        );
+        let user = with(&all, FindingCode::UserWithoutPublicTie);
+        assert_eq!(
+            user[0].sentence,
+            "Lucie has no tie to a public body, even two steps away."
+        );
+        let places = with(&all, FindingCode::TerritoryMissingKind);
+        assert_eq!(places[0].territories, ["Saint-Ours"]);
+        assert_eq!(
+            places[0].sentence,
+            "The map has no public body in the territory Saint-Ours."
+        );
+        let forum = with(&all, FindingCode::ForumMissingKind);
+        assert_eq!(forum[0].kinds, [User]);
+        assert_eq!(
+            forum[0].sentence,
+            "The forum \"Table\" has no service user among its members."
+        );
+        let lone = with(&all, FindingCode::ForumMemberWithoutTie);
+        assert!(lone.is_empty(), "every member of the table is tied to CAB");
+    }
+
+    #[test]
+    fn a_hub_between_comparable_groups() {
+        // H joins three pairs; no part dominates, so the finding lists the groups.
+        let map = map_of(
+            &[
+                ("h", "H", Community),
+                ("a", "A", Public),
+                ("b", "B", Public),
+                ("c", "C", Private),
+                ("d", "D", Private),
+                ("e", "E", User),
+                ("f", "F", User),
+            ],
+            &[
+                ("h", "a", Coordination),
+                ("a", "b", Coordination),
+                ("h", "c", Coordination),
+                ("c", "d", Coordination),
+                ("h", "e", Coordination),
+                ("e", "f", Coordination),
+            ],
+        );
+        let all = findings_of(&map, Lang::Fr);
+        let points = with(&all, FindingCode::ArticulationPoint);
+        assert_eq!(points[0].actors, ["h", "a", "b", "c", "d", "e", "f"]);
+        assert_eq!(
+            points[0].sentence,
+            "H relie 3 groupes qui, sans cet acteur, seraient coupés les uns des autres : 2 \
+             acteurs (2 organismes publics) : A et B ; 2 acteurs (2 entreprises privées) : C et \
+             D ; 2 acteurs (2 usagers) : E et F. Des liens entre ces groupes rendraient le \
+             réseau moins fragile."
+        );
+    }
+
+    #[test]
+    fn one_period_after_a_name_that_ends_with_one() {
+        assert_eq!(tidy("Horizon inc.. They"), "Horizon inc. They");
+        assert_eq!(tidy("Wait... then."), "Wait... then.");
+        assert_eq!(tidy("A. B."), "A. B.");
+    }
+}

@@ -1,0 +1,657 @@
+//! Coverage and isolation metrics of a network view, and the [`Report`] that gathers them
+//! with findings in plain words.
+//!
+//! # Conventions
+//!
+//! - Metrics run on the view's **undirected simple graph**: every link counts whatever its
+//!   direction, parallel links between two actors are one tie, links from an actor to
+//!   itself are left out. A [`View`] chooses the minimum level and whether
+//!   sitting in the same forum counts as a tie.
+//! - Directed links also give each actor an in- and out-degree: the number of distinct
+//!   actors it receives links from, or sends links to.
+//! - **Strength** is the sum, over an actor's ties, of the tie's level as a number
+//!   (information = 1, coordination = 2, cooperation = 3, collaboration = 4); a tie made
+//!   of several links counts at its highest level, and a tie made only of co-membership
+//!   counts 1.
+//! - Where a metric exists in NetworkX, it follows NetworkX's default definition and
+//!   normalisation (see each function), so values can be checked against it.
+//! - Values indexed by node follow the view's node order, which is map order.
+//! - A value that is not defined (the constraint of an isolate, the density of an empty
+//!   map) is `None`, written `null` in JSON and left empty in CSV.
+//!
+//! # Example
+//! ```
+//! use actormap::{Lang, MetricsOptions, Network, Report, View};
+//!
+//! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+//! let network = Network::new(&map, &View::default())?;
+//! let report = Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr));
+//! let carrefour = report.actor("carrefour-aidants").unwrap();
+//! assert!(carrefour.articulation_point);
+//! for finding in &report.findings {
+//!     println!("{}: {}", finding.severity, finding.sentence);
+//! }
+//! # Ok::<(), actormap::Error>(())
+//! ```
+
+mod coverage;
+mod findings;
+mod forums;
+mod paths;
+mod render;
+mod structure;
+#[cfg(test)]
+pub(crate) mod testing;
+mod words;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lang::Lang;
+use crate::model::ActorKind;
+use crate::network::{Network, View};
+
+pub use coverage::{
+    Coverage, Integration, KindCoverage, KindEi, KindMixing, KindRow, KindSummary, NeedCoverage,
+    NeedServed, TerritoryCoverage, TerritoryRow, UserCoverage, UserReach, coverage,
+};
+pub use findings::{Finding, FindingCode, FindingSeverity};
+pub use forums::{ForumMetrics, forums};
+pub use paths::{PathMetrics, path_metrics};
+pub use render::CSV_COLUMNS;
+pub use structure::{
+    Components, CutPoints, clustering, components, constraint, core_numbers, cut_points,
+    effective_size, transitivity, triangles,
+};
+
+/// Options for [`Report::compute`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct MetricsOptions {
+    /// Language of the findings' sentences and of the text report.
+    pub lang: Lang,
+}
+
+impl MetricsOptions {
+    /// The options with the findings in this language.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+}
+
+/// A count for each kind of actor.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindCounts {
+    /// Public bodies.
+    pub public: usize,
+    /// Community organisations.
+    pub community: usize,
+    /// Private companies.
+    pub private: usize,
+    /// Service users.
+    pub user: usize,
+}
+
+impl KindCounts {
+    /// The count for one kind.
+    pub fn get(&self, kind: ActorKind) -> usize {
+        match kind {
+            ActorKind::Public => self.public,
+            ActorKind::Community => self.community,
+            ActorKind::Private => self.private,
+            ActorKind::User => self.user,
+        }
+    }
+
+    /// Add one to a kind's count.
+    pub fn add(&mut self, kind: ActorKind) {
+        *self.get_mut(kind) += 1;
+    }
+
+    fn get_mut(&mut self, kind: ActorKind) -> &mut usize {
+        match kind {
+            ActorKind::Public => &mut self.public,
+            ActorKind::Community => &mut self.community,
+            ActorKind::Private => &mut self.private,
+            ActorKind::User => &mut self.user,
+        }
+    }
+
+    /// The sum over kinds.
+    pub fn total(&self) -> usize {
+        self.public + self.community + self.private + self.user
+    }
+
+    /// The kinds with a count of 0, in canonical order.
+    pub fn absent(&self) -> Vec<ActorKind> {
+        ActorKind::ALL
+            .into_iter()
+            .filter(|&k| self.get(k) == 0)
+            .collect()
+    }
+}
+
+/// Every metric of one actor. See the crate's README for what each tells a facilitator.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ActorMetrics {
+    /// The actor's id.
+    pub id: String,
+    /// The actor's name.
+    pub name: String,
+    /// The actor's kind.
+    pub kind: ActorKind,
+    /// Number of actors it is tied to.
+    pub degree: usize,
+    /// Number of actors with a directed link to it.
+    pub in_degree: u32,
+    /// Number of actors it has a directed link to.
+    pub out_degree: u32,
+    /// Sum of its ties' levels (information = 1 … collaboration = 4).
+    pub strength: u64,
+    /// Normalised betweenness centrality (see [`PathMetrics::betweenness`]).
+    pub betweenness: f64,
+    /// Closeness centrality, Wasserman–Faust (see [`PathMetrics::closeness`]).
+    pub closeness: f64,
+    /// Harmonic centrality divided by n−1 (see [`PathMetrics::harmonic`]).
+    pub harmonic: f64,
+    /// k-core number (see [`core_numbers`]).
+    pub core: u32,
+    /// Local clustering coefficient (see [`clustering`]).
+    pub clustering: f64,
+    /// Burt's constraint; `None` for an isolate (see [`constraint`]).
+    pub constraint: Option<f64>,
+    /// Burt's effective size; `None` for an isolate (see [`effective_size`]).
+    pub effective_size: Option<f64>,
+    /// Index of its connected component, 0 for the largest.
+    pub component: usize,
+    /// Whether removing it would split its component.
+    pub articulation_point: bool,
+    /// Whether it has no tie (degree 0).
+    pub isolated: bool,
+    /// Whether it has exactly one tie (degree 1).
+    pub pendant: bool,
+    /// Number of its ties to actors of another kind.
+    pub cross_kind_ties: usize,
+    /// Number of distinct kinds among the actors it is tied to.
+    pub kinds_reached: usize,
+}
+
+/// Metrics of the whole network.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct NetworkMetrics {
+    /// Number of actors in the view.
+    pub actors: usize,
+    /// Number of ties (pairs of actors tied by at least one link, or forum).
+    pub links: usize,
+    /// Ties present out of all possible pairs, 2m/(n(n−1)); 0 with fewer than two actors.
+    pub density: f64,
+    /// Mean number of ties per actor, 2m/n; `None` for an empty view.
+    pub average_degree: Option<f64>,
+    /// Sizes of the connected components, largest first.
+    pub components: Vec<usize>,
+    /// Share of the actors in the largest component; `None` for an empty view.
+    pub largest_component_share: Option<f64>,
+    /// Number of actors with no tie.
+    pub isolates: usize,
+    /// Number of actors with exactly one tie.
+    pub pendants: usize,
+    /// Ids of the articulation points, in map order.
+    pub articulation_points: Vec<String>,
+    /// Bridges as pairs of ids, the first earlier in the map; sorted by map order.
+    pub bridges: Vec<[String; 2]>,
+    /// Mean local clustering over all actors (zeros included); `None` for an empty view.
+    pub average_clustering: Option<f64>,
+    /// Three times the triangles over the connected triples; 0 without triangles.
+    pub transitivity: f64,
+    /// Freeman degree centralization, Σ(max degree − degree)/((n−1)(n−2)); `None` with
+    /// two actors or fewer.
+    pub degree_centralization: Option<f64>,
+    /// Longest shortest path in the largest component; `None` for an empty view.
+    pub diameter: Option<u32>,
+    /// Mean shortest-path length between pairs of the largest component (0 for a single
+    /// actor); `None` for an empty view.
+    pub average_path_length: Option<f64>,
+}
+
+/// What the report is about: the map's name, territory and date.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MapSummary {
+    /// Name of the map.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Territory the map covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territory: Option<String>,
+    /// Date of the snapshot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<String>,
+}
+
+/// Every metric of a network view, with findings in plain words.
+///
+/// Serialize it for JSON; [`Report::to_text`] and [`Report::to_csv`] give the text
+/// report and the per-actor spreadsheet. The same network and options always give the
+/// same report, to the bit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Report {
+    /// The map the report is about.
+    pub map: MapSummary,
+    /// The view the metrics were computed on.
+    pub view: View,
+    /// Language of the findings' sentences.
+    pub lang: Lang,
+    /// Metrics of the whole network.
+    pub network: NetworkMetrics,
+    /// Metrics of each actor in the view, in map order.
+    pub actors: Vec<ActorMetrics>,
+    /// Which kinds, sectors, needs, territories and users the network covers.
+    pub coverage: Coverage,
+    /// Composition and ties of each forum, in map order.
+    pub forums: Vec<ForumMetrics>,
+    /// What a facilitator should know, most serious first.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Compute every metric of a network view and the findings.
+    ///
+    /// # Complexity
+    /// Dominated by the shortest paths, O(n·m) time (see [`path_metrics`]), run on rayon's
+    /// current thread pool; the triangle-based metrics add O(Σ deg²). The result is the
+    /// same, bit for bit, for any number of threads.
+    ///
+    /// # Example
+    /// ```
+    /// use actormap::{MetricsOptions, Network, Report, View};
+    ///
+    /// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+    ///   "needs": [{"id": "transport", "name": "Transport"}],
+    ///   "actors": [{"id": "a", "name": "CISSS", "kind": "public", "services": ["transport"]},
+    ///              {"id": "b", "name": "Popote", "kind": "community"},
+    ///              {"id": "c", "name": "Taxi", "kind": "private"}],
+    ///   "links": [{"source": "a", "target": "b", "level": "cooperation"}]}"#)?;
+    /// let net = Network::new(&map, &View::default())?;
+    /// let report = Report::compute(&net, &MetricsOptions::default());
+    /// assert_eq!(report.network.isolates, 1);
+    /// assert_eq!(report.actor("a").unwrap().strength, 3);
+    /// assert_eq!(report.coverage.needs.single_provider, ["transport"]);
+    /// assert!(report.findings.iter().any(|f| f.sentence.contains("Taxi")));
+    /// # Ok::<(), actormap::Error>(())
+    /// ```
+    pub fn compute(network: &Network, options: &MetricsOptions) -> Report {
+        let adjacency = network.adjacency();
+        let n = network.node_count();
+        let paths = path_metrics(network);
+        let components = structure::component_labels(adjacency);
+        let cuts = structure::cut_points_of(adjacency);
+        let cores = structure::core_numbers_of(adjacency);
+        let triangles = structure::triangles_of(adjacency);
+        let clustering = structure::clustering_of(adjacency, &triangles);
+        let constraint = structure::constraint_of(adjacency);
+        let effective_size = structure::effective_size_of(adjacency, &triangles);
+        let ties = TieTable::new(network);
+
+        let kinds: Vec<ActorKind> = network.actors().map(|(_, a)| a.kind).collect();
+        let actors: Vec<ActorMetrics> = network
+            .actors()
+            .map(|(node, actor)| {
+                let v = node.index();
+                let neighbours = adjacency.neighbors(v);
+                let mut reached = [false; 4];
+                for &w in neighbours {
+                    reached[kinds[w as usize].index()] = true;
+                }
+                ActorMetrics {
+                    id: actor.id.clone(),
+                    name: actor.name.clone(),
+                    kind: actor.kind,
+                    degree: neighbours.len(),
+                    in_degree: network.in_degree(node),
+                    out_degree: network.out_degree(node),
+                    strength: ties.ranks(v).iter().map(|&r| u64::from(r)).sum(),
+                    betweenness: paths.betweenness[v],
+                    closeness: paths.closeness[v],
+                    harmonic: paths.harmonic[v],
+                    core: cores[v],
+                    clustering: clustering[v],
+                    constraint: constraint[v],
+                    effective_size: effective_size[v],
+                    component: components.of[v],
+                    articulation_point: cuts.articulation[v],
+                    isolated: neighbours.is_empty(),
+                    pendant: neighbours.len() == 1,
+                    cross_kind_ties: neighbours
+                        .iter()
+                        .filter(|&&w| kinds[w as usize] != actor.kind)
+                        .count(),
+                    kinds_reached: reached.iter().filter(|&&r| r).count(),
+                }
+            })
+            .collect();
+
+        let network_metrics = network_metrics(
+            network,
+            &actors,
+            &paths,
+            &components,
+            &cuts,
+            &clustering,
+            &triangles,
+        );
+        let coverage = coverage::coverage(network);
+        let forums = forums::forums_with(network, &ties);
+        let map = network.map();
+        let mut report = Report {
+            map: MapSummary {
+                name: map.name.clone(),
+                territory: map.territory.clone(),
+                as_of: map.as_of.clone(),
+            },
+            view: network.view().clone(),
+            lang: options.lang,
+            network: network_metrics,
+            actors,
+            coverage,
+            forums,
+            findings: Vec::new(),
+        };
+        debug_assert_eq!(report.actors.len(), n);
+        report.findings = findings::findings(&findings::Context {
+            network,
+            report: &report,
+            cuts: &cuts,
+            components: &components,
+            lang: options.lang,
+        });
+        report
+    }
+
+    /// The metrics of the actor with this id, if the view includes it.
+    pub fn actor(&self, id: &str) -> Option<&ActorMetrics> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// The report as pretty JSON, ending with a newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("a report is plain data");
+        text.push('\n');
+        text
+    }
+}
+
+fn network_metrics(
+    network: &Network,
+    actors: &[ActorMetrics],
+    paths: &PathMetrics,
+    components: &Components,
+    cuts: &CutPoints,
+    clustering: &[f64],
+    triangles: &[u64],
+) -> NetworkMetrics {
+    let adjacency = network.adjacency();
+    let n = network.node_count();
+    let m = network.edge_count();
+    let id = |v: petgraph::graph::NodeIndex| network.actor(v).id.clone();
+    let max_degree = actors.iter().map(|a| a.degree).max().unwrap_or(0);
+    // The largest component is component 0; its nodes' searches give its diameter and
+    // path lengths.
+    let (mut diameter, mut distances) = (0u32, 0u64);
+    for v in 0..n {
+        if components.of[v] == 0 {
+            diameter = diameter.max(paths.eccentricity[v]);
+            distances += paths.distance_sum[v];
+        }
+    }
+    let largest = components.sizes.first().copied().unwrap_or(0) as u64;
+    NetworkMetrics {
+        actors: n,
+        links: m,
+        density: if n > 1 {
+            (2 * m) as f64 / (n as f64 * (n - 1) as f64)
+        } else {
+            0.0
+        },
+        average_degree: (n > 0).then(|| (2 * m) as f64 / n as f64),
+        components: components.sizes.clone(),
+        largest_component_share: (n > 0).then(|| largest as f64 / n as f64),
+        isolates: actors.iter().filter(|a| a.isolated).count(),
+        pendants: actors.iter().filter(|a| a.pendant).count(),
+        articulation_points: cuts.points().map(id).collect(),
+        bridges: cuts.bridges.iter().map(|&(a, b)| [id(a), id(b)]).collect(),
+        average_clustering: (n > 0).then(|| clustering.iter().sum::<f64>() / n as f64),
+        transitivity: structure::transitivity_of(adjacency, triangles),
+        degree_centralization: (n > 2).then(|| {
+            let spread: usize = actors.iter().map(|a| max_degree - a.degree).sum();
+            spread as f64 / ((n - 1) * (n - 2)) as f64
+        }),
+        diameter: (n > 0).then_some(diameter),
+        average_path_length: (n > 0).then(|| {
+            if largest > 1 {
+                distances as f64 / (largest * (largest - 1)) as f64
+            } else {
+                0.0
+            }
+        }),
+    }
+}
+
+/// What each tie is, laid out like the compact adjacency: the `i`-th entry for node `v`
+/// is about the tie to `adjacency.neighbors(v)[i]`.
+pub(crate) struct TieTable {
+    offsets: Vec<usize>,
+    /// The tie's level as a number (see [`crate::Tie::rank`]).
+    rank: Vec<u32>,
+    /// Whether the tie has at least one link (not only co-membership).
+    linked: Vec<bool>,
+}
+
+impl TieTable {
+    pub(crate) fn new(network: &Network) -> Self {
+        use petgraph::visit::EdgeRef;
+        let adjacency = network.adjacency();
+        let n = adjacency.node_count();
+        let mut offsets = Vec::with_capacity(n + 1);
+        offsets.push(0);
+        for v in 0..n {
+            offsets.push(offsets[v] + adjacency.degree(v));
+        }
+        let total = offsets[n];
+        let mut rank = vec![0; total];
+        let mut linked = vec![false; total];
+        for edge in network.graph().edge_references() {
+            let (a, b) = (edge.source().index(), edge.target().index());
+            let tie = edge.weight();
+            for (x, y) in [(a, b), (b, a)] {
+                let i = adjacency
+                    .neighbors(x)
+                    .binary_search(&(y as u32))
+                    .expect("every tie is in the adjacency");
+                rank[offsets[x] + i] = tie.rank();
+                linked[offsets[x] + i] = !tie.links.is_empty();
+            }
+        }
+        TieTable {
+            offsets,
+            rank,
+            linked,
+        }
+    }
+
+    /// The ranks of node `v`'s ties, in neighbour order.
+    pub(crate) fn ranks(&self, v: usize) -> &[u32] {
+        &self.rank[self.offsets[v]..self.offsets[v + 1]]
+    }
+
+    /// Whether each of node `v`'s ties has a link, in neighbour order.
+    pub(crate) fn linked(&self, v: usize) -> &[bool] {
+        &self.linked[self.offsets[v]..self.offsets[v + 1]]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{close, map_of};
+    use super::*;
+    use crate::model::{ActorKind::*, Level::*, Link};
+
+    fn report(map: &crate::ActorMap, view: &View) -> Report {
+        Report::compute(
+            &Network::new(map, view).unwrap(),
+            &MetricsOptions::default(),
+        )
+    }
+
+    #[test]
+    fn path_network_figures() {
+        // a - b - c - d, and e alone.
+        let map = map_of(
+            &[
+                ("a", "A", Public),
+                ("b", "B", Community),
+                ("c", "C", Community),
+                ("d", "D", User),
+                ("e", "E", Private),
+            ],
+            &[
+                ("a", "b", Information),
+                ("b", "c", Collaboration),
+                ("c", "d", Coordination),
+            ],
+        );
+        let r = report(&map, &View::default());
+        let net = &r.network;
+        assert_eq!((net.actors, net.links), (5, 3));
+        assert_eq!(net.density, 6.0 / 20.0);
+        assert_eq!(net.average_degree, Some(6.0 / 5.0));
+        assert_eq!(net.components, [4, 1]);
+        assert_eq!(net.largest_component_share, Some(0.8));
+        assert_eq!((net.isolates, net.pendants), (1, 2));
+        assert_eq!(net.articulation_points, ["b", "c"]);
+        assert_eq!(net.bridges.len(), 3);
+        assert_eq!(net.bridges[0], ["a".to_string(), "b".to_string()]);
+        assert_eq!(net.transitivity, 0.0);
+        assert_eq!(net.average_clustering, Some(0.0));
+        // Degrees 1, 2, 2, 1, 0: Σ(2 − d) = 4 over (4·3).
+        assert_eq!(net.degree_centralization, Some(4.0 / 12.0));
+        assert_eq!(net.diameter, Some(3));
+        // Distances in the path of 4: 3·1 + 2·2 + 1·3 = 10 per direction.
+        assert_eq!(net.average_path_length, Some(20.0 / 12.0));
+
+        let b = r.actor("b").unwrap();
+        assert_eq!((b.degree, b.strength), (2, 1 + 4));
+        assert_eq!((b.cross_kind_ties, b.kinds_reached), (1, 2));
+        assert!(b.articulation_point && !b.pendant && !b.isolated);
+        assert_eq!(b.component, 0);
+        let e = r.actor("e").unwrap();
+        assert!(e.isolated);
+        assert_eq!(
+            (e.component, e.constraint, e.effective_size),
+            (1, None, None)
+        );
+        assert_eq!((e.closeness, e.harmonic, e.betweenness), (0.0, 0.0, 0.0));
+        assert!(r.actor("a").unwrap().pendant);
+    }
+
+    #[test]
+    fn star_network_figures() {
+        let map = map_of(
+            &[
+                ("hub", "Hub", Community),
+                ("a", "A", Public),
+                ("b", "B", Public),
+                ("c", "C", Private),
+                ("d", "D", User),
+            ],
+            &[
+                ("hub", "a", Cooperation),
+                ("a", "hub", Information),
+                ("hub", "b", Coordination),
+                ("hub", "c", Coordination),
+                ("hub", "d", Information),
+            ],
+        );
+        let r = report(&map, &View::default());
+        // The star is as centralised as a network can be.
+        assert_eq!(r.network.degree_centralization, Some(1.0));
+        assert_eq!(r.network.diameter, Some(2));
+        let hub = r.actor("hub").unwrap();
+        assert_eq!(hub.betweenness, 1.0);
+        assert_eq!(hub.strength, 3 + 2 + 2 + 1);
+        assert_eq!((hub.cross_kind_ties, hub.kinds_reached), (4, 3));
+        assert_eq!(hub.effective_size, Some(4.0));
+        assert_eq!(hub.constraint, Some(0.25));
+        assert_eq!(hub.core, 1);
+        assert_eq!(r.actor("a").unwrap().strength, 3);
+        assert_eq!(r.network.articulation_points, ["hub"]);
+    }
+
+    #[test]
+    fn two_triangles_network_figures() {
+        let map = map_of(
+            &[
+                ("a", "A", Public),
+                ("b", "B", Public),
+                ("c", "C", Public),
+                ("d", "D", Community),
+                ("e", "E", Community),
+                ("f", "F", Community),
+            ],
+            &[
+                ("a", "b", Coordination),
+                ("a", "c", Coordination),
+                ("b", "c", Coordination),
+                ("c", "d", Information),
+                ("d", "e", Coordination),
+                ("d", "f", Coordination),
+                ("e", "f", Coordination),
+            ],
+        );
+        let r = report(&map, &View::default());
+        let net = &r.network;
+        assert_eq!(net.articulation_points, ["c", "d"]);
+        assert_eq!(net.bridges, [["c".to_string(), "d".to_string()]]);
+        assert_eq!(net.transitivity, 0.6);
+        close(net.average_clustering.unwrap(), (4.0 + 2.0 / 3.0) / 6.0);
+        assert_eq!(net.diameter, Some(3));
+        assert_eq!(r.coverage.kind_mixing.cross_kind_ties, 1);
+        assert!(r.actors.iter().all(|a| a.core == 2));
+    }
+
+    #[test]
+    fn directed_links_give_in_and_out_degree() {
+        let mut map = map_of(
+            &[
+                ("a", "A", Public),
+                ("b", "B", Community),
+                ("c", "C", Private),
+            ],
+            &[],
+        );
+        for (s, t) in [("a", "b"), ("a", "b"), ("c", "b"), ("b", "a")] {
+            let mut link = Link::new(s, t, Coordination);
+            link.directed = true;
+            map.links.push(link);
+        }
+        let r = report(&map, &View::default());
+        let b = r.actor("b").unwrap();
+        assert_eq!((b.in_degree, b.out_degree, b.degree), (2, 1, 2));
+        assert_eq!(r.actor("a").unwrap().out_degree, 1);
+    }
+
+    #[test]
+    fn empty_and_tiny_maps() {
+        let r = report(&map_of(&[], &[]), &View::default());
+        assert_eq!(r.network.average_degree, None);
+        assert_eq!(r.network.diameter, None);
+        assert_eq!(r.network.density, 0.0);
+        assert!(r.findings.is_empty());
+        let r = report(&map_of(&[("a", "A", User)], &[]), &View::default());
+        assert_eq!(r.network.average_path_length, Some(0.0));
+        assert_eq!(r.network.degree_centralization, None);
+        assert_eq!(r.findings[0].code, FindingCode::IsolatedActors);
+    }
+}
