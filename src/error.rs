@@ -112,6 +112,19 @@ impl Error {
         .into()
     }
 
+    pub(crate) fn not_found<'a>(
+        what: &'static str,
+        id: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        ErrorKind::NotFound {
+            what,
+            id: id.to_owned(),
+            suggestion: crate::text::closest(id, candidates).map(str::to_owned),
+        }
+        .into()
+    }
+
     pub(crate) fn usage(message: impl Into<String>) -> Self {
         ErrorKind::Usage {
             message: message.into(),

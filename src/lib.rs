@@ -61,6 +61,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+mod gaps;
 mod io;
 mod lang;
 pub mod metrics;
@@ -71,6 +72,11 @@ mod text;
 mod validate;
 
 pub use error::{Error, ErrorKind, Location, Result};
+pub use gaps::{
+    BUILTIN_RULE_SETS, Candidate, DeclaredNeeds, Distinct, DistinctBy, ForumGaps, GapFinding,
+    GapsOptions, GapsReport, KindCount, NeedsRule, RULES_FORMAT, Range, Represent, RoleCount, Rule,
+    RuleSet, Selector, StructuralGaps, WELL_KNOWN_ROLES, default_rule_sets,
+};
 pub use io::atomic::{ensure_not_input, write_file};
 pub use io::json::{from_json_str, load_json, read_json, to_json_string, write_json};
 pub use io::{

@@ -241,3 +241,130 @@ fn every_command_shows_an_example_in_its_help() {
             ));
     }
 }
+
+/// Compare (or, blessing, rewrite) a command's standard output with an expected file.
+fn expect_stdout(args: &[&str], expected: &str) {
+    let output = actormap()
+        .args(args)
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let got = String::from_utf8(output).unwrap();
+    if common::bless() {
+        std::fs::write(expected, &got).unwrap();
+    } else {
+        let want = std::fs::read_to_string(expected)
+            .unwrap_or_else(|_| panic!("{expected} is missing; run with ACTORMAP_BLESS=1"));
+        assert_eq!(
+            got,
+            want,
+            "actormap {} differs from {expected}",
+            args.join(" ")
+        );
+    }
+}
+
+#[test]
+fn gaps_of_the_table_in_english_french_and_json() {
+    let map = "fixtures/pierre-de-saurel-aines.json";
+    let base = "fixtures/expected/pierre-de-saurel-aines.gaps";
+    expect_stdout(
+        &["gaps", map, "--forum", "table-aines"],
+        &format!("{base}.table-aines.en.txt"),
+    );
+    expect_stdout(
+        &["gaps", map, "--forum", "table-aines", "--lang", "fr"],
+        &format!("{base}.table-aines.fr.txt"),
+    );
+    expect_stdout(&["gaps", map, "--format", "json"], &format!("{base}.json"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{base}.json")).unwrap()).unwrap();
+    assert_eq!(json["rule_sets"][0], "proximity-services");
+    let map = actormap::read_path(map.as_ref()).unwrap();
+    assert_eq!(json["forums"].as_array().unwrap().len(), map.forums.len());
+}
+
+#[test]
+fn printed_rules_are_a_valid_rule_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["strategic-community", "proximity-services"] {
+        let file = dir.path().join(format!("{name}.json"));
+        actormap()
+            .args(["gaps", "--print-rules", name, "-o"])
+            .arg(&file)
+            .assert()
+            .code(0);
+        let from_file = actormap()
+            .args([
+                "gaps",
+                "fixtures/itss-action-group.json",
+                "--format",
+                "json",
+                "--rules",
+            ])
+            .arg(&file)
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone();
+        let by_name = actormap()
+            .args([
+                "gaps",
+                "fixtures/itss-action-group.json",
+                "--format",
+                "json",
+                "--rules",
+                name,
+            ])
+            .assert()
+            .code(0)
+            .get_output()
+            .stdout
+            .clone();
+        assert_eq!(from_file, by_name, "{name}");
+    }
+}
+
+#[test]
+fn bad_rule_files_are_refused_with_every_problem_located() {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir("fixtures/bad-rules")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 5);
+    for case in cases {
+        let output = actormap()
+            .args(["gaps", "fixtures/pierre-de-saurel-aines.json", "--rules"])
+            .arg(&case)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{}", case.display());
+        assert!(output.stdout.is_empty());
+        let got = String::from_utf8(output.stderr).unwrap();
+        let expected = expected_path(&case);
+        if common::bless() {
+            std::fs::write(&expected, &got).unwrap();
+        } else {
+            assert_eq!(
+                got,
+                std::fs::read_to_string(&expected).unwrap(),
+                "{}",
+                case.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn gaps_for_an_unknown_forum_suggests_one() {
+    actormap()
+        .args(["gaps", "fixtures/pierre-de-saurel-aines.json", "--forum", "table-aine"])
+        .assert()
+        .code(2)
+        .stderr("actormap: error: no forum with id \"table-aine\" in the map; did you mean \"table-aines\"?\n");
+}

@@ -5,6 +5,7 @@
 
 mod check;
 mod convert;
+mod gaps;
 mod metrics;
 
 use std::io::{self, Write};
@@ -39,6 +40,9 @@ enum Command {
     /// Coverage and isolation metrics, with findings a facilitator can read aloud.
     #[command(after_help = metrics::EXAMPLES)]
     Metrics(metrics::MetricsArgs),
+    /// Missing partners: composition rules a forum does not meet, whom to invite, gaps.
+    #[command(after_help = gaps::EXAMPLES)]
+    Gaps(gaps::GapsArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +51,7 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::Convert(args) => convert::run(&args),
         Command::Metrics(args) => metrics::run(&args),
+        Command::Gaps(args) => gaps::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

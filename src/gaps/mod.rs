@@ -1,0 +1,344 @@
+//! Missing partners: which kinds of actors are missing around a forum, which rules of
+//! composition it does not meet, and which organisations already tied to its members
+//! could be invited.
+//!
+//! Three parts, gathered in a [`GapsReport`]:
+//!
+//! - **Composition rules** ([`RuleSet`]): each requirement a forum does not meet is a
+//!   finding that names the forum, the rule and what is missing.
+//! - **Candidates to invite**: for each forum, the actors outside it ranked by how tied
+//!   they already are to its members, boosted when they bring a kind, a sector or a need
+//!   the forum lacks, each with its reasons (see [`Candidate`] for the score).
+//! - **Structural gaps** of the whole map: kinds never tied to each other, sectors and
+//!   needs whose actors never work across kinds, actors of a forum's sector tied to nobody
+//!   in it.
+
+mod candidates;
+mod rules;
+mod structural;
+mod words;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::lang::Lang;
+use crate::model::{Actor, ActorKind, ActorMap, Forum};
+use crate::network::Network;
+
+pub use candidates::Candidate;
+pub use rules::{
+    BUILTIN_RULE_SETS, DeclaredNeeds, Distinct, DistinctBy, KindCount, NeedsRule, RULES_FORMAT,
+    Range, Represent, RoleCount, Rule, RuleSet, Selector, WELL_KNOWN_ROLES,
+};
+pub use structural::StructuralGaps;
+
+/// How to look for missing partners.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct GapsOptions {
+    /// Language of the sentences.
+    pub lang: Lang,
+    /// Only this forum (its rules and its candidates); none: every forum.
+    pub forum: Option<String>,
+    /// How many candidates to keep per forum.
+    pub top: usize,
+}
+
+impl Default for GapsOptions {
+    fn default() -> Self {
+        GapsOptions {
+            lang: Lang::En,
+            forum: None,
+            top: 5,
+        }
+    }
+}
+
+impl GapsOptions {
+    /// Options in a language.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// Options for one forum.
+    pub fn with_forum(mut self, forum: Option<String>) -> Self {
+        self.forum = forum;
+        self
+    }
+
+    /// Options keeping `top` candidates per forum.
+    pub fn with_top(mut self, top: usize) -> Self {
+        self.top = top;
+        self
+    }
+}
+
+/// One unmet requirement or structural gap, in a sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GapFinding {
+    /// What the finding is about: `rule-size`, `rule-kinds`, `rule-roles`,
+    /// `rule-distinct`, `rule-needs`, `rule-sectors`, `rule-represent`,
+    /// `rule-required`, `kind-pair-without-tie`, `sector-without-cross-kind-tie`,
+    /// `need-without-cross-kind-tie`, `sector-actors-outside-forum`.
+    pub code: &'static str,
+    /// The rule the finding comes from, for rule findings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// Ids of the forums involved.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub forums: Vec<String>,
+    /// Ids of the actors involved.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub actors: Vec<String>,
+    /// The finding in plain words.
+    pub sentence: String,
+}
+
+/// What one forum looks like, what it misses and whom it could invite.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ForumGaps {
+    /// Id of the forum.
+    pub id: String,
+    /// Name of the forum.
+    pub name: String,
+    /// Kind of the forum, as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Number of distinct members.
+    pub size: usize,
+    /// Members per kind, in the order public, community, private, user.
+    pub members_by_kind: [usize; 4],
+    /// Kinds with no member.
+    pub kinds_absent: Vec<ActorKind>,
+    /// How many rules apply to it.
+    pub rules_checked: usize,
+    /// The composition rules it does not meet.
+    pub findings: Vec<GapFinding>,
+    /// Actors to invite, best first.
+    pub candidates: Vec<Candidate>,
+}
+
+/// Everything actormap finds about missing partners in a map.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct GapsReport {
+    /// Names of the rule sets applied.
+    pub rule_sets: Vec<String>,
+    /// Language of the sentences.
+    pub lang: Lang,
+    /// One entry per forum examined, in map order.
+    pub forums: Vec<ForumGaps>,
+    /// Rules about the map as a whole (a required forum that does not exist).
+    pub map_findings: Vec<GapFinding>,
+    /// Gaps of the whole network.
+    pub structural: StructuralGaps,
+}
+
+/// The rule sets that fit a map when none is chosen: every built-in set one of whose
+/// forum kinds appears in the map.
+///
+/// # Example
+/// ```
+/// let map = actormap::read_path("fixtures/itss-action-group.json".as_ref())?;
+/// let sets = actormap::default_rule_sets(&map);
+/// assert_eq!(sets[0].name, "strategic-community");
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn default_rule_sets(map: &ActorMap) -> Vec<RuleSet> {
+    BUILTIN_RULE_SETS
+        .iter()
+        .filter_map(|name| RuleSet::builtin(name))
+        .filter(|set| {
+            set.forum_kinds()
+                .iter()
+                .any(|k| map.forums.iter().any(|f| f.kind.as_deref() == Some(*k)))
+        })
+        .collect()
+}
+
+/// Facts about the map that every part of the analysis needs.
+pub(crate) struct Context<'m> {
+    pub(crate) map: &'m ActorMap,
+    pub(crate) lang: Lang,
+    index: HashMap<&'m str, usize>,
+}
+
+impl<'m> Context<'m> {
+    fn new(map: &'m ActorMap, lang: Lang) -> Self {
+        let index = map
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        Context { map, lang, index }
+    }
+
+    pub(crate) fn actor(&self, id: &str) -> Option<&'m Actor> {
+        self.index.get(id).map(|&i| &self.map.actors[i])
+    }
+
+    /// The distinct member actors of a forum, in order.
+    pub(crate) fn members(&self, forum: &'m Forum) -> Vec<&'m Actor> {
+        let mut seen = std::collections::HashSet::new();
+        forum
+            .members
+            .iter()
+            .filter(|m| seen.insert(m.actor.as_str()))
+            .filter_map(|m| self.actor(&m.actor))
+            .collect()
+    }
+
+    /// The organisation an actor belongs to: its `organization`, or itself.
+    pub(crate) fn organization<'a>(&self, actor: &'a Actor) -> &'a str {
+        actor.organization.as_deref().unwrap_or(&actor.id)
+    }
+
+    /// A name for an organisation: the actor whose id it is; otherwise what the names of
+    /// its actors share before a dash ("CISSS de la Montérégie-Est — SAD" and
+    /// "CISSS de la Montérégie-Est — SAPA" give "CISSS de la Montérégie-Est"); otherwise
+    /// the id.
+    pub(crate) fn organization_name(&self, org: &str) -> String {
+        if let Some(actor) = self.actor(org) {
+            return actor.name.clone();
+        }
+        let head = |name: &str| -> String {
+            ["—", "–", " - ", ":"]
+                .iter()
+                .filter_map(|sep| name.find(sep))
+                .min()
+                .map_or(name, |i| name[..i].trim())
+                .to_owned()
+        };
+        let mut heads = self
+            .map
+            .actors
+            .iter()
+            .filter(|a| a.organization.as_deref() == Some(org))
+            .map(|a| head(&a.name));
+        match heads.next() {
+            Some(first) if !first.is_empty() && heads.all(|h| h == first) => first,
+            _ => org.to_owned(),
+        }
+    }
+}
+
+impl GapsReport {
+    /// Check `rule_sets` on the map's forums, rank candidates to invite and find the
+    /// structural gaps of the network (its view decides which ties count).
+    ///
+    /// # Errors
+    /// [`ErrorKind::NotFound`](crate::ErrorKind::NotFound) when `options.forum` names no
+    /// forum.
+    ///
+    /// # Complexity
+    /// For each forum, O(Σ degree² of its members) for the candidates; O(actors + ties)
+    /// for the rest.
+    ///
+    /// # Example
+    /// ```
+    /// use actormap::{GapsOptions, GapsReport, Network, View};
+    ///
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let network = Network::new(&map, &View::default())?;
+    /// let rules = actormap::default_rule_sets(&map);
+    /// let options = GapsOptions::default().with_forum(Some("table-aines".into()));
+    /// let report = GapsReport::compute(&network, &rules, &options)?;
+    /// let table = &report.forums[0];
+    /// assert!(table.kinds_absent.contains(&actormap::ActorKind::Private));
+    /// println!("invite first: {}", table.candidates[0].name);
+    /// # Ok::<(), actormap::Error>(())
+    /// ```
+    pub fn compute(
+        network: &Network,
+        rule_sets: &[RuleSet],
+        options: &GapsOptions,
+    ) -> Result<GapsReport> {
+        let map = network.map();
+        let cx = Context::new(map, options.lang);
+        let selected: Vec<&Forum> = match &options.forum {
+            Some(id) => vec![map.forum(id).ok_or_else(|| {
+                Error::not_found("forum", id, map.forums.iter().map(|f| f.id.as_str()))
+            })?],
+            None => map.forums.iter().collect(),
+        };
+        let mut map_findings = Vec::new();
+        let mut per_forum: Vec<Vec<GapFinding>> = vec![Vec::new(); selected.len()];
+        let mut checked = vec![0usize; selected.len()];
+        for set in rule_sets {
+            for rule in &set.rules {
+                if rule.required
+                    && options.forum.is_none()
+                    && !map.forums.iter().any(|f| rule.forums.selects(f))
+                {
+                    map_findings.push(words::required_missing(&cx, rule));
+                }
+                for (i, forum) in selected.iter().enumerate() {
+                    if rule.forums.selects(forum) {
+                        checked[i] += 1;
+                        per_forum[i].extend(rules_check::check(&cx, rule, forum));
+                    }
+                }
+            }
+        }
+        let forums = selected
+            .iter()
+            .zip(per_forum)
+            .zip(checked)
+            .map(|((forum, findings), rules_checked)| {
+                let members = cx.members(forum);
+                let mut members_by_kind = [0; 4];
+                for m in &members {
+                    members_by_kind[m.kind.index()] += 1;
+                }
+                let kinds_absent = ActorKind::ALL
+                    .into_iter()
+                    .filter(|k| members_by_kind[k.index()] == 0)
+                    .collect();
+                ForumGaps {
+                    id: forum.id.clone(),
+                    name: forum.name.clone(),
+                    kind: forum.kind.clone(),
+                    size: members.len(),
+                    members_by_kind,
+                    kinds_absent,
+                    rules_checked,
+                    findings,
+                    candidates: candidates::rank(&cx, network, forum, options.top),
+                }
+            })
+            .collect();
+        Ok(GapsReport {
+            rule_sets: rule_sets.iter().map(|s| s.name.clone()).collect(),
+            lang: options.lang,
+            forums,
+            map_findings,
+            structural: structural::find(&cx, network, &selected),
+        })
+    }
+
+    /// Every finding, in the order of the text report: the map's, each forum's, the
+    /// structural gaps.
+    pub fn findings(&self) -> impl Iterator<Item = &GapFinding> {
+        self.map_findings
+            .iter()
+            .chain(self.forums.iter().flat_map(|f| f.findings.iter()))
+            .chain(self.structural.findings.iter())
+    }
+
+    /// The report as pretty JSON, with a final newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("plain data serialises");
+        text.push('\n');
+        text
+    }
+
+    /// The report as text a facilitator can read aloud.
+    pub fn to_text(&self, map: &ActorMap) -> String {
+        words::render_text(self, map)
+    }
+}
+
+mod rules_check;

@@ -1,0 +1,219 @@
+//! Checking one rule on one forum.
+
+use super::words::{self, finding};
+use super::{Context, DistinctBy, GapFinding, NeedsRule, Rule};
+use crate::model::{Actor, Forum};
+
+/// Every requirement of `rule` that `forum` does not meet.
+pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding> {
+    let lang = cx.lang;
+    let members = cx.members(forum);
+    let mut found = Vec::new();
+    let ids = |actors: &[&Actor]| actors.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
+    let names = |actors: &[&Actor]| actors.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+    let forums = || vec![forum.id.clone()];
+
+    if let Some(size) = &rule.size {
+        if !size.contains(members.len()) {
+            let sentence = words::size(lang, &forum.name, members.len(), size, rule);
+            found.push(finding("rule-size", Some(rule), forums(), vec![], sentence));
+        }
+    }
+
+    for need in &rule.kinds {
+        let have = members
+            .iter()
+            .filter(|a| need.kinds.contains(&a.kind))
+            .count();
+        if have < need.min as usize {
+            let sentence = words::kinds(lang, &forum.name, &need.kinds, have, need.min, rule);
+            found.push(finding(
+                "rule-kinds",
+                Some(rule),
+                forums(),
+                vec![],
+                sentence,
+            ));
+        }
+    }
+
+    for count in &rule.roles {
+        let holders = holders(cx, forum, &count.role);
+        let range = count.range();
+        if !range.contains(holders.len()) {
+            let sentence = words::roles(
+                lang,
+                &forum.name,
+                &count.role,
+                &names(&holders),
+                &range,
+                rule,
+            );
+            found.push(finding(
+                "rule-roles",
+                Some(rule),
+                forums(),
+                ids(&holders),
+                sentence,
+            ));
+        }
+    }
+
+    for distinct in &rule.distinct {
+        let holders = holders(cx, forum, &distinct.role);
+        // Group the holders; any group of two or more breaks the rule.
+        let mut groups: Vec<(String, Vec<&Actor>)> = Vec::new();
+        for actor in holders {
+            let key = match distinct.by {
+                DistinctBy::Organization => cx.organization(actor).to_owned(),
+                DistinctBy::Kind => actor.kind.as_str().to_owned(),
+            };
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, g)) => g.push(actor),
+                None => groups.push((key, vec![actor])),
+            }
+        }
+        for (key, group) in groups.into_iter().filter(|(_, g)| g.len() > 1) {
+            let sentence = match distinct.by {
+                DistinctBy::Organization => {
+                    let org = cx.organization_name(&key);
+                    words::same_organisation(
+                        lang,
+                        &forum.name,
+                        &distinct.role,
+                        &names(&group),
+                        &org,
+                        rule,
+                    )
+                }
+                DistinctBy::Kind => words::same_kind(
+                    lang,
+                    &forum.name,
+                    &distinct.role,
+                    &names(&group),
+                    group[0].kind,
+                    rule,
+                ),
+            };
+            found.push(finding(
+                "rule-distinct",
+                Some(rule),
+                forums(),
+                ids(&group),
+                sentence,
+            ));
+        }
+    }
+
+    if let Some(needs) = &rule.needs {
+        let wanted: &[String] = match needs {
+            NeedsRule::Declared(_) => &forum.needs,
+            NeedsRule::Listed(ids) => ids,
+        };
+        for need in wanted {
+            if !members.iter().any(|a| a.services.contains(need)) {
+                let name = cx.map.need(need).map_or(need.as_str(), |n| n.name.as_str());
+                let sentence = words::need_unserved(lang, &forum.name, name, rule);
+                found.push(finding(
+                    "rule-needs",
+                    Some(rule),
+                    forums(),
+                    vec![],
+                    sentence,
+                ));
+            }
+        }
+    }
+
+    for sector in &rule.sectors {
+        if !members
+            .iter()
+            .any(|a| a.sector.as_deref() == Some(sector.as_str()))
+        {
+            let sentence = words::sector_absent(lang, &forum.name, sector, rule);
+            found.push(finding(
+                "rule-sectors",
+                Some(rule),
+                forums(),
+                vec![],
+                sentence,
+            ));
+        }
+    }
+
+    if let Some(represent) = &rule.represent {
+        let here: Vec<&str> = holders(cx, forum, &represent.role)
+            .into_iter()
+            .map(|a| cx.organization(a))
+            .collect();
+        // Organisations of the other forums, in order of first appearance.
+        let mut missing: Vec<(&str, Vec<&Actor>, Vec<String>)> = Vec::new();
+        for other in cx.map.forums.iter().filter(|f| {
+            f.id != forum.id && f.kind.as_deref() == Some(represent.forum_kind.as_str())
+        }) {
+            for actor in cx.members(other) {
+                let org = cx.organization(actor);
+                if here.contains(&org) {
+                    continue;
+                }
+                match missing.iter_mut().find(|(o, _, _)| *o == org) {
+                    Some((_, actors, places)) => {
+                        if !actors.iter().any(|a| a.id == actor.id) {
+                            actors.push(actor);
+                        }
+                        if !places.contains(&other.name) {
+                            places.push(other.name.clone());
+                        }
+                    }
+                    None => missing.push((org, vec![actor], vec![other.name.clone()])),
+                }
+            }
+        }
+        for (org, actors, places) in missing {
+            let sentence = words::not_represented(
+                lang,
+                &forum.name,
+                &cx.organization_name(org),
+                &places,
+                &represent.role,
+                rule,
+            );
+            let mut involved = forums();
+            involved.extend(
+                cx.map
+                    .forums
+                    .iter()
+                    .filter(|f| places.contains(&f.name))
+                    .map(|f| f.id.clone()),
+            );
+            found.push(finding(
+                "rule-represent",
+                Some(rule),
+                involved,
+                ids(&actors),
+                sentence,
+            ));
+        }
+    }
+
+    found
+}
+
+/// The distinct members of `forum` holding `role`, in order.
+fn holders<'m>(cx: &Context<'m>, forum: &'m Forum, role: &str) -> Vec<&'m Actor> {
+    let mut seen = Vec::new();
+    forum
+        .members
+        .iter()
+        .filter(|m| m.role() == role)
+        .filter_map(|m| cx.actor(&m.actor))
+        .filter(|a| {
+            if seen.contains(&a.id.as_str()) {
+                false
+            } else {
+                seen.push(a.id.as_str());
+                true
+            }
+        })
+        .collect()
+}

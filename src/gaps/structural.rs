@@ -1,0 +1,259 @@
+//! Gaps of the whole network: kinds never tied to each other, sectors and needs whose
+//! actors never work across kinds, actors of a forum's sector tied to nobody in it.
+
+use serde::Serialize;
+
+use super::words::{a_kind, finding, kind_counts, list, no_kind, quoted};
+use super::{Context, GapFinding};
+use crate::lang::Lang;
+use crate::model::{ActorKind, Forum};
+use crate::network::Network;
+use crate::text;
+
+/// Actors of a forum's sector who are tied to none of its members.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SectorOutsiders {
+    /// Id of the forum.
+    pub forum: String,
+    /// The forum's sector.
+    pub sector: String,
+    /// Ids of the actors, in map order.
+    pub actors: Vec<String>,
+}
+
+/// Gaps of the whole network.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct StructuralGaps {
+    /// Pairs of kinds, both on the map, with no tie between them.
+    pub kind_pairs_without_tie: Vec<[ActorKind; 2]>,
+    /// Sectors whose actors are of several kinds but never tied across kinds.
+    pub sectors_without_cross_kind_tie: Vec<String>,
+    /// Needs whose actors are of several kinds but never tied across kinds.
+    pub needs_without_cross_kind_tie: Vec<String>,
+    /// Per forum with a sector: actors of that sector tied to none of its members.
+    pub sector_outsiders: Vec<SectorOutsiders>,
+    /// The gaps in plain words.
+    pub findings: Vec<GapFinding>,
+}
+
+pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> StructuralGaps {
+    let lang = cx.lang;
+    let adjacency = network.adjacency();
+    let kind_of: Vec<ActorKind> = network.actors().map(|(_, a)| a.kind).collect();
+    let mut gaps = StructuralGaps::default();
+
+    // Kind pairs.
+    let mut present = [false; 4];
+    for k in &kind_of {
+        present[k.index()] = true;
+    }
+    let mut tied = [[false; 4]; 4];
+    for (u, ku) in kind_of.iter().enumerate() {
+        for &v in adjacency.neighbors(u) {
+            tied[ku.index()][kind_of[v as usize].index()] = true;
+        }
+    }
+    for (i, a) in ActorKind::ALL.into_iter().enumerate() {
+        for b in ActorKind::ALL.into_iter().skip(i + 1) {
+            if present[a.index()] && present[b.index()] && !tied[a.index()][b.index()] {
+                gaps.kind_pairs_without_tie.push([a, b]);
+                let sentence = match lang {
+                    Lang::En => format!(
+                        "No tie joins the {} and the {}: {} works with {} on this map.",
+                        lang.kinds(a),
+                        lang.kinds(b),
+                        no_kind(lang, a),
+                        a_kind(lang, b)
+                    ),
+                    Lang::Fr => format!(
+                        "Aucun lien ne relie les {} et les {} : {} ne travaille avec {} sur cette carte.",
+                        lang.kinds(a),
+                        lang.kinds(b),
+                        no_kind(lang, a),
+                        a_kind(lang, b)
+                    ),
+                };
+                gaps.findings.push(finding(
+                    "kind-pair-without-tie",
+                    None,
+                    vec![],
+                    vec![],
+                    sentence,
+                ));
+            }
+        }
+    }
+
+    // Sectors and needs: groups of actors of several kinds with no tie across kinds.
+    let groups = |key: &dyn Fn(&crate::model::Actor) -> Vec<String>| {
+        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        for (node, actor) in network.actors() {
+            for k in key(actor) {
+                match groups.iter_mut().find(|(g, _)| *g == k) {
+                    Some((_, nodes)) => nodes.push(node.index()),
+                    None => groups.push((k, vec![node.index()])),
+                }
+            }
+        }
+        groups
+    };
+    let without_cross_kind_tie = |nodes: &[usize]| -> Option<[usize; 4]> {
+        let mut counts = [0; 4];
+        for &v in nodes {
+            counts[kind_of[v].index()] += 1;
+        }
+        if counts.iter().filter(|&&c| c > 0).count() < 2 {
+            return None;
+        }
+        let crosses = nodes.iter().any(|&u| {
+            adjacency
+                .neighbors(u)
+                .iter()
+                .any(|&v| kind_of[v as usize] != kind_of[u] && nodes.contains(&(v as usize)))
+        });
+        (!crosses).then_some(counts)
+    };
+    for (sector, nodes) in groups(&|a| a.sector.iter().cloned().collect()) {
+        if let Some(counts) = without_cross_kind_tie(&nodes) {
+            let sentence = match lang {
+                Lang::En => format!(
+                    "In the sector {}, the actors ({}) have no tie across kinds.",
+                    quoted(lang, &sector),
+                    kind_counts(lang, &counts)
+                ),
+                Lang::Fr => format!(
+                    "Dans le secteur {}, les acteurs ({}) n'ont aucun lien entre types différents.",
+                    quoted(lang, &sector),
+                    kind_counts(lang, &counts)
+                ),
+            };
+            let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
+            gaps.findings.push(finding(
+                "sector-without-cross-kind-tie",
+                None,
+                vec![],
+                actors,
+                sentence,
+            ));
+            gaps.sectors_without_cross_kind_tie.push(sector);
+        }
+    }
+    let declared: Vec<&str> = cx.map.needs.iter().map(|n| n.id.as_str()).collect();
+    for (need, nodes) in groups(&|a| {
+        a.services
+            .iter()
+            .filter(|s| declared.is_empty() || declared.contains(&s.as_str()))
+            .cloned()
+            .collect()
+    }) {
+        if let Some(counts) = without_cross_kind_tie(&nodes) {
+            let name = cx
+                .map
+                .need(&need)
+                .map_or(need.as_str(), |n| n.name.as_str());
+            let sentence = match lang {
+                Lang::En => format!(
+                    "The actors serving the need {} ({}) have no tie across kinds.",
+                    quoted(lang, name),
+                    kind_counts(lang, &counts)
+                ),
+                Lang::Fr => format!(
+                    "Les acteurs qui répondent au besoin {} ({}) n'ont aucun lien entre types différents.",
+                    quoted(lang, name),
+                    kind_counts(lang, &counts)
+                ),
+            };
+            let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
+            gaps.findings.push(finding(
+                "need-without-cross-kind-tie",
+                None,
+                vec![],
+                actors,
+                sentence,
+            ));
+            gaps.needs_without_cross_kind_tie.push(need);
+        }
+    }
+
+    // Actors of a forum's sector tied to none of its members.
+    for forum in forums {
+        let Some(sector) = forum.sector.as_deref() else {
+            continue;
+        };
+        let folded = text::fold_name(sector);
+        let members: Vec<usize> = cx
+            .members(forum)
+            .iter()
+            .filter_map(|a| network.node(&a.id))
+            .map(|v| v.index())
+            .collect();
+        let outsiders: Vec<usize> = network
+            .actors()
+            .filter(|(v, a)| {
+                !members.contains(&v.index())
+                    && a.sector
+                        .as_deref()
+                        .is_some_and(|s| text::fold_name(s) == folded)
+            })
+            .map(|(v, _)| v.index())
+            .filter(|&v| {
+                !adjacency
+                    .neighbors(v)
+                    .iter()
+                    .any(|&u| members.contains(&(u as usize)))
+            })
+            .collect();
+        if outsiders.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = outsiders
+            .iter()
+            .map(|&v| {
+                network
+                    .actor(petgraph::graph::NodeIndex::new(v))
+                    .name
+                    .clone()
+            })
+            .collect();
+        let one = outsiders.len() == 1;
+        let sentence = match lang {
+            Lang::En => format!(
+                "{} {} in the sector {} of {} but {} tied to none of its members.",
+                list(lang, &names),
+                if one { "works" } else { "work" },
+                quoted(lang, sector),
+                quoted(lang, &forum.name),
+                if one { "is" } else { "are" }
+            ),
+            Lang::Fr => format!(
+                "{} {} dans le secteur {} de {}, mais {} à aucun de ses membres.",
+                list(lang, &names),
+                if one { "travaille" } else { "travaillent" },
+                quoted(lang, sector),
+                quoted(lang, &forum.name),
+                if one { "n'est lié" } else { "ne sont liés" }
+            ),
+        };
+        let ids: Vec<String> = outsiders
+            .iter()
+            .map(|&v| kind_actor_id(network, v))
+            .collect();
+        gaps.findings.push(finding(
+            "sector-actors-outside-forum",
+            None,
+            vec![forum.id.clone()],
+            ids.clone(),
+            sentence,
+        ));
+        gaps.sector_outsiders.push(SectorOutsiders {
+            forum: forum.id.clone(),
+            sector: sector.to_owned(),
+            actors: ids,
+        });
+    }
+    gaps
+}
+
+fn kind_actor_id(network: &Network, v: usize) -> String {
+    network.actor(petgraph::graph::NodeIndex::new(v)).id.clone()
+}

@@ -1,0 +1,577 @@
+//! The words of the gaps report, in English and French.
+
+use std::fmt::Write;
+
+use super::{Context, GapFinding, GapsReport, Rule};
+use crate::lang::Lang;
+use crate::model::{ActorKind, ActorMap};
+
+/// A name in quotes: “name” in English, « name » in French.
+pub(crate) fn quoted(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("“{name}”"),
+        // A name holding « » already takes the inner quotes.
+        Lang::Fr if name.contains('«') => format!("“{name}”"),
+        Lang::Fr => format!("« {name} »"),
+    }
+}
+
+/// "A, B and C" / "A, B et C".
+pub(crate) fn list(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("and", "et")),
+    }
+}
+
+/// A number with the language's decimal mark, two decimals.
+pub(crate) fn decimal(lang: Lang, x: f64) -> String {
+    let text = format!("{x:.2}");
+    match lang {
+        Lang::En => text,
+        Lang::Fr => text.replace('.', ","),
+    }
+}
+
+/// "1 member" / "3 members"; French likewise.
+fn count(lang: Lang, n: usize, en: (&str, &str), fr: (&str, &str)) -> String {
+    let (one, many) = match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn members(lang: Lang, n: usize) -> String {
+    count(lang, n, ("member", "members"), ("membre", "membres"))
+}
+
+/// A role's name, singular or plural.
+pub(crate) fn role(lang: Lang, role: &str, plural: bool) -> String {
+    let (en, en_pl, fr, fr_pl) = match role {
+        "co-lead" => ("co-lead", "co-leads", "co-porteur", "co-porteurs"),
+        "facilitator" => (
+            "facilitator",
+            "facilitators",
+            "conseiller-facilitateur",
+            "conseillers-facilitateurs",
+        ),
+        "animator" => ("animator", "animators", "animateur", "animateurs"),
+        "delegated-manager" => (
+            "delegated manager",
+            "delegated managers",
+            "gestionnaire délégué",
+            "gestionnaires délégués",
+        ),
+        "director" => ("director", "directors", "directeur", "directeurs"),
+        "user-partner" => (
+            "user partner",
+            "user partners",
+            "usager partenaire",
+            "usagers partenaires",
+        ),
+        "member" => ("member", "members", "membre", "membres"),
+        other => return other.to_owned(),
+    };
+    match (lang, plural) {
+        (Lang::En, false) => en,
+        (Lang::En, true) => en_pl,
+        (Lang::Fr, false) => fr,
+        (Lang::Fr, true) => fr_pl,
+    }
+    .to_owned()
+}
+
+/// A forum kind in words, with "no" in front: "no management group", "aucune table de
+/// concertation".
+fn no_forum_kind(lang: Lang, kind: &str) -> String {
+    let (en, fr) = match kind {
+        "table" => ("concertation table", "aucune table de concertation"),
+        "action-group" => ("action group", "aucun groupe d'action"),
+        "management-group" => ("management group", "aucun groupe de gestion"),
+        "committee" => ("committee", "aucun comité"),
+        "initiative" => ("initiative", "aucun chantier"),
+        other => {
+            return match lang {
+                Lang::En => format!("no forum of kind “{other}”"),
+                Lang::Fr => format!("aucune instance de type « {other} »"),
+            };
+        }
+    };
+    match lang {
+        Lang::En => format!("no {en}"),
+        Lang::Fr => fr.to_owned(),
+    }
+}
+
+/// A forum kind in words: "concertation table", "table de concertation".
+pub(crate) fn forum_kind(lang: Lang, kind: &str) -> String {
+    let (en, fr) = match kind {
+        "table" => ("concertation table", "table de concertation"),
+        "action-group" => ("action group", "groupe d'action"),
+        "management-group" => ("management group", "groupe de gestion"),
+        "committee" => ("committee", "comité"),
+        "initiative" => ("initiative", "chantier"),
+        other => return other.to_owned(),
+    };
+    lang.pick(en, fr).to_owned()
+}
+
+/// "no private company" / "aucune entreprise privée".
+pub(crate) fn no_kind(lang: Lang, kind: ActorKind) -> String {
+    match lang {
+        Lang::En => format!("no {}", lang.kind(kind)),
+        Lang::Fr => {
+            let article = if kind == ActorKind::Private {
+                "aucune"
+            } else {
+                "aucun"
+            };
+            format!("{article} {}", lang.kind(kind))
+        }
+    }
+}
+
+/// "a private company" / "une entreprise privée".
+pub(crate) fn a_kind(lang: Lang, kind: ActorKind) -> String {
+    match lang {
+        Lang::En => format!("a {}", lang.kind(kind)),
+        Lang::Fr => {
+            let article = if kind == ActorKind::Private {
+                "une"
+            } else {
+                "un"
+            };
+            format!("{article} {}", lang.kind(kind))
+        }
+    }
+}
+
+/// "community organisation, private company or service user".
+fn kinds_or(lang: Lang, kinds: &[ActorKind]) -> String {
+    let words: Vec<&str> = kinds.iter().map(|k| lang.kind(*k)).collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("or", "ou")),
+    }
+}
+
+/// Members per kind: "6 public bodies and 8 community organisations".
+pub(crate) fn kind_counts(lang: Lang, counts: &[usize; 4]) -> String {
+    let parts: Vec<String> = ActorKind::ALL
+        .into_iter()
+        .filter(|k| counts[k.index()] > 0)
+        .map(|k| {
+            let n = counts[k.index()];
+            format!("{n} {}", if n == 1 { lang.kind(k) } else { lang.kinds(k) })
+        })
+        .collect();
+    list(lang, &parts)
+}
+
+/// "exactly 2", "between 8 and 12", "at least 1", "at most 3".
+fn range(lang: Lang, r: &super::Range) -> String {
+    match (r.min, r.max, lang) {
+        (Some(a), Some(b), Lang::En) if a == b => format!("exactly {a}"),
+        (Some(a), Some(b), Lang::Fr) if a == b => format!("exactement {a}"),
+        (Some(a), Some(b), Lang::En) => format!("between {a} and {b}"),
+        (Some(a), Some(b), Lang::Fr) => format!("entre {a} et {b}"),
+        (Some(a), None, Lang::En) => format!("at least {a}"),
+        (Some(a), None, Lang::Fr) => format!("au moins {a}"),
+        (None, Some(b), Lang::En) => format!("at most {b}"),
+        (None, Some(b), Lang::Fr) => format!("au plus {b}"),
+        (None, None, _) => String::new(),
+    }
+}
+
+fn rule_ref(lang: Lang, rule: &Rule) -> String {
+    match lang {
+        Lang::En => format!("rule {}", quoted(lang, &rule.id)),
+        Lang::Fr => format!("règle {}", quoted(lang, &rule.id)),
+    }
+}
+
+pub(crate) fn finding(
+    code: &'static str,
+    rule: Option<&Rule>,
+    forums: Vec<String>,
+    actors: Vec<String>,
+    sentence: String,
+) -> GapFinding {
+    GapFinding {
+        code,
+        rule: rule.map(|r| r.id.clone()),
+        forums,
+        actors,
+        sentence,
+    }
+}
+
+pub(crate) fn required_missing(cx: &Context, rule: &Rule) -> GapFinding {
+    let lang = cx.lang;
+    let kind = rule.forums.kind.as_deref().unwrap_or("");
+    let what = match (&rule.forums.id, lang) {
+        (Some(id), Lang::En) => format!("no forum with id “{id}”"),
+        (Some(id), Lang::Fr) => format!("aucune instance d'identifiant « {id} »"),
+        (None, _) => no_forum_kind(lang, kind),
+    };
+    let why = rule
+        .description
+        .as_deref()
+        .map_or(String::new(), |d| format!(": {d}"));
+    let sentence = match lang {
+        Lang::En => format!("The map has {what} ({}{why}).", rule_ref(lang, rule)),
+        Lang::Fr => format!("La carte ne compte {what} ({}{why}).", rule_ref(lang, rule)),
+    };
+    finding("rule-required", Some(rule), vec![], vec![], sentence)
+}
+
+pub(crate) fn size(lang: Lang, forum: &str, n: usize, r: &super::Range, rule: &Rule) -> String {
+    match lang {
+        Lang::En => format!(
+            "{} has {}; {} asks for {}.",
+            quoted(lang, forum),
+            members(lang, n),
+            rule_ref(lang, rule),
+            range(lang, r)
+        ),
+        Lang::Fr => format!(
+            "{} compte {} ; la {} en demande {}.",
+            quoted(lang, forum),
+            members(lang, n),
+            rule_ref(lang, rule),
+            range(lang, r)
+        ),
+    }
+}
+
+pub(crate) fn kinds(
+    lang: Lang,
+    forum: &str,
+    kinds: &[ActorKind],
+    have: usize,
+    min: u32,
+    rule: &Rule,
+) -> String {
+    if have == 0 {
+        let none = match kinds {
+            [one] => no_kind(lang, *one),
+            many => match lang {
+                Lang::En => format!("no {}", kinds_or(lang, many)),
+                Lang::Fr => format!("aucun {}", kinds_or(lang, many)),
+            },
+        };
+        match lang {
+            Lang::En => format!(
+                "{} has {none} among its members ({}).",
+                quoted(lang, forum),
+                rule_ref(lang, rule)
+            ),
+            Lang::Fr => format!(
+                "{} n'a {none} parmi ses membres ({}).",
+                quoted(lang, forum),
+                rule_ref(lang, rule)
+            ),
+        }
+    } else {
+        let what = kinds_or(lang, kinds);
+        match lang {
+            Lang::En => format!(
+                "{} has {have} member{} who {} {what}; {} asks for at least {min}.",
+                quoted(lang, forum),
+                if have == 1 { "" } else { "s" },
+                if have == 1 { "is a" } else { "are a" },
+                rule_ref(lang, rule)
+            ),
+            Lang::Fr => format!(
+                "{} compte {} de type {what} ; la {} en demande au moins {min}.",
+                quoted(lang, forum),
+                members(lang, have),
+                rule_ref(lang, rule)
+            ),
+        }
+    }
+}
+
+pub(crate) fn roles(
+    lang: Lang,
+    forum: &str,
+    role_name: &str,
+    holders: &[String],
+    r: &super::Range,
+    rule: &Rule,
+) -> String {
+    let n = holders.len();
+    if n == 0 {
+        let no = match lang {
+            Lang::En => format!("no {}", role(lang, role_name, false)),
+            Lang::Fr => format!("aucun {}", role(lang, role_name, false)),
+        };
+        match lang {
+            Lang::En => format!(
+                "{} has {no} ({} asks for {}).",
+                quoted(lang, forum),
+                rule_ref(lang, rule),
+                range(lang, r)
+            ),
+            Lang::Fr => format!(
+                "{} n'a {no} (la {} en demande {}).",
+                quoted(lang, forum),
+                rule_ref(lang, rule),
+                range(lang, r)
+            ),
+        }
+    } else {
+        let who = role(lang, role_name, n > 1);
+        match lang {
+            Lang::En => format!(
+                "{} has {n} {who} ({}); {} asks for {}.",
+                quoted(lang, forum),
+                list(lang, holders),
+                rule_ref(lang, rule),
+                range(lang, r)
+            ),
+            Lang::Fr => format!(
+                "{} compte {n} {who} ({}) ; la {} en demande {}.",
+                quoted(lang, forum),
+                list(lang, holders),
+                rule_ref(lang, rule),
+                range(lang, r)
+            ),
+        }
+    }
+}
+
+pub(crate) fn same_organisation(
+    lang: Lang,
+    forum: &str,
+    role_name: &str,
+    names: &[String],
+    organisation: &str,
+    rule: &Rule,
+) -> String {
+    let who = role(lang, role_name, true);
+    match lang {
+        Lang::En => format!(
+            "{}, {who} of {}, belong to the same organisation ({organisation}); {} asks for {who} from different organisations.",
+            list(lang, names),
+            quoted(lang, forum),
+            rule_ref(lang, rule)
+        ),
+        Lang::Fr => format!(
+            "{}, {who} de {}, relèvent de la même organisation ({organisation}) ; la {} demande des {who} d'organisations différentes.",
+            list(lang, names),
+            quoted(lang, forum),
+            rule_ref(lang, rule)
+        ),
+    }
+}
+
+pub(crate) fn same_kind(
+    lang: Lang,
+    forum: &str,
+    role_name: &str,
+    names: &[String],
+    kind: ActorKind,
+    rule: &Rule,
+) -> String {
+    let who = role(lang, role_name, true);
+    match lang {
+        Lang::En => format!(
+            "{}, {who} of {}, are all {}; {} asks for {who} of different kinds.",
+            list(lang, names),
+            quoted(lang, forum),
+            lang.kinds(kind),
+            rule_ref(lang, rule)
+        ),
+        Lang::Fr => format!(
+            "{}, {who} de {}, sont tous des {} ; la {} demande des {who} de types différents.",
+            list(lang, names),
+            quoted(lang, forum),
+            lang.kinds(kind),
+            rule_ref(lang, rule)
+        ),
+    }
+}
+
+pub(crate) fn need_unserved(lang: Lang, forum: &str, need: &str, rule: &Rule) -> String {
+    match lang {
+        Lang::En => format!(
+            "No member of {} serves the need {} ({}).",
+            quoted(lang, forum),
+            quoted(lang, need),
+            rule_ref(lang, rule)
+        ),
+        Lang::Fr => format!(
+            "Aucun membre de {} ne répond au besoin {} ({}).",
+            quoted(lang, forum),
+            quoted(lang, need),
+            rule_ref(lang, rule)
+        ),
+    }
+}
+
+pub(crate) fn sector_absent(lang: Lang, forum: &str, sector: &str, rule: &Rule) -> String {
+    match lang {
+        Lang::En => format!(
+            "No member of {} works in the sector {} ({}).",
+            quoted(lang, forum),
+            quoted(lang, sector),
+            rule_ref(lang, rule)
+        ),
+        Lang::Fr => format!(
+            "Aucun membre de {} ne travaille dans le secteur {} ({}).",
+            quoted(lang, forum),
+            quoted(lang, sector),
+            rule_ref(lang, rule)
+        ),
+    }
+}
+
+pub(crate) fn not_represented(
+    lang: Lang,
+    forum: &str,
+    organisation: &str,
+    elsewhere: &[String],
+    role_name: &str,
+    rule: &Rule,
+) -> String {
+    let places: Vec<String> = elsewhere.iter().map(|f| quoted(lang, f)).collect();
+    match lang {
+        Lang::En => format!(
+            "{organisation} takes part in {} but has no {} in {} ({}).",
+            list(lang, &places),
+            role(lang, role_name, false),
+            quoted(lang, forum),
+            rule_ref(lang, rule)
+        ),
+        Lang::Fr => format!(
+            "{organisation} participe à {} mais n'a aucun {} au sein de {} ({}).",
+            list(lang, &places),
+            role(lang, role_name, false),
+            quoted(lang, forum),
+            rule_ref(lang, rule)
+        ),
+    }
+}
+
+/// The whole report as text.
+pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
+    let lang = report.lang;
+    let mut out = String::new();
+    let title = map.name.as_deref().unwrap_or("");
+    let _ = writeln!(
+        out,
+        "{} — {title}",
+        lang.pick("Missing partners", "Partenaires manquants")
+    );
+    let sets = if report.rule_sets.is_empty() {
+        lang.pick("none", "aucune").to_owned()
+    } else {
+        report.rule_sets.join(", ")
+    };
+    let _ = writeln!(
+        out,
+        "{} {sets}",
+        lang.pick("Composition rules:", "Règles de composition :")
+    );
+    for f in &report.map_findings {
+        let _ = writeln!(out, "- {}", f.sentence);
+    }
+    for forum in &report.forums {
+        let _ = writeln!(out);
+        let kind = forum
+            .kind
+            .as_deref()
+            .map_or(String::new(), |k| format!(" ({})", forum_kind(lang, k)));
+        let mut composition = kind_counts(lang, &forum.members_by_kind);
+        if !forum.kinds_absent.is_empty() {
+            let absent: Vec<String> = forum
+                .kinds_absent
+                .iter()
+                .map(|k| no_kind(lang, *k))
+                .collect();
+            if !composition.is_empty() {
+                composition.push_str(lang.pick("; ", " ; "));
+            }
+            composition.push_str(&absent.join(", "));
+        }
+        let colon = lang.pick(":", " :");
+        let _ = writeln!(
+            out,
+            "{}{kind}{colon} {} — {composition}",
+            quoted(lang, &forum.name),
+            members(lang, forum.size)
+        );
+        if !forum.findings.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {}",
+                lang.pick("Rules not met:", "Règles non respectées :")
+            );
+            for f in &forum.findings {
+                let _ = writeln!(out, "  - {}", f.sentence);
+            }
+        } else if forum.rules_checked > 0 {
+            let met = match (lang, forum.rules_checked) {
+                (Lang::En, 1) => "The composition rule that applies is met.".to_owned(),
+                (Lang::En, n) => format!("The {n} composition rules that apply are met."),
+                (Lang::Fr, 1) => "La règle de composition qui s'applique est respectée.".to_owned(),
+                (Lang::Fr, n) => {
+                    format!("Les {n} règles de composition qui s'appliquent sont respectées.")
+                }
+            };
+            let _ = writeln!(out, "  {met}");
+        }
+        if forum.candidates.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {}",
+                lang.pick(
+                    "No one to suggest: no actor outside it is tied to its members or brings what it lacks.",
+                    "Personne à suggérer : aucun acteur extérieur n'est lié à ses membres ni n'apporte ce qui lui manque."
+                )
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "  {}",
+                lang.pick(
+                    "Whom to invite, best first:",
+                    "Qui inviter, en ordre de priorité :"
+                )
+            );
+            for (i, c) in forum.candidates.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "  {}. {} ({}) — {} {}",
+                    i + 1,
+                    c.name,
+                    lang.kind(c.kind),
+                    lang.pick("score", "pointage"),
+                    decimal(lang, c.score)
+                );
+                for reason in &c.reasons {
+                    let _ = writeln!(out, "     · {reason}");
+                }
+            }
+        }
+    }
+    if !report.structural.findings.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{}",
+            lang.pick(
+                "Gaps of the whole map:",
+                "Lacunes de l'ensemble de la carte :"
+            )
+        );
+        for f in &report.structural.findings {
+            let _ = writeln!(out, "- {}", f.sentence);
+        }
+    }
+    out
+}
