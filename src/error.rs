@@ -125,6 +125,13 @@ impl Error {
         .into()
     }
 
+    pub(crate) fn graphviz(message: impl Into<String>) -> Self {
+        ErrorKind::Graphviz {
+            message: message.into(),
+        }
+        .into()
+    }
+
     pub(crate) fn usage(message: impl Into<String>) -> Self {
         ErrorKind::Usage {
             message: message.into(),

@@ -60,6 +60,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod dot;
 mod error;
 mod gaps;
 mod io;
@@ -68,9 +69,14 @@ pub mod metrics;
 mod model;
 mod network;
 mod privacy;
+mod render;
 mod text;
 mod validate;
 
+pub use dot::{
+    ClusterBy, DEFAULT_WRAP, Dot, DotOptions, Highlights, KindStyle, LevelStyle, NodeSizes, SizeBy,
+    kind_style, level_style, to_dot,
+};
 pub use error::{Error, ErrorKind, Location, Result};
 pub use gaps::{
     BUILTIN_RULE_SETS, Candidate, DeclaredNeeds, Distinct, DistinctBy, ForumGaps, GapFinding,
@@ -92,4 +98,5 @@ pub use model::{
 };
 pub use network::{Adjacency, Network, Tie, View};
 pub use privacy::anonymize_users;
+pub use render::{ImageFormat, Layout, PNG_DPI, render};
 pub use validate::{Problem, Severity, validate};

@@ -5,6 +5,7 @@
 
 mod check;
 mod convert;
+mod dot;
 mod gaps;
 mod metrics;
 
@@ -22,6 +23,7 @@ use clap::{Args, Parser, Subcommand};
   actormap check fixtures/pierre-de-saurel-aines.json
   actormap convert fixtures/pierre-de-saurel-aines.json -o my-map/
   actormap metrics fixtures/pierre-de-saurel-aines.json --lang fr
+  actormap render fixtures/pierre-de-saurel-aines.json -o map.svg --cluster-by organization
 
 Exit codes: 0 fine, 1 the check found problems, 2 the command failed.")]
 struct Cli {
@@ -37,6 +39,12 @@ enum Command {
     /// Convert a map between JSON and a spreadsheet folder (chosen by the output name).
     #[command(after_help = convert::EXAMPLES)]
     Convert(convert::ConvertArgs),
+    /// Write the map as a Graphviz DOT diagram (no Graphviz needed).
+    #[command(after_help = dot::DOT_EXAMPLES)]
+    Dot(dot::DotArgs),
+    /// Draw the map as an SVG, PNG or PDF image with Graphviz.
+    #[command(after_help = dot::RENDER_EXAMPLES)]
+    Render(dot::RenderArgs),
     /// Coverage and isolation metrics, with findings a facilitator can read aloud.
     #[command(after_help = metrics::EXAMPLES)]
     Metrics(metrics::MetricsArgs),
@@ -50,6 +58,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Convert(args) => convert::run(&args),
+        Command::Dot(args) => dot::run_dot(&args),
+        Command::Render(args) => dot::run_render(&args),
         Command::Metrics(args) => metrics::run(&args),
         Command::Gaps(args) => gaps::run(&args),
     };

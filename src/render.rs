@@ -1,0 +1,245 @@
+//! Drawing a diagram as an image (SVG, PNG, PDF) with Graphviz.
+//!
+//! Graphviz runs through graphviz-rust's `exec`: it writes the DOT text to a temporary
+//! file in the system's temporary folder (`TMPDIR`, else `/tmp`), runs the `dot`
+//! program directly (no shell) with the layout engine as `-K` and the format as `-T`,
+//! reads the image from its standard output and removes the temporary file. The output
+//! file is then written by the caller, so its name may hold spaces or anything else.
+
+use std::fmt;
+use std::io;
+use std::path::Path;
+use std::str::FromStr;
+
+use graphviz_rust::cmd::{CommandArg, Format as GvFormat, Layout as GvLayout};
+
+use crate::dot::Dot;
+use crate::error::{Error, Result};
+use crate::model::UnknownValue;
+
+/// Resolution of PNG images, in dots per inch: sharp on a projector, and a 36-actor map
+/// stays well under a megabyte and a half.
+pub const PNG_DPI: u32 = 110;
+
+/// The Graphviz layout engine.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// Layered (`dot`): follows the direction of links; draws clusters. The default.
+    #[default]
+    Dot,
+    /// Spring model (`neato`): a network without hierarchy; no clusters.
+    Neato,
+    /// Force-directed (`fdp`): like neato, and draws clusters.
+    Fdp,
+    /// Scalable force-directed (`sfdp`): for large maps.
+    Sfdp,
+    /// Circular (`circo`): actors on circles.
+    Circo,
+}
+
+impl Layout {
+    /// Every layout, as accepted on the command line.
+    pub const ALL: [Layout; 5] = [
+        Layout::Dot,
+        Layout::Neato,
+        Layout::Fdp,
+        Layout::Sfdp,
+        Layout::Circo,
+    ];
+
+    /// The engine's name: `dot`, `neato`, `fdp`, `sfdp`, `circo`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Dot => "dot",
+            Layout::Neato => "neato",
+            Layout::Fdp => "fdp",
+            Layout::Sfdp => "sfdp",
+            Layout::Circo => "circo",
+        }
+    }
+
+    fn engine(self) -> GvLayout {
+        match self {
+            Layout::Dot => GvLayout::Dot,
+            Layout::Neato => GvLayout::Neato,
+            Layout::Fdp => GvLayout::Fdp,
+            Layout::Sfdp => GvLayout::Sfdp,
+            Layout::Circo => GvLayout::Circo,
+        }
+    }
+}
+
+impl fmt::Display for Layout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Layout {
+    type Err = UnknownValue;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Layout::ALL
+            .into_iter()
+            .find(|l| l.as_str() == s)
+            .ok_or_else(|| UnknownValue {
+                value: s.to_owned(),
+                accepted: Layout::ALL.map(Layout::as_str).to_vec(),
+            })
+    }
+}
+
+/// The image format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ImageFormat {
+    /// Scalable vector graphics, for the web and for slides.
+    Svg,
+    /// A bitmap at [`PNG_DPI`] dots per inch.
+    Png,
+    /// A document, for print.
+    Pdf,
+}
+
+impl ImageFormat {
+    /// Every format, as file extensions.
+    pub const ALL: [ImageFormat; 3] = [ImageFormat::Svg, ImageFormat::Png, ImageFormat::Pdf];
+
+    /// The file extension: `svg`, `png`, `pdf`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImageFormat::Svg => "svg",
+            ImageFormat::Png => "png",
+            ImageFormat::Pdf => "pdf",
+        }
+    }
+
+    /// The format named by a file's extension (in any case).
+    ///
+    /// # Example
+    /// ```
+    /// use actormap::ImageFormat;
+    ///
+    /// assert_eq!(ImageFormat::from_path("carte des acteurs.PNG".as_ref())?, ImageFormat::Png);
+    /// let err = ImageFormat::from_path("map.jpg".as_ref()).unwrap_err();
+    /// assert!(err.to_string().contains("svg, png, pdf"));
+    /// # Ok::<(), actormap::Error>(())
+    /// ```
+    pub fn from_path(path: &Path) -> Result<ImageFormat> {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        ImageFormat::ALL
+            .into_iter()
+            .find(|f| f.as_str() == ext)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "cannot tell the image format of {}: name the file with one of the \
+                     extensions svg, png, pdf (or use `actormap dot` for DOT text)",
+                    path.display()
+                ))
+            })
+    }
+
+    fn args(self) -> Vec<CommandArg> {
+        match self {
+            ImageFormat::Svg => vec![GvFormat::Svg.into()],
+            ImageFormat::Png => vec![
+                GvFormat::Png.into(),
+                CommandArg::Custom(format!("-Gdpi={PNG_DPI}")),
+            ],
+            ImageFormat::Pdf => vec![GvFormat::Pdf.into()],
+        }
+    }
+}
+
+impl fmt::Display for ImageFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Draw a diagram with Graphviz and return the image's bytes.
+///
+/// Needs Graphviz installed (its `dot` program on the `PATH`); without it the error
+/// ([`crate::ErrorKind::Graphviz`]) says how to install it. When Graphviz rejects the
+/// diagram, its own message is in the error.
+///
+/// # Example
+/// ```no_run
+/// use actormap::{DotOptions, ImageFormat, Layout};
+///
+/// let map = actormap::read_path("fixtures/crd-csss-partnership.json".as_ref())?;
+/// let dot = actormap::to_dot(&map, &DotOptions::default())?;
+/// let svg = actormap::render(&dot, Layout::Dot, ImageFormat::Svg)?;
+/// actormap::write_file("partenariat.svg".as_ref(), &svg)?;
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn render(dot: &Dot, layout: Layout, format: ImageFormat) -> Result<Vec<u8>> {
+    let mut args = vec![CommandArg::Layout(layout.engine())];
+    args.extend(format.args());
+    let mut ctx = graphviz_rust::printer::PrinterContext::default();
+    graphviz_rust::exec(dot.graph().clone(), &mut ctx, args).map_err(|e| graphviz_error(&e))
+}
+
+fn graphviz_error(e: &io::Error) -> Error {
+    if e.kind() == io::ErrorKind::NotFound {
+        let tmp = std::env::temp_dir();
+        if !tmp.is_dir() {
+            return Error::graphviz(format!(
+                "could not write the diagram to a temporary file in {} ({e}); set TMPDIR to \
+                 a folder that exists",
+                tmp.display()
+            ));
+        }
+        return Error::graphviz(
+            "Graphviz is not installed (the `dot` program was not found). Install it \
+             (Debian/Ubuntu: `apt-get install graphviz`; macOS: `brew install graphviz`; \
+             Windows: `winget install graphviz`) — `actormap dot` writes the DOT text \
+             without it.",
+        );
+    }
+    let message = e.to_string();
+    let message = message.trim();
+    Error::graphviz(if message.is_empty() {
+        "Graphviz could not draw the diagram".to_owned()
+    } else {
+        format!("Graphviz could not draw the diagram: {message}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    #[test]
+    fn graphviz_failures_say_what_to_do() {
+        let missing = graphviz_error(&io::Error::from(io::ErrorKind::NotFound));
+        assert!(matches!(missing.kind(), ErrorKind::Graphviz { .. }));
+        assert!(missing.to_string().starts_with(
+            "Graphviz is not installed (the `dot` program was not found). Install it"
+        ));
+        let rejected = graphviz_error(&io::Error::other(
+            "Error: <stdin>: syntax error in line 3\n",
+        ));
+        assert_eq!(
+            rejected.to_string(),
+            "Graphviz could not draw the diagram: Error: <stdin>: syntax error in line 3"
+        );
+        let silent = graphviz_error(&io::Error::other(""));
+        assert_eq!(silent.to_string(), "Graphviz could not draw the diagram");
+    }
+
+    #[test]
+    fn formats_and_layouts_by_name() {
+        assert_eq!(
+            ImageFormat::from_path("a b/carte.Svg".as_ref()).unwrap(),
+            ImageFormat::Svg
+        );
+        assert!(ImageFormat::from_path("carte".as_ref()).is_err());
+        assert_eq!("sfdp".parse::<Layout>(), Ok(Layout::Sfdp));
+        assert!("twopi".parse::<Layout>().is_err());
+    }
+}
