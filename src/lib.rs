@@ -62,6 +62,7 @@
 
 mod dot;
 mod error;
+mod finding;
 mod gaps;
 mod io;
 mod lang;
@@ -78,10 +79,11 @@ pub use dot::{
     kind_style, level_style, to_dot,
 };
 pub use error::{Error, ErrorKind, Location, Result};
+pub use finding::{Finding, FindingCode, FindingSeverity};
 pub use gaps::{
-    BUILTIN_RULE_SETS, Candidate, DeclaredNeeds, Distinct, DistinctBy, ForumGaps, GapFinding,
-    GapsOptions, GapsReport, KindCount, NeedsRule, RULES_FORMAT, Range, Represent, RoleCount, Rule,
-    RuleSet, Selector, StructuralGaps, WELL_KNOWN_ROLES, default_rule_sets,
+    BUILTIN_RULE_SETS, Candidate, DeclaredNeeds, Distinct, DistinctBy, ForumGaps, GapsOptions,
+    GapsReport, KindCount, NeedsRule, RULES_FORMAT, Range, Represent, RoleCount, Rule, RuleSet,
+    Selector, StructuralGaps, WELL_KNOWN_ROLES, default_rule_sets,
 };
 pub use io::atomic::{ensure_not_input, write_file};
 pub use io::json::{from_json_str, load_json, read_json, to_json_string, write_json};
@@ -90,9 +92,7 @@ pub use io::{
     write_path,
 };
 pub use lang::Lang;
-pub use metrics::{
-    ActorMetrics, Finding, FindingCode, FindingSeverity, MetricsOptions, NetworkMetrics, Report,
-};
+pub use metrics::{ActorMetrics, MetricsOptions, NetworkMetrics, Report};
 pub use model::{
     Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
 };

@@ -23,7 +23,13 @@ fn found(report: &GapsReport) -> Vec<(String, String, Vec<String>)> {
     report
         .findings()
         .filter(|f| f.rule.is_some())
-        .map(|f| (f.code.to_owned(), f.rule.clone().unwrap(), f.actors.clone()))
+        .map(|f| {
+            (
+                f.code.to_string(),
+                f.rule.clone().unwrap(),
+                f.actors.clone(),
+            )
+        })
         .collect()
 }
 

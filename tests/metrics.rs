@@ -454,22 +454,6 @@ fn saurel_kinds_users_and_co_leads() {
         .unwrap();
     assert_eq!(f.actors, ["lucie-m", "carrefour-aidants"]);
 
-    // The clinical-coordination initiative is co-led by two CISSSME directions.
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.code == FindingCode::ForumCoLeadsSameOrganisation)
-        .unwrap();
-    assert_eq!(f.forums, ["chantier-coordination-clinique"]);
-    assert_eq!(f.actors, ["cisssme-sapa", "cisssme-fluidite"]);
-    assert!(
-        r.findings
-            .iter()
-            .filter(|f| f.code == FindingCode::ForumCoLeadsSameOrganisation)
-            .count()
-            == 1
-    );
-
     // The Table des aînés has neither a private company nor a user among its members.
     let table = r.forums.iter().find(|f| f.id == "table-aines").unwrap();
     assert_eq!(table.absent_kinds, [ActorKind::Private, ActorKind::User]);

@@ -23,6 +23,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
+use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::model::{Actor, ActorKind, ActorMap, Forum};
 use crate::network::Network;
@@ -76,27 +77,6 @@ impl GapsOptions {
     }
 }
 
-/// One unmet requirement or structural gap, in a sentence.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct GapFinding {
-    /// What the finding is about: `rule-size`, `rule-kinds`, `rule-roles`,
-    /// `rule-distinct`, `rule-needs`, `rule-sectors`, `rule-represent`,
-    /// `rule-required`, `kind-pair-without-tie`, `sector-without-cross-kind-tie`,
-    /// `need-without-cross-kind-tie`, `sector-actors-outside-forum`.
-    pub code: &'static str,
-    /// The rule the finding comes from, for rule findings.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rule: Option<String>,
-    /// Ids of the forums involved.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub forums: Vec<String>,
-    /// Ids of the actors involved.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub actors: Vec<String>,
-    /// The finding in plain words.
-    pub sentence: String,
-}
-
 /// What one forum looks like, what it misses and whom it could invite.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ForumGaps {
@@ -116,7 +96,7 @@ pub struct ForumGaps {
     /// How many rules apply to it.
     pub rules_checked: usize,
     /// The composition rules it does not meet.
-    pub findings: Vec<GapFinding>,
+    pub findings: Vec<Finding>,
     /// Actors to invite, best first.
     pub candidates: Vec<Candidate>,
 }
@@ -131,7 +111,7 @@ pub struct GapsReport {
     /// One entry per forum examined, in map order.
     pub forums: Vec<ForumGaps>,
     /// Rules about the map as a whole (a required forum that does not exist).
-    pub map_findings: Vec<GapFinding>,
+    pub map_findings: Vec<Finding>,
     /// Gaps of the whole network.
     pub structural: StructuralGaps,
 }
@@ -265,7 +245,7 @@ impl GapsReport {
             None => map.forums.iter().collect(),
         };
         let mut map_findings = Vec::new();
-        let mut per_forum: Vec<Vec<GapFinding>> = vec![Vec::new(); selected.len()];
+        let mut per_forum: Vec<Vec<Finding>> = vec![Vec::new(); selected.len()];
         let mut checked = vec![0usize; selected.len()];
         for set in rule_sets {
             for rule in &set.rules {
@@ -321,7 +301,7 @@ impl GapsReport {
 
     /// Every finding, in the order of the text report: the map's, each forum's, the
     /// structural gaps.
-    pub fn findings(&self) -> impl Iterator<Item = &GapFinding> {
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         self.map_findings
             .iter()
             .chain(self.forums.iter().flat_map(|f| f.findings.iter()))

@@ -1,11 +1,12 @@
 //! Checking one rule on one forum.
 
 use super::words::{self, finding};
-use super::{Context, DistinctBy, GapFinding, NeedsRule, Rule};
+use super::{Context, DistinctBy, NeedsRule, Rule};
+use crate::finding::{Finding, FindingCode};
 use crate::model::{Actor, Forum};
 
 /// Every requirement of `rule` that `forum` does not meet.
-pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding> {
+pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
     let lang = cx.lang;
     let members = cx.members(forum);
     let mut found = Vec::new();
@@ -16,7 +17,13 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding>
     if let Some(size) = &rule.size {
         if !size.contains(members.len()) {
             let sentence = words::size(lang, &forum.name, members.len(), size, rule);
-            found.push(finding("rule-size", Some(rule), forums(), vec![], sentence));
+            found.push(finding(
+                FindingCode::RuleSize,
+                Some(rule),
+                forums(),
+                vec![],
+                sentence,
+            ));
         }
     }
 
@@ -28,7 +35,7 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding>
         if have < need.min as usize {
             let sentence = words::kinds(lang, &forum.name, &need.kinds, have, need.min, rule);
             found.push(finding(
-                "rule-kinds",
+                FindingCode::RuleKinds,
                 Some(rule),
                 forums(),
                 vec![],
@@ -50,7 +57,7 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding>
                 rule,
             );
             found.push(finding(
-                "rule-roles",
+                FindingCode::RuleRoles,
                 Some(rule),
                 forums(),
                 ids(&holders),
@@ -96,7 +103,7 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding>
                 ),
             };
             found.push(finding(
-                "rule-distinct",
+                FindingCode::RuleDistinct,
                 Some(rule),
                 forums(),
                 ids(&group),
@@ -115,7 +122,7 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding>
                 let name = cx.map.need(need).map_or(need.as_str(), |n| n.name.as_str());
                 let sentence = words::need_unserved(lang, &forum.name, name, rule);
                 found.push(finding(
-                    "rule-needs",
+                    FindingCode::RuleNeeds,
                     Some(rule),
                     forums(),
                     vec![],
@@ -132,7 +139,7 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding>
         {
             let sentence = words::sector_absent(lang, &forum.name, sector, rule);
             found.push(finding(
-                "rule-sectors",
+                FindingCode::RuleSectors,
                 Some(rule),
                 forums(),
                 vec![],
@@ -187,7 +194,7 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<GapFinding>
                     .map(|f| f.id.clone()),
             );
             found.push(finding(
-                "rule-represent",
+                FindingCode::RuleRepresent,
                 Some(rule),
                 involved,
                 ids(&actors),

@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
+use super::Context;
 use super::words::{a_kind, finding, kind_counts, list, no_kind, quoted};
-use super::{Context, GapFinding};
+use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::model::{ActorKind, Forum};
 use crate::network::Network;
@@ -33,7 +34,7 @@ pub struct StructuralGaps {
     /// Per forum with a sector: actors of that sector tied to none of its members.
     pub sector_outsiders: Vec<SectorOutsiders>,
     /// The gaps in plain words.
-    pub findings: Vec<GapFinding>,
+    pub findings: Vec<Finding>,
 }
 
 pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> StructuralGaps {
@@ -42,46 +43,32 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     let kind_of: Vec<ActorKind> = network.actors().map(|(_, a)| a.kind).collect();
     let mut gaps = StructuralGaps::default();
 
-    // Kind pairs.
-    let mut present = [false; 4];
-    for k in &kind_of {
-        present[k.index()] = true;
-    }
-    let mut tied = [[false; 4]; 4];
-    for (u, ku) in kind_of.iter().enumerate() {
-        for &v in adjacency.neighbors(u) {
-            tied[ku.index()][kind_of[v as usize].index()] = true;
-        }
-    }
-    for (i, a) in ActorKind::ALL.into_iter().enumerate() {
-        for b in ActorKind::ALL.into_iter().skip(i + 1) {
-            if present[a.index()] && present[b.index()] && !tied[a.index()][b.index()] {
-                gaps.kind_pairs_without_tie.push([a, b]);
-                let sentence = match lang {
-                    Lang::En => format!(
-                        "No tie joins the {} and the {}: {} works with {} on this map.",
-                        lang.kinds(a),
-                        lang.kinds(b),
-                        no_kind(lang, a),
-                        a_kind(lang, b)
-                    ),
-                    Lang::Fr => format!(
-                        "Aucun lien ne relie les {} et les {} : {} ne travaille avec {} sur cette carte.",
-                        lang.kinds(a),
-                        lang.kinds(b),
-                        no_kind(lang, a),
-                        a_kind(lang, b)
-                    ),
-                };
-                gaps.findings.push(finding(
-                    "kind-pair-without-tie",
-                    None,
-                    vec![],
-                    vec![],
-                    sentence,
-                ));
-            }
-        }
+    // Kind pairs, from the metrics' kind-mixing matrix.
+    for [a, b] in crate::metrics::coverage(network).kind_pairs_without_tie() {
+        gaps.kind_pairs_without_tie.push([a, b]);
+        let sentence = match lang {
+            Lang::En => format!(
+                "No tie joins the {} and the {}: {} works with {} on this map.",
+                lang.kinds(a),
+                lang.kinds(b),
+                no_kind(lang, a),
+                a_kind(lang, b)
+            ),
+            Lang::Fr => format!(
+                "Aucun lien ne relie les {} et les {} : {} ne travaille avec {} sur cette carte.",
+                lang.kinds(a),
+                lang.kinds(b),
+                no_kind(lang, a),
+                a_kind(lang, b)
+            ),
+        };
+        gaps.findings.push(finding(
+            FindingCode::KindPairWithoutTie,
+            None,
+            vec![],
+            vec![],
+            sentence,
+        ));
     }
 
     // Sectors and needs: groups of actors of several kinds with no tie across kinds.
@@ -129,7 +116,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             };
             let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
             gaps.findings.push(finding(
-                "sector-without-cross-kind-tie",
+                FindingCode::SectorWithoutCrossKindTie,
                 None,
                 vec![],
                 actors,
@@ -165,7 +152,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             };
             let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
             gaps.findings.push(finding(
-                "need-without-cross-kind-tie",
+                FindingCode::NeedWithoutCrossKindTie,
                 None,
                 vec![],
                 actors,
@@ -239,7 +226,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             .map(|&v| kind_actor_id(network, v))
             .collect();
         gaps.findings.push(finding(
-            "sector-actors-outside-forum",
+            FindingCode::SectorActorsOutsideForum,
             None,
             vec![forum.id.clone()],
             ids.clone(),

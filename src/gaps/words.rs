@@ -2,7 +2,8 @@
 
 use std::fmt::Write;
 
-use super::{Context, GapFinding, GapsReport, Rule};
+use super::{Context, GapsReport, Rule};
+use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::model::{ActorKind, ActorMap};
 
@@ -194,22 +195,19 @@ fn rule_ref(lang: Lang, rule: &Rule) -> String {
 }
 
 pub(crate) fn finding(
-    code: &'static str,
+    code: FindingCode,
     rule: Option<&Rule>,
     forums: Vec<String>,
     actors: Vec<String>,
     sentence: String,
-) -> GapFinding {
-    GapFinding {
-        code,
-        rule: rule.map(|r| r.id.clone()),
-        forums,
-        actors,
-        sentence,
-    }
+) -> Finding {
+    let mut f = Finding::new(code, actors, sentence);
+    f.rule = rule.map(|r| r.id.clone());
+    f.forums = forums;
+    f
 }
 
-pub(crate) fn required_missing(cx: &Context, rule: &Rule) -> GapFinding {
+pub(crate) fn required_missing(cx: &Context, rule: &Rule) -> Finding {
     let lang = cx.lang;
     let kind = rule.forums.kind.as_deref().unwrap_or("");
     let what = match (&rule.forums.id, lang) {
@@ -225,7 +223,13 @@ pub(crate) fn required_missing(cx: &Context, rule: &Rule) -> GapFinding {
         Lang::En => format!("The map has {what} ({}{why}).", rule_ref(lang, rule)),
         Lang::Fr => format!("La carte ne compte {what} ({}{why}).", rule_ref(lang, rule)),
     };
-    finding("rule-required", Some(rule), vec![], vec![], sentence)
+    finding(
+        FindingCode::RuleRequired,
+        Some(rule),
+        vec![],
+        vec![],
+        sentence,
+    )
 }
 
 pub(crate) fn size(lang: Lang, forum: &str, n: usize, r: &super::Range, rule: &Rule) -> String {

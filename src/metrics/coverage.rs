@@ -207,6 +207,26 @@ pub struct UserReach {
     pub public_tie: bool,
 }
 
+impl Coverage {
+    /// Pairs of kinds, both on the map, with no tie between them, in the order of
+    /// [`ActorKind::ALL`].
+    pub fn kind_pairs_without_tie(&self) -> Vec<[ActorKind; 2]> {
+        let present: Vec<ActorKind> = ActorKind::ALL
+            .into_iter()
+            .filter(|k| !self.kinds.absent.contains(k))
+            .collect();
+        let mut pairs = Vec::new();
+        for (i, &a) in present.iter().enumerate() {
+            for &b in &present[i + 1..] {
+                if self.kind_mixing.matrix[a.index()].ties.get(b) == 0 {
+                    pairs.push([a, b]);
+                }
+            }
+        }
+        pairs
+    }
+}
+
 /// Coverage of a network view: kinds, kind mixing, integration, needs, territories and
 /// users.
 ///

@@ -50,11 +50,11 @@ use crate::lang::Lang;
 use crate::model::ActorKind;
 use crate::network::{Network, View};
 
+pub use crate::finding::{Finding, FindingCode, FindingSeverity};
 pub use coverage::{
     Coverage, Integration, KindCoverage, KindEi, KindMixing, KindRow, KindSummary, NeedCoverage,
     NeedServed, TerritoryCoverage, TerritoryRow, UserCoverage, UserReach, coverage,
 };
-pub use findings::{Finding, FindingCode, FindingSeverity};
 pub use forums::{ForumMetrics, forums};
 pub use paths::{PathMetrics, path_metrics};
 pub use render::CSV_COLUMNS;

@@ -127,38 +127,30 @@ pub(super) fn kinds(cx: &Context, out: &mut Vec<Finding>) {
         f.kinds = vec![kind];
         out.push(f);
     }
-    let present: Vec<ActorKind> = ActorKind::ALL
-        .into_iter()
-        .filter(|k| !coverage.kinds.absent.contains(k))
-        .collect();
-    let mixing = &coverage.kind_mixing;
-    for (i, &k1) in present.iter().enumerate() {
-        for &k2 in &present[i + 1..] {
-            if mixing.matrix[k1.index()].ties.get(k2) > 0 {
-                continue;
-            }
-            let mut f = Finding::new(
-                FindingCode::KindPairWithoutTie,
-                Vec::new(),
-                cx.pick(
-                    format!(
-                        "{} has a tie to {} in this map.",
-                        no_kind(lang, k1),
-                        a_kind(lang, k2)
-                    ),
-                    format!(
-                        "{} n'a de lien avec {} dans cette carte.",
-                        no_kind(lang, k1),
-                        a_kind(lang, k2)
-                    ),
+    for [k1, k2] in coverage.kind_pairs_without_tie() {
+        let mut f = Finding::new(
+            FindingCode::KindPairWithoutTie,
+            Vec::new(),
+            cx.pick(
+                format!(
+                    "{} has a tie to {} in this map.",
+                    no_kind(lang, k1),
+                    a_kind(lang, k2)
                 ),
-            );
-            f.kinds = vec![k1, k2];
-            out.push(f);
-        }
+                format!(
+                    "{} n'a de lien avec {} dans cette carte.",
+                    no_kind(lang, k1),
+                    a_kind(lang, k2)
+                ),
+            ),
+        );
+        f.kinds = vec![k1, k2];
+        out.push(f);
     }
+    let mixing = &coverage.kind_mixing;
+    let present = ActorKind::ALL.len() - coverage.kinds.absent.len();
     if let (Some(ei), Some(cross)) = (mixing.ei_index, mixing.cross_kind_share) {
-        if ei < 0.0 && present.len() > 1 {
+        if ei < 0.0 && present > 1 {
             out.push(Finding::new(
                 FindingCode::LowCrossKind,
                 Vec::new(),
@@ -182,7 +174,7 @@ pub(super) fn kinds(cx: &Context, out: &mut Vec<Finding>) {
     for row in &mixing.by_kind {
         let actors = coverage.kinds.by_kind[row.kind.index()].actors;
         let Some(ei) = row.ei_index else { continue };
-        if ei >= 0.0 || actors < 2 || present.len() < 2 {
+        if ei >= 0.0 || actors < 2 || present < 2 {
             continue;
         }
         let kind = row.kind;

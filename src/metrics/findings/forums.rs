@@ -1,11 +1,8 @@
 //! Findings on forums: kinds absent from several forums, members who work with no other
 //! member, co-leads who all belong to one organisation.
 
-use petgraph::graph::NodeIndex;
-
 use super::{Context, Finding, FindingCode};
 use crate::metrics::ForumMetrics;
-use crate::metrics::coverage::organisation;
 use crate::metrics::words::{LIST_LIMIT, list, no_kind_lower, quote};
 use crate::model::ActorKind;
 
@@ -86,61 +83,6 @@ pub(super) fn findings(cx: &Context, out: &mut Vec<Finding>) {
         let mut f = Finding::new(
             FindingCode::ForumMemberWithoutTie,
             forum.without_tie.clone(),
-            sentence,
-        );
-        f.forums = vec![forum.id.clone()];
-        out.push(f);
-    }
-    co_leads(cx, out);
-}
-
-/// Forums whose co-leads (two or more) all belong to one organisation.
-fn co_leads(cx: &Context, out: &mut Vec<Finding>) {
-    let lang = cx.lang;
-    for forum in &cx.network.map().forums {
-        let mut leads: Vec<NodeIndex> = Vec::new();
-        for m in forum.members.iter().filter(|m| m.role() == "co-lead") {
-            if let Some(v) = cx.network.node(&m.actor) {
-                if !leads.contains(&v) {
-                    leads.push(v);
-                }
-            }
-        }
-        if leads.len() < 2 {
-            continue;
-        }
-        let shared = organisation(cx.network.actor(leads[0]));
-        if leads
-            .iter()
-            .any(|&v| organisation(cx.network.actor(v)) != shared)
-        {
-            continue;
-        }
-        let names: Vec<String> = leads.iter().map(|&v| cx.name(v.index())).collect();
-        let names = list(lang, &names, LIST_LIMIT);
-        let name = quote(lang, &forum.name);
-        let (all_en, all_fr) = if leads.len() == 2 {
-            ("both belong", "appartiennent tous deux")
-        } else {
-            ("all belong", "appartiennent tous")
-        };
-        let sentence = cx.pick(
-            format!(
-                "The co-leads of {name}, {names}, {all_en} to the same organisation \
-                 ({shared}): its leadership is not shared between organisations."
-            ),
-            format!(
-                "Les co-porteurs de l'instance {name}, {names}, {all_fr} à la même \
-                 organisation ({shared}) : le leadership n'y est pas partagé entre \
-                 organisations."
-            ),
-        );
-        let mut f = Finding::new(
-            FindingCode::ForumCoLeadsSameOrganisation,
-            leads
-                .iter()
-                .map(|&v| cx.network.actor(v).id.clone())
-                .collect(),
             sentence,
         );
         f.forums = vec![forum.id.clone()];

@@ -9,193 +9,14 @@ mod coverage;
 mod forums;
 mod structure;
 
-use std::fmt;
-
 use petgraph::graph::NodeIndex;
-use serde::{Deserialize, Serialize};
 
 use super::words::{LIST_LIMIT, count, kinds_breakdown, list};
 use super::{Components, CutPoints, KindCounts, Report};
+pub use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::model::ActorKind;
 use crate::network::Network;
-
-/// How much a finding calls for attention.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FindingSeverity {
-    /// Context worth knowing; nothing to act on by itself.
-    Info,
-    /// A pattern worth discussing at the table: missing kinds, ties that stay within a
-    /// kind, members who do not work together.
-    Notice,
-    /// A fragility or a gap to act on: actors with no tie, one actor holding the network
-    /// together, a need served by no one or by one actor only.
-    Warning,
-}
-
-impl FindingSeverity {
-    /// `info`, `notice` or `warning`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FindingSeverity::Info => "info",
-            FindingSeverity::Notice => "notice",
-            FindingSeverity::Warning => "warning",
-        }
-    }
-}
-
-impl fmt::Display for FindingSeverity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// What a finding is about; a stable code for tools, written in kebab-case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum FindingCode {
-    /// Actors with no tie (warning).
-    IsolatedActors,
-    /// The network is in several parts of two actors or more (warning).
-    Disconnected,
-    /// One actor is the only link between a group and the rest (warning).
-    ArticulationPoint,
-    /// A declared need no actor serves (warning).
-    NeedUnserved,
-    /// A declared need one actor only serves (warning).
-    NeedSingleProvider,
-    /// One tie is the only one joining two groups of actors (notice).
-    Bridge,
-    /// Actors held in the network by a single tie (notice).
-    PendantActors,
-    /// A kind of actor absent from the map (notice).
-    KindAbsent,
-    /// Two kinds of actors, both on the map, with no tie between them (notice).
-    KindPairWithoutTie,
-    /// Ties that stay within a kind more than they cross kinds (notice).
-    LowCrossKind,
-    /// A need served by several actors, all of one kind (notice).
-    NeedSingleKind,
-    /// A service user with no tie to a public body (notice).
-    UserWithoutPublicTie,
-    /// A kind of actor that sits in none of several forums (notice).
-    ForumMissingKind,
-    /// Forum members with no link to any other member (notice).
-    ForumMemberWithoutTie,
-    /// A forum whose co-leads all belong to one organisation (notice).
-    ForumCoLeadsSameOrganisation,
-    /// Territories with no public body or no community organisation (info).
-    TerritoryMissingKind,
-}
-
-impl FindingCode {
-    /// The code as written in JSON: `isolated-actors`, `articulation-point`, …
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FindingCode::IsolatedActors => "isolated-actors",
-            FindingCode::Disconnected => "disconnected",
-            FindingCode::ArticulationPoint => "articulation-point",
-            FindingCode::NeedUnserved => "need-unserved",
-            FindingCode::NeedSingleProvider => "need-single-provider",
-            FindingCode::Bridge => "bridge",
-            FindingCode::PendantActors => "pendant-actors",
-            FindingCode::KindAbsent => "kind-absent",
-            FindingCode::KindPairWithoutTie => "kind-pair-without-tie",
-            FindingCode::LowCrossKind => "low-cross-kind",
-            FindingCode::NeedSingleKind => "need-single-kind",
-            FindingCode::UserWithoutPublicTie => "user-without-public-tie",
-            FindingCode::ForumMissingKind => "forum-missing-kind",
-            FindingCode::ForumMemberWithoutTie => "forum-member-without-tie",
-            FindingCode::ForumCoLeadsSameOrganisation => "forum-co-leads-same-organisation",
-            FindingCode::TerritoryMissingKind => "territory-missing-kind",
-        }
-    }
-
-    /// How much findings of this code call for attention.
-    pub fn severity(self) -> FindingSeverity {
-        use FindingCode::*;
-        match self {
-            IsolatedActors | Disconnected | ArticulationPoint | NeedUnserved
-            | NeedSingleProvider => FindingSeverity::Warning,
-            TerritoryMissingKind => FindingSeverity::Info,
-            _ => FindingSeverity::Notice,
-        }
-    }
-}
-
-impl fmt::Display for FindingCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// One thing the metrics say about the map, in a sentence.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Finding {
-    /// What the finding is about.
-    pub code: FindingCode,
-    /// How much it calls for attention.
-    pub severity: FindingSeverity,
-    /// Ids of the actors involved, in map order (the actor the finding is about first,
-    /// when there is one).
-    pub actors: Vec<String>,
-    /// Kinds involved.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub kinds: Vec<ActorKind>,
-    /// Ids of the forums involved.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub forums: Vec<String>,
-    /// Ids of the needs involved.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub needs: Vec<String>,
-    /// Territories involved.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub territories: Vec<String>,
-    /// The finding in plain words, in the report's language.
-    pub sentence: String,
-}
-
-impl Finding {
-    pub(crate) fn new(code: FindingCode, actors: Vec<String>, sentence: String) -> Self {
-        Finding {
-            code,
-            severity: code.severity(),
-            actors,
-            kinds: Vec::new(),
-            forums: Vec::new(),
-            needs: Vec::new(),
-            territories: Vec::new(),
-            sentence: tidy(&sentence),
-        }
-    }
-}
-
-/// A name that ends with a period ("Horizon inc.") closes a sentence with one period, not
-/// two; longer runs of dots (an ellipsis) are kept.
-fn tidy(sentence: &str) -> String {
-    let mut out = String::with_capacity(sentence.len());
-    let mut chars = sentence.chars().peekable();
-    while let Some(c) = chars.next() {
-        out.push(c);
-        if c != '.' {
-            continue;
-        }
-        let mut run = 1;
-        while chars.peek() == Some(&'.') {
-            chars.next();
-            run += 1;
-        }
-        if run != 2 {
-            for _ in 1..run {
-                out.push('.');
-            }
-        }
-    }
-    out
-}
 
 /// What the findings are computed from.
 pub(crate) struct Context<'a, 'm> {
@@ -295,6 +116,7 @@ pub(crate) fn findings(cx: &Context) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::FindingSeverity;
     use crate::metrics::MetricsOptions;
     use crate::metrics::testing::map_of;
     use crate::model::{ActorKind::*, ActorMap, Forum, Level::*, Member, Need};
@@ -545,12 +367,5 @@ mod tests {
              D ; 2 acteurs (2 usagers) : E et F. Des liens entre ces groupes rendraient le \
              réseau moins fragile."
         );
-    }
-
-    #[test]
-    fn one_period_after_a_name_that_ends_with_one() {
-        assert_eq!(tidy("Horizon inc.. They"), "Horizon inc. They");
-        assert_eq!(tidy("Wait... then."), "Wait... then.");
-        assert_eq!(tidy("A. B."), "A. B.");
     }
 }

@@ -1,0 +1,233 @@
+//! Findings: what the analyses say about a map, each in one sentence a facilitator can
+//! read aloud, with a stable code, a severity and the actors, forums and needs involved.
+//! The metrics, the gaps and the comparison of snapshots all speak through this type.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ActorKind;
+
+/// How much a finding calls for attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingSeverity {
+    /// Context worth knowing; nothing to act on by itself.
+    Info,
+    /// A pattern worth discussing at the table: missing kinds, ties that stay within a
+    /// kind, members who do not work together.
+    Notice,
+    /// A fragility or a gap to act on: actors with no tie, one actor holding the network
+    /// together, a need served by no one or by one actor only.
+    Warning,
+}
+
+impl FindingSeverity {
+    /// `info`, `notice` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingSeverity::Info => "info",
+            FindingSeverity::Notice => "notice",
+            FindingSeverity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for FindingSeverity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a finding is about; a stable code for tools, written in kebab-case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum FindingCode {
+    /// Actors with no tie (warning).
+    IsolatedActors,
+    /// The network is in several parts of two actors or more (warning).
+    Disconnected,
+    /// One actor is the only link between a group and the rest (warning).
+    ArticulationPoint,
+    /// A declared need no actor serves (warning).
+    NeedUnserved,
+    /// A declared need one actor only serves (warning).
+    NeedSingleProvider,
+    /// One tie is the only one joining two groups of actors (notice).
+    Bridge,
+    /// Actors held in the network by a single tie (notice).
+    PendantActors,
+    /// A kind of actor absent from the map (notice).
+    KindAbsent,
+    /// Two kinds of actors, both on the map, with no tie between them (notice).
+    KindPairWithoutTie,
+    /// Ties that stay within a kind more than they cross kinds (notice).
+    LowCrossKind,
+    /// A need served by several actors, all of one kind (notice).
+    NeedSingleKind,
+    /// A service user with no tie to a public body (notice).
+    UserWithoutPublicTie,
+    /// A kind of actor that sits in none of several forums (notice).
+    ForumMissingKind,
+    /// Forum members with no link to any other member (notice).
+    ForumMemberWithoutTie,
+    /// Territories with no public body or no community organisation (info).
+    TerritoryMissingKind,
+    /// The map has no forum a composition rule requires (warning).
+    RuleRequired,
+    /// A forum's size is outside a rule's bounds (warning).
+    RuleSize,
+    /// A forum has too few members of some kinds (warning).
+    RuleKinds,
+    /// A forum has too few or too many members in a role (warning).
+    RuleRoles,
+    /// Members in a role come from one organisation, or are of one kind (warning).
+    RuleDistinct,
+    /// No member of a forum serves a need it must cover (warning).
+    RuleNeeds,
+    /// No member of a forum works in a sector it must cover (warning).
+    RuleSectors,
+    /// An organisation of one forum has no representative in another (warning).
+    RuleRepresent,
+    /// Actors of a sector, of several kinds, never tied across kinds (notice).
+    SectorWithoutCrossKindTie,
+    /// Actors serving a need, of several kinds, never tied across kinds (notice).
+    NeedWithoutCrossKindTie,
+    /// Actors of a forum's sector tied to none of its members (notice).
+    SectorActorsOutsideForum,
+}
+
+impl FindingCode {
+    /// The code as written in JSON: `isolated-actors`, `articulation-point`, …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingCode::IsolatedActors => "isolated-actors",
+            FindingCode::Disconnected => "disconnected",
+            FindingCode::ArticulationPoint => "articulation-point",
+            FindingCode::NeedUnserved => "need-unserved",
+            FindingCode::NeedSingleProvider => "need-single-provider",
+            FindingCode::Bridge => "bridge",
+            FindingCode::PendantActors => "pendant-actors",
+            FindingCode::KindAbsent => "kind-absent",
+            FindingCode::KindPairWithoutTie => "kind-pair-without-tie",
+            FindingCode::LowCrossKind => "low-cross-kind",
+            FindingCode::NeedSingleKind => "need-single-kind",
+            FindingCode::UserWithoutPublicTie => "user-without-public-tie",
+            FindingCode::ForumMissingKind => "forum-missing-kind",
+            FindingCode::ForumMemberWithoutTie => "forum-member-without-tie",
+            FindingCode::TerritoryMissingKind => "territory-missing-kind",
+            FindingCode::RuleRequired => "rule-required",
+            FindingCode::RuleSize => "rule-size",
+            FindingCode::RuleKinds => "rule-kinds",
+            FindingCode::RuleRoles => "rule-roles",
+            FindingCode::RuleDistinct => "rule-distinct",
+            FindingCode::RuleNeeds => "rule-needs",
+            FindingCode::RuleSectors => "rule-sectors",
+            FindingCode::RuleRepresent => "rule-represent",
+            FindingCode::SectorWithoutCrossKindTie => "sector-without-cross-kind-tie",
+            FindingCode::NeedWithoutCrossKindTie => "need-without-cross-kind-tie",
+            FindingCode::SectorActorsOutsideForum => "sector-actors-outside-forum",
+        }
+    }
+
+    /// How much findings of this code call for attention.
+    pub fn severity(self) -> FindingSeverity {
+        use FindingCode::*;
+        match self {
+            IsolatedActors | Disconnected | ArticulationPoint | NeedUnserved
+            | NeedSingleProvider | RuleRequired | RuleSize | RuleKinds | RuleRoles
+            | RuleDistinct | RuleNeeds | RuleSectors | RuleRepresent => FindingSeverity::Warning,
+            TerritoryMissingKind => FindingSeverity::Info,
+            _ => FindingSeverity::Notice,
+        }
+    }
+}
+
+impl fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One thing an analysis says about the map, in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Finding {
+    /// What the finding is about.
+    pub code: FindingCode,
+    /// How much it calls for attention.
+    pub severity: FindingSeverity,
+    /// Ids of the actors involved, in map order (the actor the finding is about first,
+    /// when there is one).
+    pub actors: Vec<String>,
+    /// Kinds involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<ActorKind>,
+    /// Ids of the forums involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forums: Vec<String>,
+    /// Ids of the needs involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub needs: Vec<String>,
+    /// Territories involved.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub territories: Vec<String>,
+    /// The composition rule the finding comes from, for rule findings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+    /// The finding in plain words, in the report's language.
+    pub sentence: String,
+}
+
+impl Finding {
+    pub(crate) fn new(code: FindingCode, actors: Vec<String>, sentence: String) -> Self {
+        Finding {
+            code,
+            severity: code.severity(),
+            actors,
+            kinds: Vec::new(),
+            forums: Vec::new(),
+            needs: Vec::new(),
+            territories: Vec::new(),
+            rule: None,
+            sentence: tidy(&sentence),
+        }
+    }
+}
+
+/// A name that ends with a period ("Horizon inc.") closes a sentence with one period, not
+/// two; longer runs of dots (an ellipsis) are kept.
+fn tidy(sentence: &str) -> String {
+    let mut out = String::with_capacity(sentence.len());
+    let mut chars = sentence.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c != '.' {
+            continue;
+        }
+        let mut run = 1;
+        while chars.peek() == Some(&'.') {
+            chars.next();
+            run += 1;
+        }
+        if run != 2 {
+            for _ in 1..run {
+                out.push('.');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_period_after_a_name_that_ends_with_one() {
+        assert_eq!(tidy("Horizon inc.. They"), "Horizon inc. They");
+        assert_eq!(tidy("Wait... then."), "Wait... then.");
+        assert_eq!(tidy("A. B."), "A. B.");
+    }
+}
