@@ -96,6 +96,36 @@ pub enum FindingCode {
     NeedWithoutCrossKindTie,
     /// Actors of a forum's sector tied to none of its members (notice).
     SectorActorsOutsideForum,
+    /// Actors on the later snapshot only (notice).
+    ActorsJoined,
+    /// Actors on the earlier snapshot only (notice).
+    ActorsLeft,
+    /// An id gone while an actor of the same name appeared (info).
+    LikelyRename,
+    /// More or fewer ties between two groups of actors (notice).
+    TiesBetweenChanged,
+    /// Links that moved up the collaboration continuum (notice).
+    TiesStrengthened,
+    /// Links that moved down the collaboration continuum (warning).
+    TiesWeakened,
+    /// Actors who had no tie and now have one (notice).
+    NoLongerIsolated,
+    /// Actors who had ties and now have none (warning).
+    NewlyIsolated,
+    /// Actors who no longer hold part of the network alone (notice).
+    NoLongerArticulationPoint,
+    /// Actors who now hold part of the network alone (warning).
+    NewArticulationPoint,
+    /// A need served by more actors than before (notice).
+    NeedCoverageImproved,
+    /// A need served by fewer actors than before, one or none (warning).
+    NeedCoverageWorsened,
+    /// A forum that is new (notice).
+    ForumAdded,
+    /// A forum that is gone (notice).
+    ForumRemoved,
+    /// Members who joined or left a forum, or changed role (notice).
+    ForumMembershipChanged,
 }
 
 impl FindingCode {
@@ -128,6 +158,21 @@ impl FindingCode {
             FindingCode::SectorWithoutCrossKindTie => "sector-without-cross-kind-tie",
             FindingCode::NeedWithoutCrossKindTie => "need-without-cross-kind-tie",
             FindingCode::SectorActorsOutsideForum => "sector-actors-outside-forum",
+            FindingCode::ActorsJoined => "actors-joined",
+            FindingCode::ActorsLeft => "actors-left",
+            FindingCode::LikelyRename => "likely-rename",
+            FindingCode::TiesBetweenChanged => "ties-between-changed",
+            FindingCode::TiesStrengthened => "ties-strengthened",
+            FindingCode::TiesWeakened => "ties-weakened",
+            FindingCode::NoLongerIsolated => "no-longer-isolated",
+            FindingCode::NewlyIsolated => "newly-isolated",
+            FindingCode::NoLongerArticulationPoint => "no-longer-articulation-point",
+            FindingCode::NewArticulationPoint => "new-articulation-point",
+            FindingCode::NeedCoverageImproved => "need-coverage-improved",
+            FindingCode::NeedCoverageWorsened => "need-coverage-worsened",
+            FindingCode::ForumAdded => "forum-added",
+            FindingCode::ForumRemoved => "forum-removed",
+            FindingCode::ForumMembershipChanged => "forum-membership-changed",
         }
     }
 
@@ -137,8 +182,9 @@ impl FindingCode {
         match self {
             IsolatedActors | Disconnected | ArticulationPoint | NeedUnserved
             | NeedSingleProvider | RuleRequired | RuleSize | RuleKinds | RuleRoles
-            | RuleDistinct | RuleNeeds | RuleSectors | RuleRepresent => FindingSeverity::Warning,
-            TerritoryMissingKind => FindingSeverity::Info,
+            | RuleDistinct | RuleNeeds | RuleSectors | RuleRepresent | TiesWeakened
+            | NewlyIsolated | NewArticulationPoint | NeedCoverageWorsened => FindingSeverity::Warning,
+            TerritoryMissingKind | LikelyRename => FindingSeverity::Info,
             _ => FindingSeverity::Notice,
         }
     }

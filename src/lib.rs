@@ -60,6 +60,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod diff;
 mod dot;
 mod error;
 mod finding;
@@ -73,7 +74,12 @@ mod privacy;
 mod render;
 mod text;
 mod validate;
+mod words;
 
+pub use diff::{
+    ActorChange, ActorRef, Diff, DiffOptions, FieldChange, ForumChange, Indicator, LevelChange,
+    LinkRef, Rename, RoleChange, Seat, TiesBetween, TimeSeries, diff, time_series,
+};
 pub use dot::{
     ClusterBy, DEFAULT_WRAP, Dot, DotOptions, Highlights, KindStyle, LevelStyle, NodeSizes, SizeBy,
     kind_style, level_style, to_dot,

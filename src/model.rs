@@ -69,6 +69,40 @@ impl ActorMap {
     pub fn need(&self, id: &str) -> Option<&Need> {
         self.needs.iter().find(|n| n.id == id)
     }
+
+    /// A name for an organisation id (an actor's `organization`, or an actor's own id):
+    /// the name of the actor whose id it is; otherwise what the names of its actors share
+    /// before a dash ("CISSS de la Montérégie-Est — SAD" and "CISSS de la Montérégie-Est
+    /// — SAPA" give "CISSS de la Montérégie-Est"); otherwise the id itself.
+    ///
+    /// # Example
+    /// ```
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// assert_eq!(map.organization_name("cisssme"), "CISSS de la Montérégie-Est");
+    /// # Ok::<(), actormap::Error>(())
+    /// ```
+    pub fn organization_name(&self, org: &str) -> String {
+        if let Some(actor) = self.actor(org) {
+            return actor.name.clone();
+        }
+        let head = |name: &str| -> String {
+            ["—", "–", " - ", ":"]
+                .iter()
+                .filter_map(|sep| name.find(sep))
+                .min()
+                .map_or(name, |i| name[..i].trim())
+                .to_owned()
+        };
+        let mut heads = self
+            .actors
+            .iter()
+            .filter(|a| a.organization.as_deref() == Some(org))
+            .map(|a| head(&a.name));
+        match heads.next() {
+            Some(first) if !first.is_empty() && heads.all(|h| h == first) => first,
+            _ => org.to_owned(),
+        }
+    }
 }
 
 /// Someone who acts on the territory: a public body or one of its directions, a

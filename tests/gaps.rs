@@ -68,7 +68,7 @@ fn size_rule() {
     assert_eq!(found(&r), [("rule-size".into(), "big".into(), vec![])]);
     assert_eq!(
         r.forums[0].findings[0].sentence,
-        "“Table” has 3 members; rule “big” asks for at least 4."
+        "\"Table\" has 3 members; rule \"big\" asks for at least 4."
     );
 }
 
@@ -119,7 +119,7 @@ fn roles_rule_counts_exactly_min_and_max() {
     );
     assert_eq!(
         r.forums[0].findings[0].sentence,
-        "“Table” has 2 co-leads (CISSS — SAD and CISSS — SAPA); rule “one-co-lead” asks for at most 1."
+        "\"Table\" has 2 co-leads (CISSS — SAD and CISSS — SAPA); rule \"one-co-lead\" asks for at most 1."
     );
 }
 
@@ -151,7 +151,7 @@ fn distinct_rule_by_organisation_and_kind() {
     // The organisation is named by what its directions' names share.
     assert_eq!(
         r.forums[0].findings[0].sentence,
-        "CISSS — SAD and CISSS — SAPA, co-leads of “Table”, belong to the same organisation (CISSS); rule “orgs” asks for co-leads from different organisations."
+        "CISSS — SAD and CISSS — SAPA, co-leads of \"Table\", belong to the same organisation (CISSS); rule \"orgs\" asks for co-leads from different organisations."
     );
 }
 
@@ -175,8 +175,8 @@ fn needs_and_sectors_rules() {
     assert_eq!(
         sentences,
         [
-            "No member of “Table” serves the need “Adaptation du domicile” (rule “listed”).",
-            "No member of “Table” works in the sector “habitation” (rule “sector”).",
+            "No member of \"Table\" serves the need \"Adaptation du domicile\" (rule \"listed\").",
+            "No member of \"Table\" works in the sector \"habitation\" (rule \"sector\").",
         ]
     );
 }
@@ -210,11 +210,11 @@ fn represent_and_required_rules() {
     );
     assert_eq!(
         r.map_findings[0].sentence,
-        "The map has no committee (rule “committee”)."
+        "The map has no committee (rule \"committee\")."
     );
     assert_eq!(
         r.forums[2].findings[0].sentence,
-        "Carrefour takes part in “Groupe d'action” but has no director in “Groupe de gestion” (rule “directors”)."
+        "Carrefour takes part in \"Groupe d'action\" but has no director in \"Groupe de gestion\" (rule \"directors\")."
     );
 }
 
@@ -287,7 +287,7 @@ fn candidates_are_ranked_by_ties_shared_partners_and_what_they_bring() {
         ]
     );
     let d = &r.forums[0].candidates[2];
-    assert_eq!(d.reasons, ["a private company: a kind absent from “F”"]);
+    assert_eq!(d.reasons, ["a private company: a kind absent from \"F\""]);
     // Ties in score are broken by id: d before z would be wrong order by id? z < d is false.
     assert!(
         r.forums[0].candidates[1].id < r.forums[0].candidates[2].id

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::Context;
-use super::words::{a_kind, decimal, list, quoted};
+use crate::words::{LIST_LIMIT, a_kind, decimal, list, quote};
 use crate::lang::Lang;
 use crate::model::{ActorKind, Forum, Level};
 use crate::network::Network;
@@ -185,12 +185,12 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
                 Lang::En => format!(
                     "{}: a kind absent from {}",
                     a_kind(lang, actor.kind),
-                    quoted(lang, &forum.name)
+                    quote(lang, &forum.name)
                 ),
                 Lang::Fr => format!(
                     "{} : un type d'acteur absent de {}",
                     a_kind(lang, actor.kind),
-                    quoted(lang, &forum.name)
+                    quote(lang, &forum.name)
                 ),
             });
         }
@@ -198,13 +198,13 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
             reasons.push(match lang {
                 Lang::En => format!(
                     "works in the sector {}, absent from {}",
-                    quoted(lang, sector),
-                    quoted(lang, &forum.name)
+                    quote(lang, sector),
+                    quote(lang, &forum.name)
                 ),
                 Lang::Fr => format!(
                     "travaille dans le secteur {}, absent de {}",
-                    quoted(lang, sector),
-                    quoted(lang, &forum.name)
+                    quote(lang, sector),
+                    quote(lang, &forum.name)
                 ),
             });
         }
@@ -213,11 +213,11 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
             reasons.push(match lang {
                 Lang::En => format!(
                     "serves the need {}, which no member serves",
-                    quoted(lang, name)
+                    quote(lang, name)
                 ),
                 Lang::Fr => format!(
                     "répond au besoin {}, auquel aucun membre ne répond",
-                    quoted(lang, name)
+                    quote(lang, name)
                 ),
             });
         }
@@ -245,7 +245,7 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
 /// "A, B, C, D and 3 more".
 fn some_names(lang: Lang, names: &[String]) -> String {
     if names.len() <= NAMES_SHOWN + 1 {
-        return list(lang, names);
+        return list(lang, names, LIST_LIMIT);
     }
     let rest = names.len() - NAMES_SHOWN;
     let more = match lang {
@@ -254,7 +254,7 @@ fn some_names(lang: Lang, names: &[String]) -> String {
     };
     let mut shown = names[..NAMES_SHOWN].to_vec();
     shown.push(more);
-    list(lang, &shown)
+    list(lang, &shown, LIST_LIMIT)
 }
 
 fn tied_reason(lang: Lang, names: &[String], strong: usize) -> String {
@@ -294,12 +294,12 @@ fn shared_reason(lang: Lang, names: &[String], aa: f64) -> String {
         Lang::En => format!(
             "works with partners of the members: {} (Adamic–Adar {})",
             some_names(lang, names),
-            decimal(lang, aa)
+            decimal(lang, aa, 2)
         ),
         Lang::Fr => format!(
             "travaille avec des partenaires des membres : {} (Adamic–Adar {})",
             some_names(lang, names),
-            decimal(lang, aa)
+            decimal(lang, aa, 2)
         ),
     }
 }

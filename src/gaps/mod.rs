@@ -25,6 +25,7 @@ use serde::Serialize;
 use crate::error::{Error, Result};
 use crate::finding::Finding;
 use crate::lang::Lang;
+use crate::metrics::KindCounts;
 use crate::model::{Actor, ActorKind, ActorMap, Forum};
 use crate::network::Network;
 
@@ -89,8 +90,8 @@ pub struct ForumGaps {
     pub kind: Option<String>,
     /// Number of distinct members.
     pub size: usize,
-    /// Members per kind, in the order public, community, private, user.
-    pub members_by_kind: [usize; 4],
+    /// Members per kind.
+    pub members_by_kind: KindCounts,
     /// Kinds with no member.
     pub kinds_absent: Vec<ActorKind>,
     /// How many rules apply to it.
@@ -176,32 +177,9 @@ impl<'m> Context<'m> {
         actor.organization.as_deref().unwrap_or(&actor.id)
     }
 
-    /// A name for an organisation: the actor whose id it is; otherwise what the names of
-    /// its actors share before a dash ("CISSS de la Montérégie-Est — SAD" and
-    /// "CISSS de la Montérégie-Est — SAPA" give "CISSS de la Montérégie-Est"); otherwise
-    /// the id.
+    /// A name for an organisation (see [`ActorMap::organization_name`]).
     pub(crate) fn organization_name(&self, org: &str) -> String {
-        if let Some(actor) = self.actor(org) {
-            return actor.name.clone();
-        }
-        let head = |name: &str| -> String {
-            ["—", "–", " - ", ":"]
-                .iter()
-                .filter_map(|sep| name.find(sep))
-                .min()
-                .map_or(name, |i| name[..i].trim())
-                .to_owned()
-        };
-        let mut heads = self
-            .map
-            .actors
-            .iter()
-            .filter(|a| a.organization.as_deref() == Some(org))
-            .map(|a| head(&a.name));
-        match heads.next() {
-            Some(first) if !first.is_empty() && heads.all(|h| h == first) => first,
-            _ => org.to_owned(),
-        }
+        self.map.organization_name(org)
     }
 }
 
@@ -269,13 +247,13 @@ impl GapsReport {
             .zip(checked)
             .map(|((forum, findings), rules_checked)| {
                 let members = cx.members(forum);
-                let mut members_by_kind = [0; 4];
+                let mut members_by_kind = KindCounts::default();
                 for m in &members {
-                    members_by_kind[m.kind.index()] += 1;
+                    members_by_kind.add(m.kind);
                 }
                 let kinds_absent = ActorKind::ALL
                     .into_iter()
-                    .filter(|k| members_by_kind[k.index()] == 0)
+                    .filter(|&k| members_by_kind.get(k) == 0)
                     .collect();
                 ForumGaps {
                     id: forum.id.clone(),

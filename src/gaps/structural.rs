@@ -4,9 +4,11 @@
 use serde::Serialize;
 
 use super::Context;
-use super::words::{a_kind, finding, kind_counts, list, no_kind, quoted};
+use super::words::finding;
+use crate::words::{LIST_LIMIT, a_kind, kinds_breakdown, list, no_kind_lower, quote};
 use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
+use crate::metrics::KindCounts;
 use crate::model::{ActorKind, Forum};
 use crate::network::Network;
 use crate::text;
@@ -51,14 +53,14 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
                 "No tie joins the {} and the {}: {} works with {} on this map.",
                 lang.kinds(a),
                 lang.kinds(b),
-                no_kind(lang, a),
+                no_kind_lower(lang, a),
                 a_kind(lang, b)
             ),
             Lang::Fr => format!(
                 "Aucun lien ne relie les {} et les {} : {} ne travaille avec {} sur cette carte.",
                 lang.kinds(a),
                 lang.kinds(b),
-                no_kind(lang, a),
+                no_kind_lower(lang, a),
                 a_kind(lang, b)
             ),
         };
@@ -84,12 +86,12 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
         }
         groups
     };
-    let without_cross_kind_tie = |nodes: &[usize]| -> Option<[usize; 4]> {
-        let mut counts = [0; 4];
+    let without_cross_kind_tie = |nodes: &[usize]| -> Option<KindCounts> {
+        let mut counts = KindCounts::default();
         for &v in nodes {
-            counts[kind_of[v].index()] += 1;
+            counts.add(kind_of[v]);
         }
-        if counts.iter().filter(|&&c| c > 0).count() < 2 {
+        if ActorKind::ALL.len() - counts.absent().len() < 2 {
             return None;
         }
         let crosses = nodes.iter().any(|&u| {
@@ -105,13 +107,13 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             let sentence = match lang {
                 Lang::En => format!(
                     "In the sector {}, the actors ({}) have no tie across kinds.",
-                    quoted(lang, &sector),
-                    kind_counts(lang, &counts)
+                    quote(lang, &sector),
+                    kinds_breakdown(lang, &counts)
                 ),
                 Lang::Fr => format!(
                     "Dans le secteur {}, les acteurs ({}) n'ont aucun lien entre types différents.",
-                    quoted(lang, &sector),
-                    kind_counts(lang, &counts)
+                    quote(lang, &sector),
+                    kinds_breakdown(lang, &counts)
                 ),
             };
             let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
@@ -141,13 +143,13 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             let sentence = match lang {
                 Lang::En => format!(
                     "The actors serving the need {} ({}) have no tie across kinds.",
-                    quoted(lang, name),
-                    kind_counts(lang, &counts)
+                    quote(lang, name),
+                    kinds_breakdown(lang, &counts)
                 ),
                 Lang::Fr => format!(
                     "Les acteurs qui répondent au besoin {} ({}) n'ont aucun lien entre types différents.",
-                    quoted(lang, name),
-                    kind_counts(lang, &counts)
+                    quote(lang, name),
+                    kinds_breakdown(lang, &counts)
                 ),
             };
             let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
@@ -206,18 +208,18 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
         let sentence = match lang {
             Lang::En => format!(
                 "{} {} in the sector {} of {} but {} tied to none of its members.",
-                list(lang, &names),
+                list(lang, &names, LIST_LIMIT),
                 if one { "works" } else { "work" },
-                quoted(lang, sector),
-                quoted(lang, &forum.name),
+                quote(lang, sector),
+                quote(lang, &forum.name),
                 if one { "is" } else { "are" }
             ),
             Lang::Fr => format!(
                 "{} {} dans le secteur {} de {}, mais {} à aucun de ses membres.",
-                list(lang, &names),
+                list(lang, &names, LIST_LIMIT),
                 if one { "travaille" } else { "travaillent" },
-                quoted(lang, sector),
-                quoted(lang, &forum.name),
+                quote(lang, sector),
+                quote(lang, &forum.name),
                 if one { "n'est lié" } else { "ne sont liés" }
             ),
         };

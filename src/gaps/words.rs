@@ -5,35 +5,11 @@ use std::fmt::Write;
 use super::{Context, GapsReport, Rule};
 use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
+use crate::words::{LIST_LIMIT, decimal, kinds_breakdown, list, no_kind_lower, quote, role};
 use crate::model::{ActorKind, ActorMap};
 
-/// A name in quotes: “name” in English, « name » in French.
-pub(crate) fn quoted(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::En => format!("“{name}”"),
-        // A name holding « » already takes the inner quotes.
-        Lang::Fr if name.contains('«') => format!("“{name}”"),
-        Lang::Fr => format!("« {name} »"),
-    }
-}
 
-/// "A, B and C" / "A, B et C".
-pub(crate) fn list(lang: Lang, items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("and", "et")),
-    }
-}
 
-/// A number with the language's decimal mark, two decimals.
-pub(crate) fn decimal(lang: Lang, x: f64) -> String {
-    let text = format!("{x:.2}");
-    match lang {
-        Lang::En => text,
-        Lang::Fr => text.replace('.', ","),
-    }
-}
 
 /// "1 member" / "3 members"; French likewise.
 fn count(lang: Lang, n: usize, en: (&str, &str), fr: (&str, &str)) -> String {
@@ -48,41 +24,6 @@ fn members(lang: Lang, n: usize) -> String {
     count(lang, n, ("member", "members"), ("membre", "membres"))
 }
 
-/// A role's name, singular or plural.
-pub(crate) fn role(lang: Lang, role: &str, plural: bool) -> String {
-    let (en, en_pl, fr, fr_pl) = match role {
-        "co-lead" => ("co-lead", "co-leads", "co-porteur", "co-porteurs"),
-        "facilitator" => (
-            "facilitator",
-            "facilitators",
-            "conseiller-facilitateur",
-            "conseillers-facilitateurs",
-        ),
-        "animator" => ("animator", "animators", "animateur", "animateurs"),
-        "delegated-manager" => (
-            "delegated manager",
-            "delegated managers",
-            "gestionnaire délégué",
-            "gestionnaires délégués",
-        ),
-        "director" => ("director", "directors", "directeur", "directeurs"),
-        "user-partner" => (
-            "user partner",
-            "user partners",
-            "usager partenaire",
-            "usagers partenaires",
-        ),
-        "member" => ("member", "members", "membre", "membres"),
-        other => return other.to_owned(),
-    };
-    match (lang, plural) {
-        (Lang::En, false) => en,
-        (Lang::En, true) => en_pl,
-        (Lang::Fr, false) => fr,
-        (Lang::Fr, true) => fr_pl,
-    }
-    .to_owned()
-}
 
 /// A forum kind in words, with "no" in front: "no management group", "aucune table de
 /// concertation".
@@ -119,35 +60,7 @@ pub(crate) fn forum_kind(lang: Lang, kind: &str) -> String {
     lang.pick(en, fr).to_owned()
 }
 
-/// "no private company" / "aucune entreprise privée".
-pub(crate) fn no_kind(lang: Lang, kind: ActorKind) -> String {
-    match lang {
-        Lang::En => format!("no {}", lang.kind(kind)),
-        Lang::Fr => {
-            let article = if kind == ActorKind::Private {
-                "aucune"
-            } else {
-                "aucun"
-            };
-            format!("{article} {}", lang.kind(kind))
-        }
-    }
-}
 
-/// "a private company" / "une entreprise privée".
-pub(crate) fn a_kind(lang: Lang, kind: ActorKind) -> String {
-    match lang {
-        Lang::En => format!("a {}", lang.kind(kind)),
-        Lang::Fr => {
-            let article = if kind == ActorKind::Private {
-                "une"
-            } else {
-                "un"
-            };
-            format!("{article} {}", lang.kind(kind))
-        }
-    }
-}
 
 /// "community organisation, private company or service user".
 fn kinds_or(lang: Lang, kinds: &[ActorKind]) -> String {
@@ -159,18 +72,6 @@ fn kinds_or(lang: Lang, kinds: &[ActorKind]) -> String {
     }
 }
 
-/// Members per kind: "6 public bodies and 8 community organisations".
-pub(crate) fn kind_counts(lang: Lang, counts: &[usize; 4]) -> String {
-    let parts: Vec<String> = ActorKind::ALL
-        .into_iter()
-        .filter(|k| counts[k.index()] > 0)
-        .map(|k| {
-            let n = counts[k.index()];
-            format!("{n} {}", if n == 1 { lang.kind(k) } else { lang.kinds(k) })
-        })
-        .collect();
-    list(lang, &parts)
-}
 
 /// "exactly 2", "between 8 and 12", "at least 1", "at most 3".
 fn range(lang: Lang, r: &super::Range) -> String {
@@ -189,8 +90,8 @@ fn range(lang: Lang, r: &super::Range) -> String {
 
 fn rule_ref(lang: Lang, rule: &Rule) -> String {
     match lang {
-        Lang::En => format!("rule {}", quoted(lang, &rule.id)),
-        Lang::Fr => format!("règle {}", quoted(lang, &rule.id)),
+        Lang::En => format!("rule {}", quote(lang, &rule.id)),
+        Lang::Fr => format!("règle {}", quote(lang, &rule.id)),
     }
 }
 
@@ -236,14 +137,14 @@ pub(crate) fn size(lang: Lang, forum: &str, n: usize, r: &super::Range, rule: &R
     match lang {
         Lang::En => format!(
             "{} has {}; {} asks for {}.",
-            quoted(lang, forum),
+            quote(lang, forum),
             members(lang, n),
             rule_ref(lang, rule),
             range(lang, r)
         ),
         Lang::Fr => format!(
             "{} compte {} ; la {} en demande {}.",
-            quoted(lang, forum),
+            quote(lang, forum),
             members(lang, n),
             rule_ref(lang, rule),
             range(lang, r)
@@ -261,7 +162,7 @@ pub(crate) fn kinds(
 ) -> String {
     if have == 0 {
         let none = match kinds {
-            [one] => no_kind(lang, *one),
+            [one] => no_kind_lower(lang, *one),
             many => match lang {
                 Lang::En => format!("no {}", kinds_or(lang, many)),
                 Lang::Fr => format!("aucun {}", kinds_or(lang, many)),
@@ -270,12 +171,12 @@ pub(crate) fn kinds(
         match lang {
             Lang::En => format!(
                 "{} has {none} among its members ({}).",
-                quoted(lang, forum),
+                quote(lang, forum),
                 rule_ref(lang, rule)
             ),
             Lang::Fr => format!(
                 "{} n'a {none} parmi ses membres ({}).",
-                quoted(lang, forum),
+                quote(lang, forum),
                 rule_ref(lang, rule)
             ),
         }
@@ -284,14 +185,14 @@ pub(crate) fn kinds(
         match lang {
             Lang::En => format!(
                 "{} has {have} member{} who {} {what}; {} asks for at least {min}.",
-                quoted(lang, forum),
+                quote(lang, forum),
                 if have == 1 { "" } else { "s" },
                 if have == 1 { "is a" } else { "are a" },
                 rule_ref(lang, rule)
             ),
             Lang::Fr => format!(
                 "{} compte {} de type {what} ; la {} en demande au moins {min}.",
-                quoted(lang, forum),
+                quote(lang, forum),
                 members(lang, have),
                 rule_ref(lang, rule)
             ),
@@ -316,13 +217,13 @@ pub(crate) fn roles(
         match lang {
             Lang::En => format!(
                 "{} has {no} ({} asks for {}).",
-                quoted(lang, forum),
+                quote(lang, forum),
                 rule_ref(lang, rule),
                 range(lang, r)
             ),
             Lang::Fr => format!(
                 "{} n'a {no} (la {} en demande {}).",
-                quoted(lang, forum),
+                quote(lang, forum),
                 rule_ref(lang, rule),
                 range(lang, r)
             ),
@@ -332,15 +233,15 @@ pub(crate) fn roles(
         match lang {
             Lang::En => format!(
                 "{} has {n} {who} ({}); {} asks for {}.",
-                quoted(lang, forum),
-                list(lang, holders),
+                quote(lang, forum),
+                list(lang, holders, LIST_LIMIT),
                 rule_ref(lang, rule),
                 range(lang, r)
             ),
             Lang::Fr => format!(
                 "{} compte {n} {who} ({}) ; la {} en demande {}.",
-                quoted(lang, forum),
-                list(lang, holders),
+                quote(lang, forum),
+                list(lang, holders, LIST_LIMIT),
                 rule_ref(lang, rule),
                 range(lang, r)
             ),
@@ -360,14 +261,14 @@ pub(crate) fn same_organisation(
     match lang {
         Lang::En => format!(
             "{}, {who} of {}, belong to the same organisation ({organisation}); {} asks for {who} from different organisations.",
-            list(lang, names),
-            quoted(lang, forum),
+            list(lang, names, LIST_LIMIT),
+            quote(lang, forum),
             rule_ref(lang, rule)
         ),
         Lang::Fr => format!(
             "{}, {who} de {}, relèvent de la même organisation ({organisation}) ; la {} demande des {who} d'organisations différentes.",
-            list(lang, names),
-            quoted(lang, forum),
+            list(lang, names, LIST_LIMIT),
+            quote(lang, forum),
             rule_ref(lang, rule)
         ),
     }
@@ -385,15 +286,15 @@ pub(crate) fn same_kind(
     match lang {
         Lang::En => format!(
             "{}, {who} of {}, are all {}; {} asks for {who} of different kinds.",
-            list(lang, names),
-            quoted(lang, forum),
+            list(lang, names, LIST_LIMIT),
+            quote(lang, forum),
             lang.kinds(kind),
             rule_ref(lang, rule)
         ),
         Lang::Fr => format!(
             "{}, {who} de {}, sont tous des {} ; la {} demande des {who} de types différents.",
-            list(lang, names),
-            quoted(lang, forum),
+            list(lang, names, LIST_LIMIT),
+            quote(lang, forum),
             lang.kinds(kind),
             rule_ref(lang, rule)
         ),
@@ -404,14 +305,14 @@ pub(crate) fn need_unserved(lang: Lang, forum: &str, need: &str, rule: &Rule) ->
     match lang {
         Lang::En => format!(
             "No member of {} serves the need {} ({}).",
-            quoted(lang, forum),
-            quoted(lang, need),
+            quote(lang, forum),
+            quote(lang, need),
             rule_ref(lang, rule)
         ),
         Lang::Fr => format!(
             "Aucun membre de {} ne répond au besoin {} ({}).",
-            quoted(lang, forum),
-            quoted(lang, need),
+            quote(lang, forum),
+            quote(lang, need),
             rule_ref(lang, rule)
         ),
     }
@@ -421,14 +322,14 @@ pub(crate) fn sector_absent(lang: Lang, forum: &str, sector: &str, rule: &Rule) 
     match lang {
         Lang::En => format!(
             "No member of {} works in the sector {} ({}).",
-            quoted(lang, forum),
-            quoted(lang, sector),
+            quote(lang, forum),
+            quote(lang, sector),
             rule_ref(lang, rule)
         ),
         Lang::Fr => format!(
             "Aucun membre de {} ne travaille dans le secteur {} ({}).",
-            quoted(lang, forum),
-            quoted(lang, sector),
+            quote(lang, forum),
+            quote(lang, sector),
             rule_ref(lang, rule)
         ),
     }
@@ -442,20 +343,20 @@ pub(crate) fn not_represented(
     role_name: &str,
     rule: &Rule,
 ) -> String {
-    let places: Vec<String> = elsewhere.iter().map(|f| quoted(lang, f)).collect();
+    let places: Vec<String> = elsewhere.iter().map(|f| quote(lang, f)).collect();
     match lang {
         Lang::En => format!(
             "{organisation} takes part in {} but has no {} in {} ({}).",
-            list(lang, &places),
+            list(lang, &places, LIST_LIMIT),
             role(lang, role_name, false),
-            quoted(lang, forum),
+            quote(lang, forum),
             rule_ref(lang, rule)
         ),
         Lang::Fr => format!(
             "{organisation} participe à {} mais n'a aucun {} au sein de {} ({}).",
-            list(lang, &places),
+            list(lang, &places, LIST_LIMIT),
             role(lang, role_name, false),
-            quoted(lang, forum),
+            quote(lang, forum),
             rule_ref(lang, rule)
         ),
     }
@@ -490,12 +391,12 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
             .kind
             .as_deref()
             .map_or(String::new(), |k| format!(" ({})", forum_kind(lang, k)));
-        let mut composition = kind_counts(lang, &forum.members_by_kind);
+        let mut composition = kinds_breakdown(lang, &forum.members_by_kind);
         if !forum.kinds_absent.is_empty() {
             let absent: Vec<String> = forum
                 .kinds_absent
                 .iter()
-                .map(|k| no_kind(lang, *k))
+                .map(|k| no_kind_lower(lang, *k))
                 .collect();
             if !composition.is_empty() {
                 composition.push_str(lang.pick("; ", " ; "));
@@ -506,7 +407,7 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
         let _ = writeln!(
             out,
             "{}{kind}{colon} {} — {composition}",
-            quoted(lang, &forum.name),
+            quote(lang, &forum.name),
             members(lang, forum.size)
         );
         if !forum.findings.is_empty() {
@@ -555,7 +456,7 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
                     c.name,
                     lang.kind(c.kind),
                     lang.pick("score", "pointage"),
-                    decimal(lang, c.score)
+                    decimal(lang, c.score, 2)
                 );
                 for reason in &c.reasons {
                     let _ = writeln!(out, "     · {reason}");

@@ -42,7 +42,7 @@ mod render;
 mod structure;
 #[cfg(test)]
 pub(crate) mod testing;
-mod words;
+
 
 use serde::{Deserialize, Serialize};
 

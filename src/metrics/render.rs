@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use super::words::{count, decimal, kinds_breakdown, percent};
+use crate::words::{count, decimal, kinds_breakdown, percent, spreadsheet_text};
 use super::{ActorMetrics, FindingSeverity, KindCounts, Report};
 use crate::model::ActorKind;
 
@@ -335,8 +335,8 @@ impl Report {
         let optional = |x: Option<f64>| x.map(float).unwrap_or_default();
         for a in &self.actors {
             csv.write_record([
-                neutralise(&a.id),
-                neutralise(&a.name),
+                spreadsheet_text(&a.id),
+                spreadsheet_text(&a.name),
                 a.kind.as_str().to_owned(),
                 a.degree.to_string(),
                 a.in_degree.to_string(),
@@ -361,14 +361,6 @@ impl Report {
     }
 }
 
-/// A text cell a spreadsheet would take for a formula, made plain text with a `'`.
-fn neutralise(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_owned()
-    }
-}
 
 /// Greedy word wrap: the first line starts with `first`, the others with `rest`. French
 /// punctuation that stands after a space (`:`, `;`, `»`, `?`, `!`) stays with the word
@@ -433,13 +425,5 @@ mod tests {
             assert!(!body.starts_with([':', '»']), "{line}");
             assert!(!line.ends_with('«'), "{line}");
         }
-    }
-
-    #[test]
-    fn formulas_are_neutralised() {
-        assert_eq!(neutralise("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(neutralise("-x"), "'-x");
-        assert_eq!(neutralise("@home"), "'@home");
-        assert_eq!(neutralise("CISSS"), "CISSS");
     }
 }

@@ -5,6 +5,7 @@
 
 mod check;
 mod convert;
+mod diff;
 mod dot;
 mod gaps;
 mod metrics;
@@ -48,6 +49,9 @@ enum Command {
     /// Coverage and isolation metrics, with findings a facilitator can read aloud.
     #[command(after_help = metrics::EXAMPLES)]
     Metrics(metrics::MetricsArgs),
+    /// Compare snapshots of a map: what changed, and the indicators side by side.
+    #[command(after_help = diff::EXAMPLES)]
+    Diff(diff::DiffArgs),
     /// Missing partners: composition rules a forum does not meet, whom to invite, gaps.
     #[command(after_help = gaps::EXAMPLES)]
     Gaps(gaps::GapsArgs),
@@ -62,6 +66,7 @@ fn main() -> ExitCode {
         Command::Render(args) => dot::run_render(&args),
         Command::Metrics(args) => metrics::run(&args),
         Command::Gaps(args) => gaps::run(&args),
+        Command::Diff(args) => diff::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,7 +1,7 @@
 //! Findings on coverage: needs, kinds and how they mix, users, territories.
 
 use super::{Context, Finding, FindingCode};
-use crate::metrics::words::{
+use crate::words::{
     LIST_LIMIT, a_kind, capitalise, count, decimal, feminine, list, no_kind, no_kind_lower,
     percent, quote,
 };

@@ -3,7 +3,7 @@
 
 use super::{Context, Finding, FindingCode};
 use crate::metrics::ForumMetrics;
-use crate::metrics::words::{LIST_LIMIT, list, no_kind_lower, quote};
+use crate::words::{LIST_LIMIT, list, no_kind_lower, quote};
 use crate::model::ActorKind;
 
 /// Findings about forums: kinds absent from several forums, members who work with no

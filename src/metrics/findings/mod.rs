@@ -11,7 +11,7 @@ mod structure;
 
 use petgraph::graph::NodeIndex;
 
-use super::words::{LIST_LIMIT, count, kinds_breakdown, list};
+use crate::words::{LIST_LIMIT, count, kinds_breakdown, list};
 use super::{Components, CutPoints, KindCounts, Report};
 pub use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;

@@ -4,7 +4,7 @@
 use petgraph::graph::NodeIndex;
 
 use super::{Context, Finding, FindingCode};
-use crate::metrics::words::{LIST_LIMIT, count, list};
+use crate::words::{LIST_LIMIT, count, list};
 
 /// At most this many articulation points and bridges get a finding of their own.
 const ONE_BY_ONE: usize = 10;

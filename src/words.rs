@@ -1,7 +1,7 @@
-//! Words for sentences in English and French: lists, counts, numbers, quotes, kinds with
-//! their articles.
+//! Words for sentences in English and French, shared by every report: lists, counts,
+//! numbers, quotes, kinds with their articles.
 
-use super::KindCounts;
+use crate::metrics::KindCounts;
 use crate::lang::Lang;
 use crate::model::ActorKind;
 
@@ -134,6 +134,55 @@ pub(crate) fn capitalise(s: &str) -> String {
     }
 }
 
+/// A text cell for a spreadsheet: a cell a spreadsheet would run as a formula (starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return) is made plain text with a leading
+/// `'`; so is a cell that starts with `'`, which keeps the rule reversible (the
+/// spreadsheet reader removes one leading `'` before those characters).
+pub(crate) fn spreadsheet_text(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+/// A forum role's name, singular or plural: "co-lead", "co-porteurs"; roles the practice
+/// invents are written as they are.
+pub(crate) fn role(lang: Lang, role: &str, plural: bool) -> String {
+    let (en, en_pl, fr, fr_pl) = match role {
+        "co-lead" => ("co-lead", "co-leads", "co-porteur", "co-porteurs"),
+        "facilitator" => (
+            "facilitator",
+            "facilitators",
+            "conseiller-facilitateur",
+            "conseillers-facilitateurs",
+        ),
+        "animator" => ("animator", "animators", "animateur", "animateurs"),
+        "delegated-manager" => (
+            "delegated manager",
+            "delegated managers",
+            "gestionnaire délégué",
+            "gestionnaires délégués",
+        ),
+        "director" => ("director", "directors", "directeur", "directeurs"),
+        "user-partner" => (
+            "user partner",
+            "user partners",
+            "usager partenaire",
+            "usagers partenaires",
+        ),
+        "member" => ("member", "members", "membre", "membres"),
+        other => return other.to_owned(),
+    };
+    match (lang, plural) {
+        (Lang::En, false) => en,
+        (Lang::En, true) => en_pl,
+        (Lang::Fr, false) => fr,
+        (Lang::Fr, true) => fr_pl,
+    }
+    .to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,6 +208,17 @@ mod tests {
             list(Lang::En, &items(&["Denis B., usager", "C", "D"]), 8),
             "Denis B., usager; C and D"
         );
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(spreadsheet_text("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(spreadsheet_text("-x"), "'-x");
+        assert_eq!(spreadsheet_text("@home"), "'@home");
+        assert_eq!(spreadsheet_text("'quoted"), "''quoted");
+        assert_eq!(spreadsheet_text("CISSS"), "CISSS");
+        assert_eq!(role(Lang::Fr, "co-lead", true), "co-porteurs");
+        assert_eq!(role(Lang::En, "co-porteur", false), "co-porteur");
     }
 
     #[test]

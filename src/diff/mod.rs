@@ -1,0 +1,612 @@
+//! Change over time: two snapshots of a map compared, or several as a time series.
+//!
+//! Actors are matched by id. An id that disappears while an actor with the same name
+//! (folded: case, accents, punctuation) appears is reported as a likely rename, and the
+//! comparison then treats the two ids as one actor, so its links and seats are not
+//! counted as lost and found again. Links are matched by their pair of actors (either
+//! direction) and kind; forums by id.
+//!
+//! The indicators come from [`Report::compute`] on each snapshot, with the same view.
+
+mod words;
+
+use std::collections::{HashMap, HashSet};
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::finding::Finding;
+use crate::lang::Lang;
+use crate::metrics::{KindCounts, MapSummary, MetricsOptions, Report};
+use crate::model::{ActorKind, ActorMap, Level};
+use crate::network::{Network, View};
+use crate::text;
+
+/// How to compare snapshots.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct DiffOptions {
+    /// Language of the sentences and labels.
+    pub lang: Lang,
+    /// Which ties count, for the indicators.
+    pub view: View,
+}
+
+impl DiffOptions {
+    /// Options in a language.
+    pub fn with_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// Options with a view.
+    pub fn with_view(mut self, view: View) -> Self {
+        self.view = view;
+        self
+    }
+}
+
+/// An actor, as the comparison names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ActorRef {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind.
+    pub kind: ActorKind,
+}
+
+/// An id that disappeared while an actor of the same name appeared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Rename {
+    /// The id before.
+    pub before: String,
+    /// The id after.
+    pub after: String,
+    /// The name (after).
+    pub name: String,
+}
+
+/// A field of an actor that changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    /// The field: `name`, `kind`, `organization`, `sector`, `territory`, `services`.
+    pub field: &'static str,
+    /// Its value before.
+    pub before: Option<String>,
+    /// Its value after.
+    pub after: Option<String>,
+}
+
+/// An actor present in both snapshots whose description changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ActorChange {
+    /// Id (after).
+    pub id: String,
+    /// Name (after).
+    pub name: String,
+    /// What changed.
+    pub fields: Vec<FieldChange>,
+}
+
+/// A link, as the comparison names it (ids are those of the snapshot it is in).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LinkRef {
+    /// First actor's id.
+    pub source: String,
+    /// First actor's name.
+    pub source_name: String,
+    /// Second actor's id.
+    pub target: String,
+    /// Second actor's name.
+    pub target_name: String,
+    /// Kind of link, as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Level (the highest, when the pair has the same link twice).
+    pub level: Level,
+}
+
+/// A link present in both snapshots whose level changed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LevelChange {
+    /// First actor's id (after).
+    pub source: String,
+    /// First actor's name.
+    pub source_name: String,
+    /// Second actor's id (after).
+    pub target: String,
+    /// Second actor's name.
+    pub target_name: String,
+    /// Kind of link.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Level before.
+    pub before: Level,
+    /// Level after.
+    pub after: Level,
+}
+
+/// A seat in a forum.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Seat {
+    /// Actor id.
+    pub actor: String,
+    /// Actor name.
+    pub name: String,
+    /// Role.
+    pub role: String,
+}
+
+/// A role that changed for a member present in both snapshots.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RoleChange {
+    /// Actor id (after).
+    pub actor: String,
+    /// Actor name.
+    pub name: String,
+    /// Role before.
+    pub before: String,
+    /// Role after.
+    pub after: String,
+}
+
+/// A forum's composition in both snapshots, and how its membership changed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ForumChange {
+    /// Id.
+    pub id: String,
+    /// Name (after, or before for a forum that is gone).
+    pub name: String,
+    /// Whether the forum exists before.
+    pub before_exists: bool,
+    /// Whether the forum exists after.
+    pub after_exists: bool,
+    /// Members before, per kind.
+    pub before: KindCounts,
+    /// Members after, per kind.
+    pub after: KindCounts,
+    /// Who joined.
+    pub joined: Vec<Seat>,
+    /// Who left.
+    pub left: Vec<Seat>,
+    /// Whose role changed.
+    pub roles: Vec<RoleChange>,
+}
+
+/// An indicator in two (or more) snapshots.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Indicator {
+    /// Stable key: `actors`, `ties`, `density`, `components`,
+    /// `largest_component_share`, `isolates`, `articulation_points`,
+    /// `cross_kind_share`, `ei_index`, `inter_organisational_share`,
+    /// `inter_directional_share`, `intersectoral_share`, `needs_unserved`,
+    /// `needs_single_provider`.
+    pub key: &'static str,
+    /// Label in the chosen language.
+    pub label: String,
+    /// Value in each snapshot (none where it is not defined).
+    pub values: Vec<Option<f64>>,
+}
+
+impl Indicator {
+    /// The change from the first snapshot to the last, when both are defined.
+    pub fn change(&self) -> Option<f64> {
+        match (self.values.first(), self.values.last()) {
+            (Some(Some(a)), Some(Some(b))) => Some(b - a),
+            _ => None,
+        }
+    }
+}
+
+/// Ties between two groups of actors (two kinds, or a kind and an establishment) in both
+/// snapshots.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TiesBetween {
+    /// The first group: a kind.
+    pub kind: ActorKind,
+    /// The second group: another kind…
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_kind: Option<ActorKind>,
+    /// …or an establishment (organisation id with several actors).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// Ties before.
+    pub before: usize,
+    /// Ties after.
+    pub after: usize,
+}
+
+/// Two snapshots compared.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diff {
+    /// Language of the sentences.
+    pub lang: Lang,
+    /// The earlier snapshot.
+    pub before: MapSummary,
+    /// The later snapshot.
+    pub after: MapSummary,
+    /// Actors only in the later snapshot (renames excepted).
+    pub actors_added: Vec<ActorRef>,
+    /// Actors only in the earlier snapshot (renames excepted).
+    pub actors_removed: Vec<ActorRef>,
+    /// Likely renames.
+    pub renamed: Vec<Rename>,
+    /// Actors whose name, kind, organisation, sector, territory or services changed.
+    pub actors_changed: Vec<ActorChange>,
+    /// Links only in the later snapshot.
+    pub links_added: Vec<LinkRef>,
+    /// Links only in the earlier snapshot.
+    pub links_removed: Vec<LinkRef>,
+    /// Links whose level went up.
+    pub links_up: Vec<LevelChange>,
+    /// Links whose level went down.
+    pub links_down: Vec<LevelChange>,
+    /// Every forum of either snapshot, with its composition and membership changes.
+    pub forums: Vec<ForumChange>,
+    /// Ties between kinds, and between kinds and establishments, whose number changed.
+    pub ties_between: Vec<TiesBetween>,
+    /// The indicators, side by side (two values each).
+    pub indicators: Vec<Indicator>,
+    /// What changed, in plain words.
+    pub findings: Vec<Finding>,
+}
+
+/// Several snapshots' indicators, as a time series.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimeSeries {
+    /// Language of the labels.
+    pub lang: Lang,
+    /// The snapshots, in the order given.
+    pub snapshots: Vec<MapSummary>,
+    /// One row per indicator, one value per snapshot.
+    pub indicators: Vec<Indicator>,
+}
+
+/// The indicators of one snapshot.
+fn indicators(report: &Report) -> Vec<(&'static str, Option<f64>)> {
+    let n = &report.network;
+    let c = &report.coverage;
+    let count = |x: usize| Some(x as f64);
+    vec![
+        ("actors", count(n.actors)),
+        ("ties", count(n.links)),
+        ("density", (n.actors > 1).then_some(n.density)),
+        ("components", count(n.components.len())),
+        ("largest_component_share", n.largest_component_share),
+        ("isolates", count(n.isolates)),
+        ("articulation_points", count(n.articulation_points.len())),
+        ("cross_kind_share", c.kind_mixing.cross_kind_share),
+        ("ei_index", c.kind_mixing.ei_index),
+        ("inter_organisational_share", c.integration.inter_organisational_share),
+        ("inter_directional_share", c.integration.inter_directional_share),
+        ("intersectoral_share", c.integration.intersectoral_share),
+        ("needs_unserved", count(c.needs.unserved.len())),
+        ("needs_single_provider", count(c.needs.single_provider.len())),
+    ]
+}
+
+fn report(map: &ActorMap, options: &DiffOptions) -> Result<Report> {
+    let network = Network::new(map, &options.view)?;
+    Ok(Report::compute(&network, &MetricsOptions::default().with_lang(options.lang)))
+}
+
+fn indicator_rows(reports: &[Report], lang: Lang) -> Vec<Indicator> {
+    let columns: Vec<Vec<(&'static str, Option<f64>)>> = reports.iter().map(indicators).collect();
+    columns[0]
+        .iter()
+        .enumerate()
+        .map(|(i, (key, _))| Indicator {
+            key,
+            label: words::indicator_label(lang, key).to_owned(),
+            values: columns.iter().map(|c| c[i].1).collect(),
+        })
+        .collect()
+}
+
+/// The indicators of several snapshots, in the order given.
+///
+/// # Errors
+/// When a map's view cannot be built (it has errors), or fewer than two maps are given.
+pub fn time_series(maps: &[&ActorMap], options: &DiffOptions) -> Result<TimeSeries> {
+    if maps.len() < 2 {
+        return Err(Error::usage("a time series needs two snapshots or more"));
+    }
+    let reports: Vec<Report> = maps.iter().map(|m| report(m, options)).collect::<Result<_>>()?;
+    Ok(TimeSeries {
+        lang: options.lang,
+        snapshots: reports.iter().map(|r| r.map.clone()).collect(),
+        indicators: indicator_rows(&reports, options.lang),
+    })
+}
+
+impl TimeSeries {
+    /// The series as a text table, one row per indicator, one column per snapshot.
+    pub fn to_text(&self) -> String {
+        words::series_text(self)
+    }
+
+    /// The series as CSV: one row per snapshot (name, date), one column per indicator.
+    pub fn to_csv(&self) -> String {
+        words::series_csv(self)
+    }
+
+    /// The series as pretty JSON, with a final newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("plain data serialises");
+        text.push('\n');
+        text
+    }
+}
+
+/// Compare two snapshots of a map.
+///
+/// # Example
+/// ```
+/// use actormap::{DiffOptions, Lang};
+///
+/// let before = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+/// let after = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json".as_ref())?;
+/// let diff = actormap::diff(&before, &after, &DiffOptions::default().with_lang(Lang::Fr))?;
+/// assert_eq!(diff.renamed[0].after, "cdc-pds");
+/// for finding in &diff.findings {
+///     println!("{}", finding.sentence);
+/// }
+/// # Ok::<(), actormap::Error>(())
+/// ```
+///
+/// # Complexity
+/// O(actors + links + memberships), plus the two snapshots' [`Report`]s.
+pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Result<Diff> {
+    let lang = options.lang;
+    let reports = [report(before, options)?, report(after, options)?];
+
+    // Actors, renames first.
+    let after_ids: HashSet<&str> = after.actors.iter().map(|a| a.id.as_str()).collect();
+    let before_ids: HashSet<&str> = before.actors.iter().map(|a| a.id.as_str()).collect();
+    let gone: Vec<&crate::model::Actor> = before.actors.iter().filter(|a| !after_ids.contains(a.id.as_str())).collect();
+    let new: Vec<&crate::model::Actor> = after.actors.iter().filter(|a| !before_ids.contains(a.id.as_str())).collect();
+    let mut renamed = Vec::new();
+    let mut renamed_to: HashMap<&str, &str> = HashMap::new();
+    let mut taken: HashSet<&str> = HashSet::new();
+    for old in &gone {
+        let folded = text::fold_name(&old.name);
+        if let Some(found) = new.iter().find(|a| !taken.contains(a.id.as_str()) && text::fold_name(&a.name) == folded) {
+            taken.insert(&found.id);
+            renamed_to.insert(&old.id, &found.id);
+            renamed.push(Rename {
+                before: old.id.clone(),
+                after: found.id.clone(),
+                name: found.name.clone(),
+            });
+        }
+    }
+    // An id of the earlier snapshot, as the later one writes it.
+    let now = |id: &'_ str| -> String { renamed_to.get(id).copied().unwrap_or(id).to_owned() };
+    let actor_ref = |a: &crate::model::Actor| ActorRef {
+        id: a.id.clone(),
+        name: a.name.clone(),
+        kind: a.kind,
+    };
+    let actors_removed: Vec<ActorRef> = gone.iter().filter(|a| !renamed_to.contains_key(a.id.as_str())).map(|a| actor_ref(a)).collect();
+    let actors_added: Vec<ActorRef> = new.iter().filter(|a| !taken.contains(a.id.as_str())).map(|a| actor_ref(a)).collect();
+    let before_by_id: HashMap<String, &crate::model::Actor> = before.actors.iter().map(|a| (now(&a.id), a)).collect();
+    let mut actors_changed = Vec::new();
+    for a in &after.actors {
+        let Some(b) = before_by_id.get(&a.id) else { continue };
+        let mut fields = Vec::new();
+        let mut field = |name: &'static str, x: Option<String>, y: Option<String>| {
+            if x != y {
+                fields.push(FieldChange { field: name, before: x, after: y });
+            }
+        };
+        field("name", Some(b.name.clone()), Some(a.name.clone()));
+        field("kind", Some(b.kind.to_string()), Some(a.kind.to_string()));
+        field("organization", b.organization.clone(), a.organization.clone());
+        field("sector", b.sector.clone(), a.sector.clone());
+        field("territory", b.territory.clone(), a.territory.clone());
+        let list = |s: &[String]| (!s.is_empty()).then(|| s.join(" | "));
+        field("services", list(&b.services), list(&a.services));
+        if !fields.is_empty() {
+            actors_changed.push(ActorChange { id: a.id.clone(), name: a.name.clone(), fields });
+        }
+    }
+
+    // Links, keyed by unordered pair (as the later snapshot names them) and kind.
+    type Key = (String, String, Option<String>);
+    fn key(a: String, b: String, kind: Option<String>) -> Key {
+        if a <= b { (a, b, kind) } else { (b, a, kind) }
+    }
+    let name_in = |map: &ActorMap, id: &str| map.actor(id).map_or(id.to_owned(), |a| a.name.clone());
+    let link_ref = |map: &ActorMap, l: &crate::model::Link| LinkRef {
+        source: l.source.clone(),
+        source_name: name_in(map, &l.source),
+        target: l.target.clone(),
+        target_name: name_in(map, &l.target),
+        kind: l.kind.clone(),
+        level: l.level,
+    };
+    let mut links_before: IndexMap<Key, LinkRef> = IndexMap::new();
+    for l in &before.links {
+        let k = key(now(&l.source), now(&l.target), l.kind.clone());
+        let e = links_before.entry(k).or_insert_with(|| link_ref(before, l));
+        e.level = e.level.max(l.level);
+    }
+    let mut links_after: IndexMap<Key, LinkRef> = IndexMap::new();
+    for l in &after.links {
+        let k = key(l.source.clone(), l.target.clone(), l.kind.clone());
+        let e = links_after.entry(k).or_insert_with(|| link_ref(after, l));
+        e.level = e.level.max(l.level);
+    }
+    let mut links_added = Vec::new();
+    let mut links_up = Vec::new();
+    let mut links_down = Vec::new();
+    for (k, l) in &links_after {
+        match links_before.get(k) {
+            None => links_added.push(l.clone()),
+            Some(b) if b.level != l.level => {
+                let change = LevelChange {
+                    source: l.source.clone(),
+                    source_name: l.source_name.clone(),
+                    target: l.target.clone(),
+                    target_name: l.target_name.clone(),
+                    kind: l.kind.clone(),
+                    before: b.level,
+                    after: l.level,
+                };
+                if l.level > b.level { links_up.push(change) } else { links_down.push(change) }
+            }
+            Some(_) => {}
+        }
+    }
+    let links_removed: Vec<LinkRef> = links_before.iter().filter(|(k, _)| !links_after.contains_key(*k)).map(|(_, l)| l.clone()).collect();
+
+    // Forums.
+    let mut forums = Vec::new();
+    let seats = |map: &ActorMap, f: &crate::model::Forum, rename: bool| -> IndexMap<String, Seat> {
+        let mut seats = IndexMap::new();
+        for m in &f.members {
+            let id = if rename { now(&m.actor) } else { m.actor.clone() };
+            seats.entry(id.clone()).or_insert_with(|| Seat { name: name_in(map, &m.actor), actor: id, role: m.role().to_owned() });
+        }
+        seats
+    };
+    let kinds_of = |map: &ActorMap, f: &crate::model::Forum| {
+        let mut counts = KindCounts::default();
+        let mut seen = HashSet::new();
+        for m in &f.members {
+            if seen.insert(m.actor.as_str()) {
+                if let Some(a) = map.actor(&m.actor) {
+                    counts.add(a.kind);
+                }
+            }
+        }
+        counts
+    };
+    let mut ids: Vec<&str> = after.forums.iter().map(|f| f.id.as_str()).collect();
+    ids.extend(before.forums.iter().map(|f| f.id.as_str()).filter(|id| after.forum(id).is_none()));
+    for id in ids {
+        let (b, a) = (before.forum(id), after.forum(id));
+        let sb = b.map(|f| seats(before, f, true)).unwrap_or_default();
+        let sa = a.map(|f| seats(after, f, false)).unwrap_or_default();
+        let joined: Vec<Seat> = sa.iter().filter(|(k, _)| !sb.contains_key(*k)).map(|(_, s)| s.clone()).collect();
+        let left: Vec<Seat> = sb.iter().filter(|(k, _)| !sa.contains_key(*k)).map(|(_, s)| s.clone()).collect();
+        let roles: Vec<RoleChange> = sa
+            .iter()
+            .filter_map(|(k, s)| sb.get(k).filter(|o| o.role != s.role).map(|o| RoleChange { actor: s.actor.clone(), name: s.name.clone(), before: o.role.clone(), after: s.role.clone() }))
+            .collect();
+        forums.push(ForumChange {
+            id: id.to_owned(),
+            name: a.or(b).map(|f| f.name.clone()).unwrap_or_default(),
+            before_exists: b.is_some(),
+            after_exists: a.is_some(),
+            before: b.map(|f| kinds_of(before, f)).unwrap_or_default(),
+            after: a.map(|f| kinds_of(after, f)).unwrap_or_default(),
+            joined,
+            left,
+            roles,
+        });
+    }
+
+    let ties_between = ties_between(before, after, options)?;
+    let indicators = indicator_rows(&reports, lang);
+    let mut diff = Diff {
+        lang,
+        before: reports[0].map.clone(),
+        after: reports[1].map.clone(),
+        actors_added,
+        actors_removed,
+        renamed,
+        actors_changed,
+        links_added,
+        links_removed,
+        links_up,
+        links_down,
+        forums,
+        ties_between,
+        indicators,
+        findings: Vec::new(),
+    };
+    diff.findings = words::findings(&diff, before, after, &reports);
+    Ok(diff)
+}
+
+/// Ties between kinds, and between each kind and each establishment (an organisation with
+/// several actors), in both snapshots; only the groups whose count changed.
+fn ties_between(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Result<Vec<TiesBetween>> {
+    // Establishments: organisations with two actors or more, in either snapshot, in order.
+    let mut orgs: Vec<String> = Vec::new();
+    for map in [after, before] {
+        let mut counts: IndexMap<&str, usize> = IndexMap::new();
+        for a in &map.actors {
+            if let Some(o) = a.organization.as_deref() {
+                *counts.entry(o).or_default() += 1;
+            }
+        }
+        for (o, n) in counts {
+            if n > 1 && !orgs.iter().any(|x| x == o) {
+                orgs.push(o.to_owned());
+            }
+        }
+    }
+    let count = |map: &ActorMap| -> Result<([[usize; 4]; 4], Vec<[usize; 4]>)> {
+        let network = Network::new(map, &options.view)?;
+        let mut kinds = [[0usize; 4]; 4];
+        let mut by_org = vec![[0usize; 4]; orgs.len()];
+        let org_of: Vec<Option<usize>> = network
+            .actors()
+            .map(|(_, a)| a.organization.as_deref().and_then(|o| orgs.iter().position(|x| x == o)))
+            .collect();
+        let kind_of: Vec<ActorKind> = network.actors().map(|(_, a)| a.kind).collect();
+        for edge in network.graph().edge_indices() {
+            let (u, v) = network.graph().edge_endpoints(edge).expect("edge exists");
+            let (u, v) = (u.index(), v.index());
+            let (ku, kv) = (kind_of[u].index(), kind_of[v].index());
+            kinds[ku.min(kv)][ku.max(kv)] += 1;
+            for (x, y) in [(u, v), (v, u)] {
+                if let Some(o) = org_of[x] {
+                    if org_of[y] != Some(o) {
+                        by_org[o][kind_of[y].index()] += 1;
+                    }
+                }
+            }
+        }
+        Ok((kinds, by_org))
+    };
+    let (kb, ob) = count(before)?;
+    let (ka, oa) = count(after)?;
+    let mut out = Vec::new();
+    for (i, k) in ActorKind::ALL.into_iter().enumerate() {
+        for l in ActorKind::ALL.into_iter().skip(i + 1) {
+            let (b, a) = (kb[k.index()][l.index()], ka[k.index()][l.index()]);
+            if a != b {
+                out.push(TiesBetween { kind: k, other_kind: Some(l), organization: None, before: b, after: a });
+            }
+        }
+    }
+    for (o, org) in orgs.iter().enumerate() {
+        for k in ActorKind::ALL {
+            let (b, a) = (ob[o][k.index()], oa[o][k.index()]);
+            if a != b {
+                out.push(TiesBetween { kind: k, other_kind: None, organization: Some(org.clone()), before: b, after: a });
+            }
+        }
+    }
+    Ok(out)
+}
+
+impl Diff {
+    /// The comparison as text a facilitator can read aloud.
+    pub fn to_text(&self) -> String {
+        words::diff_text(self)
+    }
+
+    /// The comparison as pretty JSON, with a final newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self).expect("plain data serialises");
+        text.push('\n');
+        text
+    }
+}

@@ -1,0 +1,250 @@
+//! Snapshots compared: hand-made pairs with every kind of change, checked exactly; the
+//! time series; the command line on the Pierre-De Saurel snapshots.
+
+mod common;
+
+use actormap::{ActorKind, DiffOptions, FindingCode, Lang, Level};
+use serde_json::json;
+
+fn map(value: serde_json::Value) -> actormap::ActorMap {
+    let mut doc = value;
+    doc["format"] = json!("actormap/1");
+    actormap::from_json_str(&doc.to_string()).unwrap()
+}
+
+fn before() -> actormap::ActorMap {
+    map(json!({
+        "name": "Table", "as_of": "2025-01-01",
+        "needs": [{"id": "home", "name": "Adaptation du domicile"}],
+        "actors": [
+            {"id": "sad", "name": "CISSS — SAD", "kind": "public", "organization": "cisss", "services": ["home"]},
+            {"id": "sapa", "name": "CISSS — SAPA", "kind": "public", "organization": "cisss"},
+            {"id": "carrefour", "name": "Carrefour", "kind": "community"},
+            {"id": "popote", "name": "Popote", "kind": "community"},
+            {"id": "cdc", "name": "CDC Pierre-De Saurel", "kind": "community"},
+            {"id": "old", "name": "Ancien organisme", "kind": "community"},
+            {"id": "horizon", "name": "Horizon", "kind": "private"}
+        ],
+        "links": [
+            {"source": "sad", "target": "carrefour", "level": "coordination"},
+            {"source": "carrefour", "target": "popote", "level": "cooperation"},
+            {"source": "sapa", "target": "cdc", "level": "collaboration"},
+            {"source": "sad", "target": "old", "level": "information"},
+            {"source": "sad", "target": "sapa", "level": "coordination"}
+        ],
+        "forums": [
+            {"id": "table", "name": "Table", "kind": "table", "members": [
+                {"actor": "sad", "role": "co-lead"}, {"actor": "carrefour"}, {"actor": "cdc"}]},
+            {"id": "done", "name": "Chantier fini", "kind": "initiative", "members": [{"actor": "sad"}]}
+        ]
+    }))
+}
+
+fn after() -> actormap::ActorMap {
+    map(json!({
+        "name": "Table", "as_of": "2026-01-01",
+        "needs": [{"id": "home", "name": "Adaptation du domicile"}],
+        "actors": [
+            {"id": "sad", "name": "CISSS — SAD", "kind": "public", "organization": "cisss", "services": ["home"]},
+            {"id": "sapa", "name": "CISSS — SAPA", "kind": "public", "organization": "cisss", "sector": "santé"},
+            {"id": "carrefour", "name": "Carrefour", "kind": "community", "services": ["home"]},
+            {"id": "popote", "name": "Popote", "kind": "community"},
+            {"id": "cdc-pds", "name": "CDC Pierre-De Saurel", "kind": "community"},
+            {"id": "horizon", "name": "Horizon", "kind": "private"},
+            {"id": "denis", "name": "Denis B.", "kind": "user"}
+        ],
+        "links": [
+            {"source": "carrefour", "target": "sad", "level": "cooperation"},
+            {"source": "carrefour", "target": "popote", "level": "coordination"},
+            {"source": "sapa", "target": "cdc-pds", "level": "collaboration"},
+            {"source": "sad", "target": "sapa", "level": "coordination"},
+            {"source": "horizon", "target": "sad", "level": "coordination"},
+            {"source": "denis", "target": "carrefour", "level": "information"}
+        ],
+        "forums": [
+            {"id": "table", "name": "Table", "kind": "table", "members": [
+                {"actor": "sad", "role": "member"}, {"actor": "carrefour", "role": "co-lead"},
+                {"actor": "cdc-pds"}, {"actor": "horizon"}]},
+            {"id": "new", "name": "Nouveau comité", "kind": "committee", "members": [{"actor": "denis"}, {"actor": "popote"}]}
+        ]
+    }))
+}
+
+fn ids<T>(items: &[T], id: impl Fn(&T) -> String) -> Vec<String> {
+    items.iter().map(id).collect()
+}
+
+#[test]
+fn every_kind_of_change_is_found() {
+    let d = actormap::diff(&before(), &after(), &DiffOptions::default()).unwrap();
+
+    assert_eq!(ids(&d.actors_added, |a| a.id.clone()), ["denis"]);
+    assert_eq!(d.actors_added[0].kind, ActorKind::User);
+    assert_eq!(ids(&d.actors_removed, |a| a.id.clone()), ["old"]);
+    assert_eq!(
+        ids(&d.renamed, |r| format!("{}→{}", r.before, r.after)),
+        ["cdc→cdc-pds"]
+    );
+    // SAPA gained a sector; Carrefour a service. The renamed CDC is the same actor.
+    let changed: Vec<(String, Vec<&str>)> = d
+        .actors_changed
+        .iter()
+        .map(|c| (c.id.clone(), c.fields.iter().map(|f| f.field).collect()))
+        .collect();
+    assert_eq!(
+        changed,
+        [("sapa".to_owned(), vec!["sector"]), ("carrefour".to_owned(), vec!["services"])]
+    );
+
+    // Links: matched by pair (either direction) and kind, through the rename.
+    assert_eq!(
+        ids(&d.links_added, |l| format!("{}-{}", l.source, l.target)),
+        ["horizon-sad", "denis-carrefour"]
+    );
+    assert_eq!(ids(&d.links_removed, |l| format!("{}-{}", l.source, l.target)), ["sad-old"]);
+    assert_eq!(
+        ids(&d.links_up, |c| format!("{}-{} {:?}>{:?}", c.source, c.target, c.before, c.after)),
+        ["carrefour-sad Coordination>Cooperation"]
+    );
+    assert_eq!(
+        ids(&d.links_down, |c| format!("{}-{} {:?}>{:?}", c.source, c.target, c.before, c.after)),
+        ["carrefour-popote Cooperation>Coordination"]
+    );
+    assert_eq!(d.links_up[0].after, Level::Cooperation);
+
+    // Forums: a membership change, one new, one gone.
+    let forums: Vec<(String, bool, bool)> = d.forums.iter().map(|f| (f.id.clone(), f.before_exists, f.after_exists)).collect();
+    assert_eq!(
+        forums,
+        [("table".into(), true, true), ("new".into(), false, true), ("done".into(), true, false)]
+    );
+    let table = &d.forums[0];
+    assert_eq!(ids(&table.joined, |s| s.actor.clone()), ["horizon"]);
+    assert!(table.left.is_empty(), "the CDC's seat follows its rename");
+    assert_eq!(
+        ids(&table.roles, |r| format!("{}:{}>{}", r.actor, r.before, r.after)),
+        ["sad:co-lead>member", "carrefour:member>co-lead"]
+    );
+    assert_eq!((table.before.private, table.after.private), (0, 1));
+
+    // Indicators, side by side.
+    let value = |key: &str| d.indicators.iter().find(|i| i.key == key).unwrap().values.clone();
+    assert_eq!(value("actors"), [Some(7.0), Some(7.0)]);
+    assert_eq!(value("ties"), [Some(5.0), Some(6.0)]);
+    assert_eq!(value("isolates"), [Some(1.0), Some(0.0)]);
+    assert_eq!(value("needs_single_provider"), [Some(1.0), Some(0.0)]);
+
+    let codes: Vec<FindingCode> = d.findings.iter().map(|f| f.code).collect();
+    for code in [
+        FindingCode::LikelyRename,
+        FindingCode::ActorsJoined,
+        FindingCode::ActorsLeft,
+        FindingCode::TiesBetweenChanged,
+        FindingCode::TiesStrengthened,
+        FindingCode::TiesWeakened,
+        FindingCode::NoLongerIsolated,
+        FindingCode::NeedCoverageImproved,
+        FindingCode::ForumAdded,
+        FindingCode::ForumRemoved,
+        FindingCode::ForumMembershipChanged,
+    ] {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+    // Warnings first.
+    assert_eq!(d.findings[0].code, FindingCode::TiesWeakened);
+}
+
+#[test]
+fn sentences_say_what_changed_in_both_languages() {
+    let sentences = |lang| {
+        actormap::diff(&before(), &after(), &DiffOptions::default().with_lang(lang))
+            .unwrap()
+            .findings
+            .into_iter()
+            .map(|f| f.sentence)
+            .collect::<Vec<_>>()
+    };
+    let en = sentences(Lang::En);
+    let fr = sentences(Lang::Fr);
+    for want in [
+        "1 link moved down the collaboration continuum: Carrefour ↔ Popote (cooperation → coordination).",
+        "1 actor joined the map: Denis B. (service user).",
+        "1 actor is no longer on the map: Ancien organisme.",
+        "The community organisations now have 2 ties to CISSS, down from 3.",
+        "The private companies now have 1 tie to CISSS, where they had none.",
+        "Horizon is no longer isolated: it is tied to the network now.",
+        "The need \"Adaptation du domicile\" now has 2 providers, up from 1: CISSS — SAD and Carrefour.",
+        "Horizon joined \"Table\"; in \"Table\", CISSS — SAD went from co-lead to member and Carrefour from member to co-lead: it now includes a private company.",
+        "\"Nouveau comité\" is new, with 2 members.",
+        "\"Chantier fini\" is no longer on the map.",
+        "The id \"cdc\" is gone and \"cdc-pds\" appeared with the same name (CDC Pierre-De Saurel): probably the same actor under a new id; it is compared as one.",
+    ] {
+        assert!(en.iter().any(|s| s == want), "missing: {want}\nin: {en:#?}");
+    }
+    for want in [
+        "1 lien a reculé sur le continuum de collaboration : Carrefour ↔ Popote (coopération → coordination).",
+        "Les organismes communautaires ont maintenant 2 liens avec CISSS, contre 3 auparavant.",
+        "Les entreprises privées ont maintenant 1 lien avec CISSS, alors qu'ils n'en avaient aucun.",
+        "Horizon n'est plus isolé : il est maintenant lié au réseau.",
+        "« Chantier fini » ne figure plus sur la carte.",
+    ] {
+        assert!(fr.iter().any(|s| s == want), "missing: {want}\nin: {fr:#?}");
+    }
+}
+
+#[test]
+fn a_snapshot_compared_with_itself_has_no_change() {
+    let d = actormap::diff(&before(), &before(), &DiffOptions::default()).unwrap();
+    assert!(d.findings.is_empty(), "{:?}", d.findings);
+    assert!(d.links_added.is_empty() && d.links_removed.is_empty() && d.ties_between.is_empty());
+    assert!(d.indicators.iter().all(|i| i.change().is_none_or(|c| c == 0.0)));
+}
+
+#[test]
+fn a_time_series_lines_up_the_indicators() {
+    let (a, b) = (before(), after());
+    let series = actormap::time_series(&[&a, &b, &b], &DiffOptions::default()).unwrap();
+    assert_eq!(series.snapshots.len(), 3);
+    let csv = series.to_csv();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "as_of,name,actors,ties,density,components,largest_component_share,isolates,articulation_points,cross_kind_share,ei_index,inter_organisational_share,inter_directional_share,intersectoral_share,needs_unserved,needs_single_provider"
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(&rows[0][..4], ["2025-01-01", "Table", "7", "5"]);
+    assert_eq!(&rows[2][..4], ["2026-01-01", "Table", "7", "6"]);
+    assert_eq!(rows[1], rows[2]);
+    assert!(actormap::time_series(&[&a], &DiffOptions::default()).is_err());
+}
+
+#[test]
+fn the_pierre_de_saurel_year_on_the_command_line() {
+    let base = "fixtures/expected/pierre-de-saurel-aines.diff";
+    let maps = ["fixtures/pierre-de-saurel-aines.json", "fixtures/pierre-de-saurel-aines-2026.json"];
+    for (args, expected) in [
+        (vec![], format!("{base}.en.txt")),
+        (vec!["--lang", "fr"], format!("{base}.fr.txt")),
+        (vec!["--format", "json"], format!("{base}.json")),
+        (vec!["--format", "csv"], format!("{base}.csv")),
+    ] {
+        let output = assert_cmd::Command::cargo_bin("actormap")
+            .unwrap()
+            .arg("diff")
+            .args(maps)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let got = String::from_utf8(output.stdout).unwrap();
+        if common::bless() {
+            std::fs::write(&expected, &got).unwrap();
+        } else {
+            assert_eq!(got, std::fs::read_to_string(&expected).unwrap(), "{expected}");
+        }
+    }
+    // The finding the change process looks for.
+    let fr = std::fs::read_to_string(format!("{base}.fr.txt")).unwrap();
+    assert!(fr.contains("Les organismes communautaires ont maintenant 18 liens avec CISSS de la Montérégie-Est, contre 14 auparavant."));
+}
