@@ -183,7 +183,9 @@ impl FindingCode {
             IsolatedActors | Disconnected | ArticulationPoint | NeedUnserved
             | NeedSingleProvider | RuleRequired | RuleSize | RuleKinds | RuleRoles
             | RuleDistinct | RuleNeeds | RuleSectors | RuleRepresent | TiesWeakened
-            | NewlyIsolated | NewArticulationPoint | NeedCoverageWorsened => FindingSeverity::Warning,
+            | NewlyIsolated | NewArticulationPoint | NeedCoverageWorsened => {
+                FindingSeverity::Warning
+            }
             TerritoryMissingKind | LikelyRename => FindingSeverity::Info,
             _ => FindingSeverity::Notice,
         }

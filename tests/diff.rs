@@ -93,7 +93,10 @@ fn every_kind_of_change_is_found() {
         .collect();
     assert_eq!(
         changed,
-        [("sapa".to_owned(), vec!["sector"]), ("carrefour".to_owned(), vec!["services"])]
+        [
+            ("sapa".to_owned(), vec!["sector"]),
+            ("carrefour".to_owned(), vec!["services"])
+        ]
     );
 
     // Links: matched by pair (either direction) and kind, through the rename.
@@ -101,34 +104,61 @@ fn every_kind_of_change_is_found() {
         ids(&d.links_added, |l| format!("{}-{}", l.source, l.target)),
         ["horizon-sad", "denis-carrefour"]
     );
-    assert_eq!(ids(&d.links_removed, |l| format!("{}-{}", l.source, l.target)), ["sad-old"]);
     assert_eq!(
-        ids(&d.links_up, |c| format!("{}-{} {:?}>{:?}", c.source, c.target, c.before, c.after)),
+        ids(&d.links_removed, |l| format!("{}-{}", l.source, l.target)),
+        ["sad-old"]
+    );
+    assert_eq!(
+        ids(&d.links_up, |c| format!(
+            "{}-{} {:?}>{:?}",
+            c.source, c.target, c.before, c.after
+        )),
         ["carrefour-sad Coordination>Cooperation"]
     );
     assert_eq!(
-        ids(&d.links_down, |c| format!("{}-{} {:?}>{:?}", c.source, c.target, c.before, c.after)),
+        ids(&d.links_down, |c| format!(
+            "{}-{} {:?}>{:?}",
+            c.source, c.target, c.before, c.after
+        )),
         ["carrefour-popote Cooperation>Coordination"]
     );
     assert_eq!(d.links_up[0].after, Level::Cooperation);
 
     // Forums: a membership change, one new, one gone.
-    let forums: Vec<(String, bool, bool)> = d.forums.iter().map(|f| (f.id.clone(), f.before_exists, f.after_exists)).collect();
+    let forums: Vec<(String, bool, bool)> = d
+        .forums
+        .iter()
+        .map(|f| (f.id.clone(), f.before_exists, f.after_exists))
+        .collect();
     assert_eq!(
         forums,
-        [("table".into(), true, true), ("new".into(), false, true), ("done".into(), true, false)]
+        [
+            ("table".into(), true, true),
+            ("new".into(), false, true),
+            ("done".into(), true, false)
+        ]
     );
     let table = &d.forums[0];
     assert_eq!(ids(&table.joined, |s| s.actor.clone()), ["horizon"]);
     assert!(table.left.is_empty(), "the CDC's seat follows its rename");
     assert_eq!(
-        ids(&table.roles, |r| format!("{}:{}>{}", r.actor, r.before, r.after)),
+        ids(&table.roles, |r| format!(
+            "{}:{}>{}",
+            r.actor, r.before, r.after
+        )),
         ["sad:co-lead>member", "carrefour:member>co-lead"]
     );
     assert_eq!((table.before.private, table.after.private), (0, 1));
 
     // Indicators, side by side.
-    let value = |key: &str| d.indicators.iter().find(|i| i.key == key).unwrap().values.clone();
+    let value = |key: &str| {
+        d.indicators
+            .iter()
+            .find(|i| i.key == key)
+            .unwrap()
+            .values
+            .clone()
+    };
     assert_eq!(value("actors"), [Some(7.0), Some(7.0)]);
     assert_eq!(value("ties"), [Some(5.0), Some(6.0)]);
     assert_eq!(value("isolates"), [Some(1.0), Some(0.0)]);
@@ -197,7 +227,11 @@ fn a_snapshot_compared_with_itself_has_no_change() {
     let d = actormap::diff(&before(), &before(), &DiffOptions::default()).unwrap();
     assert!(d.findings.is_empty(), "{:?}", d.findings);
     assert!(d.links_added.is_empty() && d.links_removed.is_empty() && d.ties_between.is_empty());
-    assert!(d.indicators.iter().all(|i| i.change().is_none_or(|c| c == 0.0)));
+    assert!(
+        d.indicators
+            .iter()
+            .all(|i| i.change().is_none_or(|c| c == 0.0))
+    );
 }
 
 #[test]
@@ -222,7 +256,10 @@ fn a_time_series_lines_up_the_indicators() {
 #[test]
 fn the_pierre_de_saurel_year_on_the_command_line() {
     let base = "fixtures/expected/pierre-de-saurel-aines.diff";
-    let maps = ["fixtures/pierre-de-saurel-aines.json", "fixtures/pierre-de-saurel-aines-2026.json"];
+    let maps = [
+        "fixtures/pierre-de-saurel-aines.json",
+        "fixtures/pierre-de-saurel-aines-2026.json",
+    ];
     for (args, expected) in [
         (vec![], format!("{base}.en.txt")),
         (vec!["--lang", "fr"], format!("{base}.fr.txt")),
@@ -236,12 +273,20 @@ fn the_pierre_de_saurel_year_on_the_command_line() {
             .args(&args)
             .output()
             .unwrap();
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
         let got = String::from_utf8(output.stdout).unwrap();
         if common::bless() {
             std::fs::write(&expected, &got).unwrap();
         } else {
-            assert_eq!(got, std::fs::read_to_string(&expected).unwrap(), "{expected}");
+            assert_eq!(
+                got,
+                std::fs::read_to_string(&expected).unwrap(),
+                "{expected}"
+            );
         }
     }
     // The finding the change process looks for.

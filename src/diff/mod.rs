@@ -280,17 +280,29 @@ fn indicators(report: &Report) -> Vec<(&'static str, Option<f64>)> {
         ("articulation_points", count(n.articulation_points.len())),
         ("cross_kind_share", c.kind_mixing.cross_kind_share),
         ("ei_index", c.kind_mixing.ei_index),
-        ("inter_organisational_share", c.integration.inter_organisational_share),
-        ("inter_directional_share", c.integration.inter_directional_share),
+        (
+            "inter_organisational_share",
+            c.integration.inter_organisational_share,
+        ),
+        (
+            "inter_directional_share",
+            c.integration.inter_directional_share,
+        ),
         ("intersectoral_share", c.integration.intersectoral_share),
         ("needs_unserved", count(c.needs.unserved.len())),
-        ("needs_single_provider", count(c.needs.single_provider.len())),
+        (
+            "needs_single_provider",
+            count(c.needs.single_provider.len()),
+        ),
     ]
 }
 
 fn report(map: &ActorMap, options: &DiffOptions) -> Result<Report> {
     let network = Network::new(map, &options.view)?;
-    Ok(Report::compute(&network, &MetricsOptions::default().with_lang(options.lang)))
+    Ok(Report::compute(
+        &network,
+        &MetricsOptions::default().with_lang(options.lang),
+    ))
 }
 
 fn indicator_rows(reports: &[Report], lang: Lang) -> Vec<Indicator> {
@@ -314,7 +326,10 @@ pub fn time_series(maps: &[&ActorMap], options: &DiffOptions) -> Result<TimeSeri
     if maps.len() < 2 {
         return Err(Error::usage("a time series needs two snapshots or more"));
     }
-    let reports: Vec<Report> = maps.iter().map(|m| report(m, options)).collect::<Result<_>>()?;
+    let reports: Vec<Report> = maps
+        .iter()
+        .map(|m| report(m, options))
+        .collect::<Result<_>>()?;
     Ok(TimeSeries {
         lang: options.lang,
         snapshots: reports.iter().map(|r| r.map.clone()).collect(),
@@ -366,14 +381,25 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
     // Actors, renames first.
     let after_ids: HashSet<&str> = after.actors.iter().map(|a| a.id.as_str()).collect();
     let before_ids: HashSet<&str> = before.actors.iter().map(|a| a.id.as_str()).collect();
-    let gone: Vec<&crate::model::Actor> = before.actors.iter().filter(|a| !after_ids.contains(a.id.as_str())).collect();
-    let new: Vec<&crate::model::Actor> = after.actors.iter().filter(|a| !before_ids.contains(a.id.as_str())).collect();
+    let gone: Vec<&crate::model::Actor> = before
+        .actors
+        .iter()
+        .filter(|a| !after_ids.contains(a.id.as_str()))
+        .collect();
+    let new: Vec<&crate::model::Actor> = after
+        .actors
+        .iter()
+        .filter(|a| !before_ids.contains(a.id.as_str()))
+        .collect();
     let mut renamed = Vec::new();
     let mut renamed_to: HashMap<&str, &str> = HashMap::new();
     let mut taken: HashSet<&str> = HashSet::new();
     for old in &gone {
         let folded = text::fold_name(&old.name);
-        if let Some(found) = new.iter().find(|a| !taken.contains(a.id.as_str()) && text::fold_name(&a.name) == folded) {
+        if let Some(found) = new
+            .iter()
+            .find(|a| !taken.contains(a.id.as_str()) && text::fold_name(&a.name) == folded)
+        {
             taken.insert(&found.id);
             renamed_to.insert(&old.id, &found.id);
             renamed.push(Rename {
@@ -390,27 +416,50 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
         name: a.name.clone(),
         kind: a.kind,
     };
-    let actors_removed: Vec<ActorRef> = gone.iter().filter(|a| !renamed_to.contains_key(a.id.as_str())).map(|a| actor_ref(a)).collect();
-    let actors_added: Vec<ActorRef> = new.iter().filter(|a| !taken.contains(a.id.as_str())).map(|a| actor_ref(a)).collect();
-    let before_by_id: HashMap<String, &crate::model::Actor> = before.actors.iter().map(|a| (now(&a.id), a)).collect();
+    let actors_removed: Vec<ActorRef> = gone
+        .iter()
+        .filter(|a| !renamed_to.contains_key(a.id.as_str()))
+        .map(|a| actor_ref(a))
+        .collect();
+    let actors_added: Vec<ActorRef> = new
+        .iter()
+        .filter(|a| !taken.contains(a.id.as_str()))
+        .map(|a| actor_ref(a))
+        .collect();
+    let before_by_id: HashMap<String, &crate::model::Actor> =
+        before.actors.iter().map(|a| (now(&a.id), a)).collect();
     let mut actors_changed = Vec::new();
     for a in &after.actors {
-        let Some(b) = before_by_id.get(&a.id) else { continue };
+        let Some(b) = before_by_id.get(&a.id) else {
+            continue;
+        };
         let mut fields = Vec::new();
         let mut field = |name: &'static str, x: Option<String>, y: Option<String>| {
             if x != y {
-                fields.push(FieldChange { field: name, before: x, after: y });
+                fields.push(FieldChange {
+                    field: name,
+                    before: x,
+                    after: y,
+                });
             }
         };
         field("name", Some(b.name.clone()), Some(a.name.clone()));
         field("kind", Some(b.kind.to_string()), Some(a.kind.to_string()));
-        field("organization", b.organization.clone(), a.organization.clone());
+        field(
+            "organization",
+            b.organization.clone(),
+            a.organization.clone(),
+        );
         field("sector", b.sector.clone(), a.sector.clone());
         field("territory", b.territory.clone(), a.territory.clone());
         let list = |s: &[String]| (!s.is_empty()).then(|| s.join(" | "));
         field("services", list(&b.services), list(&a.services));
         if !fields.is_empty() {
-            actors_changed.push(ActorChange { id: a.id.clone(), name: a.name.clone(), fields });
+            actors_changed.push(ActorChange {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                fields,
+            });
         }
     }
 
@@ -419,7 +468,8 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
     fn key(a: String, b: String, kind: Option<String>) -> Key {
         if a <= b { (a, b, kind) } else { (b, a, kind) }
     }
-    let name_in = |map: &ActorMap, id: &str| map.actor(id).map_or(id.to_owned(), |a| a.name.clone());
+    let name_in =
+        |map: &ActorMap, id: &str| map.actor(id).map_or(id.to_owned(), |a| a.name.clone());
     let link_ref = |map: &ActorMap, l: &crate::model::Link| LinkRef {
         source: l.source.clone(),
         source_name: name_in(map, &l.source),
@@ -456,20 +506,36 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
                     before: b.level,
                     after: l.level,
                 };
-                if l.level > b.level { links_up.push(change) } else { links_down.push(change) }
+                if l.level > b.level {
+                    links_up.push(change)
+                } else {
+                    links_down.push(change)
+                }
             }
             Some(_) => {}
         }
     }
-    let links_removed: Vec<LinkRef> = links_before.iter().filter(|(k, _)| !links_after.contains_key(*k)).map(|(_, l)| l.clone()).collect();
+    let links_removed: Vec<LinkRef> = links_before
+        .iter()
+        .filter(|(k, _)| !links_after.contains_key(*k))
+        .map(|(_, l)| l.clone())
+        .collect();
 
     // Forums.
     let mut forums = Vec::new();
     let seats = |map: &ActorMap, f: &crate::model::Forum, rename: bool| -> IndexMap<String, Seat> {
         let mut seats = IndexMap::new();
         for m in &f.members {
-            let id = if rename { now(&m.actor) } else { m.actor.clone() };
-            seats.entry(id.clone()).or_insert_with(|| Seat { name: name_in(map, &m.actor), actor: id, role: m.role().to_owned() });
+            let id = if rename {
+                now(&m.actor)
+            } else {
+                m.actor.clone()
+            };
+            seats.entry(id.clone()).or_insert_with(|| Seat {
+                name: name_in(map, &m.actor),
+                actor: id,
+                role: m.role().to_owned(),
+            });
         }
         seats
     };
@@ -486,16 +552,37 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
         counts
     };
     let mut ids: Vec<&str> = after.forums.iter().map(|f| f.id.as_str()).collect();
-    ids.extend(before.forums.iter().map(|f| f.id.as_str()).filter(|id| after.forum(id).is_none()));
+    ids.extend(
+        before
+            .forums
+            .iter()
+            .map(|f| f.id.as_str())
+            .filter(|id| after.forum(id).is_none()),
+    );
     for id in ids {
         let (b, a) = (before.forum(id), after.forum(id));
         let sb = b.map(|f| seats(before, f, true)).unwrap_or_default();
         let sa = a.map(|f| seats(after, f, false)).unwrap_or_default();
-        let joined: Vec<Seat> = sa.iter().filter(|(k, _)| !sb.contains_key(*k)).map(|(_, s)| s.clone()).collect();
-        let left: Vec<Seat> = sb.iter().filter(|(k, _)| !sa.contains_key(*k)).map(|(_, s)| s.clone()).collect();
+        let joined: Vec<Seat> = sa
+            .iter()
+            .filter(|(k, _)| !sb.contains_key(*k))
+            .map(|(_, s)| s.clone())
+            .collect();
+        let left: Vec<Seat> = sb
+            .iter()
+            .filter(|(k, _)| !sa.contains_key(*k))
+            .map(|(_, s)| s.clone())
+            .collect();
         let roles: Vec<RoleChange> = sa
             .iter()
-            .filter_map(|(k, s)| sb.get(k).filter(|o| o.role != s.role).map(|o| RoleChange { actor: s.actor.clone(), name: s.name.clone(), before: o.role.clone(), after: s.role.clone() }))
+            .filter_map(|(k, s)| {
+                sb.get(k).filter(|o| o.role != s.role).map(|o| RoleChange {
+                    actor: s.actor.clone(),
+                    name: s.name.clone(),
+                    before: o.role.clone(),
+                    after: s.role.clone(),
+                })
+            })
             .collect();
         forums.push(ForumChange {
             id: id.to_owned(),
@@ -535,7 +622,11 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
 
 /// Ties between kinds, and between each kind and each establishment (an organisation with
 /// several actors), in both snapshots; only the groups whose count changed.
-fn ties_between(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Result<Vec<TiesBetween>> {
+fn ties_between(
+    before: &ActorMap,
+    after: &ActorMap,
+    options: &DiffOptions,
+) -> Result<Vec<TiesBetween>> {
     // Establishments: organisations with two actors or more, in either snapshot, in order.
     let mut orgs: Vec<String> = Vec::new();
     for map in [after, before] {
@@ -551,13 +642,19 @@ fn ties_between(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> R
             }
         }
     }
-    let count = |map: &ActorMap| -> Result<([[usize; 4]; 4], Vec<[usize; 4]>)> {
+    // Ties per pair of kinds, and per establishment and kind.
+    type Counts = ([[usize; 4]; 4], Vec<[usize; 4]>);
+    let count = |map: &ActorMap| -> Result<Counts> {
         let network = Network::new(map, &options.view)?;
         let mut kinds = [[0usize; 4]; 4];
         let mut by_org = vec![[0usize; 4]; orgs.len()];
         let org_of: Vec<Option<usize>> = network
             .actors()
-            .map(|(_, a)| a.organization.as_deref().and_then(|o| orgs.iter().position(|x| x == o)))
+            .map(|(_, a)| {
+                a.organization
+                    .as_deref()
+                    .and_then(|o| orgs.iter().position(|x| x == o))
+            })
             .collect();
         let kind_of: Vec<ActorKind> = network.actors().map(|(_, a)| a.kind).collect();
         for edge in network.graph().edge_indices() {
@@ -582,7 +679,13 @@ fn ties_between(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> R
         for l in ActorKind::ALL.into_iter().skip(i + 1) {
             let (b, a) = (kb[k.index()][l.index()], ka[k.index()][l.index()]);
             if a != b {
-                out.push(TiesBetween { kind: k, other_kind: Some(l), organization: None, before: b, after: a });
+                out.push(TiesBetween {
+                    kind: k,
+                    other_kind: Some(l),
+                    organization: None,
+                    before: b,
+                    after: a,
+                });
             }
         }
     }
@@ -590,7 +693,13 @@ fn ties_between(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> R
         for k in ActorKind::ALL {
             let (b, a) = (ob[o][k.index()], oa[o][k.index()]);
             if a != b {
-                out.push(TiesBetween { kind: k, other_kind: None, organization: Some(org.clone()), before: b, after: a });
+                out.push(TiesBetween {
+                    kind: k,
+                    other_kind: None,
+                    organization: Some(org.clone()),
+                    before: b,
+                    after: a,
+                });
             }
         }
     }

@@ -5,10 +5,10 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::Context;
-use crate::words::{LIST_LIMIT, a_kind, decimal, list, quote};
 use crate::lang::Lang;
 use crate::model::{ActorKind, Forum, Level};
 use crate::network::Network;
+use crate::words::{LIST_LIMIT, a_kind, decimal, list, quote};
 
 /// How many names a reason lists before "and N more".
 const NAMES_SHOWN: usize = 4;

@@ -5,13 +5,13 @@ use serde::Serialize;
 
 use super::Context;
 use super::words::finding;
-use crate::words::{LIST_LIMIT, a_kind, kinds_breakdown, list, no_kind_lower, quote};
 use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::metrics::KindCounts;
 use crate::model::{ActorKind, Forum};
 use crate::network::Network;
 use crate::text;
+use crate::words::{LIST_LIMIT, a_kind, kinds_breakdown, list, no_kind_lower, quote};
 
 /// Actors of a forum's sector who are tied to none of its members.
 #[derive(Clone, Debug, PartialEq, Serialize)]

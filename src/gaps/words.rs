@@ -5,11 +5,8 @@ use std::fmt::Write;
 use super::{Context, GapsReport, Rule};
 use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
-use crate::words::{LIST_LIMIT, decimal, kinds_breakdown, list, no_kind_lower, quote, role};
 use crate::model::{ActorKind, ActorMap};
-
-
-
+use crate::words::{LIST_LIMIT, decimal, kinds_breakdown, list, no_kind_lower, quote, role};
 
 /// "1 member" / "3 members"; French likewise.
 fn count(lang: Lang, n: usize, en: (&str, &str), fr: (&str, &str)) -> String {
@@ -23,7 +20,6 @@ fn count(lang: Lang, n: usize, en: (&str, &str), fr: (&str, &str)) -> String {
 fn members(lang: Lang, n: usize) -> String {
     count(lang, n, ("member", "members"), ("membre", "membres"))
 }
-
 
 /// A forum kind in words, with "no" in front: "no management group", "aucune table de
 /// concertation".
@@ -60,8 +56,6 @@ pub(crate) fn forum_kind(lang: Lang, kind: &str) -> String {
     lang.pick(en, fr).to_owned()
 }
 
-
-
 /// "community organisation, private company or service user".
 fn kinds_or(lang: Lang, kinds: &[ActorKind]) -> String {
     let words: Vec<&str> = kinds.iter().map(|k| lang.kind(*k)).collect();
@@ -71,7 +65,6 @@ fn kinds_or(lang: Lang, kinds: &[ActorKind]) -> String {
         [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("or", "ou")),
     }
 }
-
 
 /// "exactly 2", "between 8 and 12", "at least 1", "at most 3".
 fn range(lang: Lang, r: &super::Range) -> String {

@@ -3,9 +3,9 @@
 
 use std::io::{self, Write};
 
-use crate::words::{count, decimal, kinds_breakdown, percent, spreadsheet_text};
 use super::{ActorMetrics, FindingSeverity, KindCounts, Report};
 use crate::model::ActorKind;
+use crate::words::{count, decimal, kinds_breakdown, percent, spreadsheet_text};
 
 /// Width the text report wraps its sentences at.
 const WIDTH: usize = 88;
@@ -360,7 +360,6 @@ impl Report {
         csv.flush()
     }
 }
-
 
 /// Greedy word wrap: the first line starts with `first`, the others with `rest`. French
 /// punctuation that stands after a space (`:`, `;`, `»`, `?`, `!`) stays with the word

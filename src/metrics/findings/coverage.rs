@@ -1,11 +1,11 @@
 //! Findings on coverage: needs, kinds and how they mix, users, territories.
 
 use super::{Context, Finding, FindingCode};
+use crate::model::ActorKind;
 use crate::words::{
     LIST_LIMIT, a_kind, capitalise, count, decimal, feminine, list, no_kind, no_kind_lower,
     percent, quote,
 };
-use crate::model::ActorKind;
 
 pub(super) fn needs(cx: &Context, out: &mut Vec<Finding>) {
     let lang = cx.lang;

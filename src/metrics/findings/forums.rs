@@ -3,8 +3,8 @@
 
 use super::{Context, Finding, FindingCode};
 use crate::metrics::ForumMetrics;
-use crate::words::{LIST_LIMIT, list, no_kind_lower, quote};
 use crate::model::ActorKind;
+use crate::words::{LIST_LIMIT, list, no_kind_lower, quote};
 
 /// Findings about forums: kinds absent from several forums, members who work with no
 /// other member, co-leads who all belong to one organisation.

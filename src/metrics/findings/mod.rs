@@ -11,12 +11,12 @@ mod structure;
 
 use petgraph::graph::NodeIndex;
 
-use crate::words::{LIST_LIMIT, count, kinds_breakdown, list};
 use super::{Components, CutPoints, KindCounts, Report};
 pub use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::model::ActorKind;
 use crate::network::Network;
+use crate::words::{LIST_LIMIT, count, kinds_breakdown, list};
 
 /// What the findings are computed from.
 pub(crate) struct Context<'a, 'm> {
