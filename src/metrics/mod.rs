@@ -43,7 +43,6 @@ mod structure;
 #[cfg(test)]
 pub(crate) mod testing;
 
-
 use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
