@@ -92,7 +92,17 @@ pub use gaps::{
     Selector, StructuralGaps, WELL_KNOWN_ROLES, default_rule_sets,
 };
 pub use io::atomic::{ensure_not_input, write_file};
+pub use io::gexf::{GexfOptions, load_gexf, to_gexf};
+pub use io::graphml::{GraphmlOptions, load_graphml, to_graphml};
+pub use io::interop::{
+    AttributeValues, ExportFormat, ImportFormat, ImportOptions, NodeAttribute, export_path,
+    import_path,
+};
 pub use io::json::{from_json_str, load_json, read_json, to_json_string, write_json};
+pub use io::kumu::{
+    load_kumu_json, load_kumu_sheets, to_kumu_json, to_kumu_sheets, write_kumu_sheets,
+};
+pub use io::matrix::load_matrix;
 pub use io::{
     DEFAULT_MAX_INPUT_BYTES, Loaded, MapFormat, Origins, ReadOptions, load_path, read_path,
     write_path,

@@ -166,6 +166,38 @@ pub(crate) fn nfc(s: &str) -> String {
     s.nfc().collect()
 }
 
+/// Byte offsets of line starts, to turn a position in a text into a 1-based line.
+pub(crate) struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    pub(crate) fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        LineIndex(starts)
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub(crate) fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+
+    /// The line a csv record starts on. The csv reader's own line numbers are one short
+    /// after a CRLF line end (Excel's): its byte offset points at the line end before the
+    /// record, so the line is found past it.
+    pub(crate) fn csv_line(&self, text: &str, position: Option<&csv::Position>) -> usize {
+        let mut at = position.map_or(0, |p| p.byte() as usize);
+        while matches!(text.as_bytes().get(at), Some(b'\r' | b'\n')) {
+            at += 1;
+        }
+        self.line(at)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +243,15 @@ mod tests {
             fold_name("CISSSME — Soutien à domicile"),
             fold_name("CISSSME — Santé publique")
         );
+    }
+
+    #[test]
+    fn line_index_maps_offsets() {
+        let lines = LineIndex::new("ab\ncd\n\nef");
+        assert_eq!(lines.line(0), 1);
+        assert_eq!(lines.line(3), 2);
+        assert_eq!(lines.line(6), 3);
+        assert_eq!(lines.line(7), 4);
     }
 
     #[test]

@@ -245,8 +245,9 @@ fn free_attributes_keep_their_types_through_spreadsheets() {
         r#"{"format": "actormap/1",
             "actors": [
               {"id": "a", "name": "A", "kind": "public", "Budget": 1200, "tags": ["x", "y"], "note": "=1+1"},
-              {"id": "b", "name": "B", "kind": "user", "Budget": "n/a", "note": ""}
-            ]}"#,
+              {"id": "b", "name": "B", "kind": "user", "Budget": "n/a", "note": "", "memo:json": "plain text"}
+            ],
+            "source:json": "a plain note"}"#,
     )
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -255,7 +256,7 @@ fn free_attributes_keep_their_types_through_spreadsheets() {
     let header = actors.lines().next().unwrap();
     assert_eq!(
         header,
-        "id,name,kind,organization,sector,territory,services,Budget:json,tags:json,note:json"
+        "id,name,kind,organization,sector,territory,services,Budget:json,tags:json,note:json,memo:json:json"
     );
     // A formula is neutralised for spreadsheets, and read back as written.
     assert!(

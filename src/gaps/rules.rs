@@ -45,7 +45,7 @@ use serde_json::value::RawValue;
 
 use crate::error::{ErrorKind, Location, Result};
 use crate::model::ActorKind;
-use crate::text;
+use crate::text::{self, LineIndex};
 use crate::validate::{Problem, Severity};
 
 /// The format tag of rule sets.
@@ -522,26 +522,6 @@ impl RuleSet {
             }
         }
         kinds
-    }
-}
-
-/// Byte offsets of line starts.
-struct LineIndex(Vec<usize>);
-
-impl LineIndex {
-    fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex(starts)
-    }
-
-    fn line(&self, offset: usize) -> usize {
-        self.0.partition_point(|&s| s <= offset)
     }
 }
 

@@ -50,10 +50,10 @@ const NEEDS: &[&str] = &["id", "name"];
 const MAP: &[&str] = &["field", "value"];
 
 /// Suffix of a header whose cells hold JSON values.
-const JSON_SUFFIX: &str = ":json";
+pub(crate) const JSON_SUFFIX: &str = ":json";
 
 /// Separator of items in list cells.
-const LIST_SEPARATOR: char = '|';
+pub(crate) const LIST_SEPARATOR: char = '|';
 
 /// One column of a table.
 struct Column {
@@ -67,14 +67,14 @@ struct Column {
 }
 
 /// One CSV file, read.
-struct Table {
+pub(crate) struct Table {
     file: Arc<Path>,
     columns: Vec<Column>,
-    rows: Vec<Row>,
+    pub(crate) rows: Vec<Row>,
 }
 
-struct Row {
-    line: usize,
+pub(crate) struct Row {
+    pub(crate) line: usize,
     cells: Vec<String>,
 }
 
@@ -85,28 +85,28 @@ impl Table {
 }
 
 /// One row being decoded.
-struct Cells<'t> {
-    table: &'t Table,
-    row: &'t Row,
+pub(crate) struct Cells<'t> {
+    pub(crate) table: &'t Table,
+    pub(crate) row: &'t Row,
 }
 
 impl Cells<'_> {
     /// A known column's cell, trimmed (ids, kinds, levels, references: a stray space
     /// typed in a spreadsheet must not break a reference); empty is `None`.
-    fn get(&self, name: &str) -> Option<String> {
+    pub(crate) fn get(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
         let cell = self.row.cells.get(i)?.trim();
         (!cell.is_empty()).then(|| cell.to_owned())
     }
 
     /// A known column's free text (names, notes), exactly as written; empty is `None`.
-    fn text(&self, name: &str) -> Option<String> {
+    pub(crate) fn text(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
         let cell = self.row.cells.get(i)?;
         (!cell.trim().is_empty()).then(|| cell.clone())
     }
 
-    fn list(&self, name: &str) -> Vec<String> {
+    pub(crate) fn list(&self, name: &str) -> Vec<String> {
         self.get(name)
             .map(|cell| {
                 cell.split(LIST_SEPARATOR)
@@ -118,7 +118,7 @@ impl Cells<'_> {
             .unwrap_or_default()
     }
 
-    fn origin(&self) -> Origin {
+    pub(crate) fn origin(&self) -> Origin {
         Origin {
             file: Some(self.table.file.clone()),
             line: Some(self.row.line),
@@ -126,7 +126,7 @@ impl Cells<'_> {
         }
     }
 
-    fn location(&self, id: Option<&str>) -> Location {
+    pub(crate) fn location(&self, id: Option<&str>) -> Location {
         Location {
             file: Some(self.table.file.to_path_buf()),
             line: Some(self.row.line),
@@ -154,13 +154,13 @@ fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-struct Reader {
-    problems: Vec<Problem>,
-    options: ReadOptions,
+pub(crate) struct Reader {
+    pub(crate) problems: Vec<Problem>,
+    pub(crate) options: ReadOptions,
 }
 
 impl Reader {
-    fn error(
+    pub(crate) fn error(
         &mut self,
         code: &'static str,
         location: Location,
@@ -186,7 +186,7 @@ impl Reader {
     }
 
     /// Read one CSV file. `Ok(None)` when the file cannot be used as a table (reported).
-    fn table(
+    pub(crate) fn table(
         &mut self,
         path: &Path,
         known_columns: &[&str],
@@ -208,6 +208,7 @@ impl Reader {
             return Ok(None);
         };
         let delimiter = sniff_delimiter(header_line);
+        let lines = crate::text::LineIndex::new(&text);
         let mut reader = ::csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
@@ -304,7 +305,7 @@ impl Reader {
             let record = match record {
                 Ok(r) => r,
                 Err(e) => {
-                    let line = e.position().map(|p| p.line() as usize);
+                    let line = Some(lines.csv_line(&text, e.position()));
                     self.error(
                         "bad-csv",
                         Self::file_location(path, line),
@@ -314,7 +315,7 @@ impl Reader {
                     continue;
                 }
             };
-            let line = record.position().map_or(0, |p| p.line() as usize);
+            let line = lines.csv_line(&text, record.position());
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue; // blank rows are common at the end of exported sheets
             }
@@ -348,7 +349,7 @@ impl Reader {
     }
 
     /// Free attributes of a row: every column the format does not know.
-    fn extra(&mut self, cells: &Cells, id: Option<&str>) -> Extra {
+    pub(crate) fn extra(&mut self, cells: &Cells, id: Option<&str>) -> Extra {
         let mut extra = Extra::new();
         for (i, column) in cells.table.columns.iter().enumerate() {
             if column.known {
@@ -382,7 +383,12 @@ impl Reader {
         extra
     }
 
-    fn required(&mut self, cells: &Cells, column: &str, id: Option<&str>) -> Option<String> {
+    pub(crate) fn required(
+        &mut self,
+        cells: &Cells,
+        column: &str,
+        id: Option<&str>,
+    ) -> Option<String> {
         // Names are free text, kept exactly; everything else required is structural.
         let value = if column == "name" {
             cells.text(column)
@@ -430,7 +436,7 @@ impl Reader {
 }
 
 /// The delimiter of a header line: the most frequent of `,`, `;` and tab outside quotes.
-fn sniff_delimiter(line: &str) -> u8 {
+pub(crate) fn sniff_delimiter(line: &str) -> u8 {
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
     let mut quoted = false;
     for b in line.bytes() {
@@ -451,7 +457,7 @@ fn sniff_delimiter(line: &str) -> u8 {
         .0
 }
 
-fn parse_bool(s: &str) -> Option<bool> {
+pub(crate) fn parse_bool(s: &str) -> Option<bool> {
     match s.to_lowercase().as_str() {
         "true" | "yes" | "oui" | "vrai" | "1" | "x" => Some(true),
         "false" | "no" | "non" | "faux" | "0" => Some(false),
@@ -460,7 +466,7 @@ fn parse_bool(s: &str) -> Option<bool> {
 }
 
 /// A number as spreadsheets write it, with `.` or (French) `,` as decimal separator.
-fn parse_number(s: &str) -> Option<f64> {
+pub(crate) fn parse_number(s: &str) -> Option<f64> {
     s.parse::<f64>()
         .ok()
         .or_else(|| s.replace(',', ".").parse::<f64>().ok())
@@ -468,7 +474,7 @@ fn parse_number(s: &str) -> Option<f64> {
 }
 
 /// Find `name` in `folder`, whatever its case (`Actors.csv` from Windows).
-fn find_file(folder: &Path, name: &str) -> Result<Option<PathBuf>> {
+pub(crate) fn find_file(folder: &Path, name: &str) -> Result<Option<PathBuf>> {
     let exact = folder.join(name);
     if exact.is_file() {
         return Ok(Some(exact));
@@ -751,11 +757,14 @@ fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
 
 /// Columns for free attributes: every key, in first-seen order; a key whose values are
 /// not all non-empty texts is written as JSON.
-fn extra_columns<'a>(extras: impl Iterator<Item = &'a Extra>) -> Vec<(String, bool)> {
+pub(crate) fn extra_columns<'a>(extras: impl Iterator<Item = &'a Extra>) -> Vec<(String, bool)> {
     let mut columns: indexmap::IndexMap<&str, bool> = indexmap::IndexMap::new();
     for extra in extras {
         for (key, value) in extra {
-            let plain = matches!(value, Value::String(s) if !s.is_empty());
+            // A name that ends in the JSON suffix itself travels as a JSON column, whose
+            // header then ends in the suffix twice; reading removes it once.
+            let plain =
+                matches!(value, Value::String(s) if !s.is_empty()) && !key.ends_with(JSON_SUFFIX);
             let json = columns.entry(key.as_str()).or_insert(false);
             *json |= !plain;
         }
@@ -766,13 +775,13 @@ fn extra_columns<'a>(extras: impl Iterator<Item = &'a Extra>) -> Vec<(String, bo
         .collect()
 }
 
-struct Sheet {
+pub(crate) struct Sheet {
     writer: ::csv::Writer<Vec<u8>>,
     extras: Vec<(String, bool)>,
 }
 
 impl Sheet {
-    fn new(known: &[&str], extras: Vec<(String, bool)>) -> Result<Self> {
+    pub(crate) fn new(known: &[&str], extras: Vec<(String, bool)>) -> Result<Self> {
         let mut writer = ::csv::WriterBuilder::new()
             .terminator(::csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
@@ -789,7 +798,7 @@ impl Sheet {
         Ok(Sheet { writer, extras })
     }
 
-    fn row(&mut self, mut cells: Vec<String>, extra: &Extra) -> Result<()> {
+    pub(crate) fn row(&mut self, mut cells: Vec<String>, extra: &Extra) -> Result<()> {
         for (key, json) in &self.extras {
             cells.push(match extra.get(key) {
                 None => String::new(),
@@ -803,7 +812,7 @@ impl Sheet {
             .map_err(csv_error)
     }
 
-    fn finish(self) -> Result<Vec<u8>> {
+    pub(crate) fn finish(self) -> Result<Vec<u8>> {
         self.writer
             .into_inner()
             .map_err(|e| Error::usage(format!("could not write CSV: {}", e.error())))
@@ -814,11 +823,11 @@ fn csv_error(e: ::csv::Error) -> Error {
     Error::usage(format!("could not write CSV: {e}"))
 }
 
-fn opt(s: &Option<String>) -> String {
+pub(crate) fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
 
-fn list(items: &[String]) -> String {
+pub(crate) fn list(items: &[String]) -> String {
     items.join(&LIST_SEPARATOR.to_string())
 }
 
@@ -841,7 +850,9 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
     }
     for (key, value) in &map.extra {
         match value {
-            Value::String(s) if !s.is_empty() => sheet.row(vec![key.clone(), s.clone()], &empty)?,
+            Value::String(s) if !s.is_empty() && !key.ends_with(JSON_SUFFIX) => {
+                sheet.row(vec![key.clone(), s.clone()], &empty)?
+            }
             v => sheet.row(vec![format!("{key}{JSON_SUFFIX}"), v.to_string()], &empty)?,
         }
     }

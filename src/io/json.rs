@@ -17,6 +17,7 @@ use serde_json::value::RawValue;
 use super::{Loaded, Origin, Origins, ReadOptions};
 use crate::error::{ErrorKind, Location, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
+use crate::text::LineIndex;
 use crate::validate::{Problem, Severity};
 
 /// Read a map from JSON text, refusing it if it has errors.
@@ -99,29 +100,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for Fields<'a> {
     }
 }
 
-/// Byte offsets of line starts, to turn a position in the text into a line number.
-struct Lines(Vec<usize>);
-
-impl Lines {
-    fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        Lines(starts)
-    }
-
-    fn line(&self, offset: usize) -> usize {
-        self.0.partition_point(|&start| start <= offset)
-    }
-}
-
 struct Decoder<'a> {
     text: &'a str,
-    lines: Lines,
+    lines: LineIndex,
     file: Option<Arc<Path>>,
     problems: Vec<Problem>,
 }
@@ -530,7 +511,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>) -> Result<Loaded> {
     };
     let mut d = Decoder {
         text,
-        lines: Lines::new(text),
+        lines: LineIndex::new(text),
         file: file.clone(),
         problems: Vec::new(),
     };
@@ -679,14 +660,5 @@ mod tests {
             ErrorKind::Json { line, .. } => assert_eq!(*line, 3),
             other => panic!("unexpected {other:?}"),
         }
-    }
-
-    #[test]
-    fn line_index_maps_offsets() {
-        let lines = Lines::new("ab\ncd\n\nef");
-        assert_eq!(lines.line(0), 1);
-        assert_eq!(lines.line(3), 2);
-        assert_eq!(lines.line(6), 3);
-        assert_eq!(lines.line(7), 4);
     }
 }

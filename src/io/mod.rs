@@ -1,9 +1,16 @@
-//! Reading and writing maps: the JSON document, the spreadsheet folder, and safe
-//! (atomic) output files.
+//! Reading and writing maps: the JSON document, the spreadsheet folder, the formats
+//! of other tools (GraphML, GEXF, Kumu, adjacency matrices), and safe (atomic) output
+//! files.
 
 pub(crate) mod atomic;
 pub(crate) mod csv;
+pub(crate) mod gexf;
+pub(crate) mod graphml;
+pub(crate) mod interop;
 pub(crate) mod json;
+pub(crate) mod kumu;
+pub(crate) mod matrix;
+pub(crate) mod xml;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -7,7 +7,9 @@ mod check;
 mod convert;
 mod diff;
 mod dot;
+mod export;
 mod gaps;
+mod import;
 mod metrics;
 
 use std::io::{self, Write};
@@ -52,6 +54,12 @@ enum Command {
     /// Compare snapshots of a map: what changed, and the indicators side by side.
     #[command(after_help = diff::EXAMPLES)]
     Diff(diff::DiffArgs),
+    /// Write the map for another tool: GraphML, GEXF (Gephi) or Kumu.
+    #[command(after_help = export::EXAMPLES)]
+    Export(export::ExportArgs),
+    /// Read a map from another tool: GraphML, GEXF, Kumu or an adjacency matrix.
+    #[command(after_help = import::EXAMPLES)]
+    Import(import::ImportArgs),
     /// Missing partners: composition rules a forum does not meet, whom to invite, gaps.
     #[command(after_help = gaps::EXAMPLES)]
     Gaps(gaps::GapsArgs),
@@ -67,6 +75,8 @@ fn main() -> ExitCode {
         Command::Metrics(args) => metrics::run(&args),
         Command::Gaps(args) => gaps::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Import(args) => import::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

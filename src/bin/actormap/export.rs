@@ -1,0 +1,193 @@
+//! `actormap export`: the map in another tool's format (GraphML, GEXF, Kumu).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use actormap::{
+    ActorMap, AttributeValues, ExportFormat, Lang, MetricsOptions, Network, NodeAttribute, Report,
+    View,
+};
+use clap::{Args, ValueEnum};
+
+use crate::{Failure, Input, parse_lang, write_stdout};
+
+pub(crate) const EXAMPLES: &str = "Examples:
+  actormap export fixtures/pierre-de-saurel-aines.json -o saurel.graphml    (Gephi, yEd, Cytoscape, NetworkX, igraph)
+  actormap export map.json -o map.gexf --with-metrics                        (Gephi, with each actor's metrics)
+  actormap export map.json --to kumu -o kumu.json                            (drop the file on a Kumu map)
+  actormap export map.json --to kumu-csv -o kumu/                            (elements.csv and connections.csv)
+  actormap export map.json --to graphml --anonymize users > map.graphml
+
+The format is --to, or the output's extension (.graphml, .gexf). Every actor, link, kind
+and level is kept, and importing the file again gives the map back (see
+`actormap import`). Files are written whole or not at all, never over the input.";
+
+#[derive(Args)]
+pub(crate) struct ExportArgs {
+    #[command(flatten)]
+    input: Input,
+    /// The format to write; by default the output's extension decides (.graphml, .gexf).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    to: Option<ToArg>,
+    /// Where to write: a file, - for standard output, or a folder for kumu-csv.
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+    /// Add each actor's metrics (degree, betweenness, closeness…, as `actormap metrics`
+    /// computes them on every tie) as attributes of the nodes (GraphML and GEXF).
+    #[arg(long)]
+    with_metrics: bool,
+    /// Replace user actors' names and ids with "User 1", "User 2"… in map order.
+    #[arg(long, value_enum, value_name = "WHO")]
+    anonymize: Option<AnonymizeArg>,
+    /// Language of the pseudonyms given by --anonymize.
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
+    lang: Lang,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ToArg {
+    /// GraphML (Gephi, yEd, Cytoscape, NetworkX, igraph).
+    Graphml,
+    /// GEXF 1.3 (Gephi), with the kinds' colours.
+    Gexf,
+    /// Kumu's JSON blueprint.
+    Kumu,
+    /// Kumu's spreadsheet layout: a folder with elements.csv and connections.csv.
+    KumuCsv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum AnonymizeArg {
+    Users,
+}
+
+impl From<ToArg> for ExportFormat {
+    fn from(t: ToArg) -> Self {
+        match t {
+            ToArg::Graphml => ExportFormat::Graphml,
+            ToArg::Gexf => ExportFormat::Gexf,
+            ToArg::Kumu => ExportFormat::Kumu,
+            ToArg::KumuCsv => ExportFormat::KumuCsv,
+        }
+    }
+}
+
+fn usage(message: String) -> Failure {
+    Failure::Failed(actormap::ErrorKind::Usage { message }.into())
+}
+
+pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
+    let output = args.output.as_deref().unwrap_or(Path::new("-"));
+    let format = match (args.to, ExportFormat::from_path(output)) {
+        (Some(to), _) => ExportFormat::from(to),
+        (None, Some(format)) => format,
+        (None, None) => {
+            return Err(usage(format!(
+                "say which format to write with --to graphml, gexf, kumu or kumu-csv (the \
+                 output {} does not end in .graphml or .gexf)",
+                crate::shown(output)
+            )));
+        }
+    };
+    let to_stdout = output == Path::new("-");
+    if format == ExportFormat::KumuCsv && to_stdout {
+        return Err(usage(
+            "kumu-csv writes a folder (elements.csv, connections.csv): give it with -o FOLDER"
+                .to_owned(),
+        ));
+    }
+    if !to_stdout {
+        actormap::ensure_not_input(&[&args.input.map], output)?;
+    }
+    let mut map = args.input.load()?;
+    if let Some(AnonymizeArg::Users) = args.anonymize {
+        map = actormap::anonymize_users(&map, args.lang);
+    }
+    let attributes = if args.with_metrics {
+        if matches!(format, ExportFormat::Kumu | ExportFormat::KumuCsv) {
+            return Err(usage(
+                "--with-metrics adds attributes to GraphML and GEXF nodes; for Kumu, compute \
+                 them in Kumu, or join the output of `actormap metrics --format csv`"
+                    .to_owned(),
+            ));
+        }
+        metric_attributes(&map)?
+    } else {
+        Vec::new()
+    };
+    if !to_stdout {
+        return Ok(actormap::export_path(&map, format, output, &attributes)?);
+    }
+    let text = match format {
+        ExportFormat::Graphml => actormap::to_graphml(
+            &map,
+            &attributes
+                .into_iter()
+                .fold(actormap::GraphmlOptions::default(), |o, a| {
+                    o.with_node_attribute(a)
+                }),
+        )?,
+        ExportFormat::Gexf => actormap::to_gexf(
+            &map,
+            &attributes
+                .into_iter()
+                .fold(actormap::GexfOptions::default(), |o, a| {
+                    o.with_node_attribute(a)
+                }),
+        )?,
+        _ => actormap::to_kumu_json(&map),
+    };
+    write_stdout(text.as_bytes())
+}
+
+/// Each actor's metrics, as attributes in map order.
+fn metric_attributes(map: &ActorMap) -> Result<Vec<NodeAttribute>, Failure> {
+    let network = Network::new(map, &View::default())?;
+    let report = Report::compute(&network, &MetricsOptions::default());
+    let by_id: HashMap<&str, &actormap::ActorMetrics> =
+        report.actors.iter().map(|m| (m.id.as_str(), m)).collect();
+    let metrics: Vec<Option<&actormap::ActorMetrics>> = map
+        .actors
+        .iter()
+        .map(|a| by_id.get(a.id.as_str()).copied())
+        .collect();
+    let long = |name: &str, f: fn(&actormap::ActorMetrics) -> i64| {
+        let values = metrics.iter().map(|m| m.map(f)).collect();
+        NodeAttribute::new(name, AttributeValues::Long(values))
+    };
+    let double = |name: &str, f: fn(&actormap::ActorMetrics) -> Option<f64>| {
+        let values = metrics.iter().map(|m| m.and_then(f)).collect();
+        NodeAttribute::new(name, AttributeValues::Double(values))
+    };
+    let boolean = |name: &str, f: fn(&actormap::ActorMetrics) -> bool| {
+        let values = metrics.iter().map(|m| m.map(f)).collect();
+        NodeAttribute::new(name, AttributeValues::Boolean(values))
+    };
+    Ok(vec![
+        long("degree", |m| i64::try_from(m.degree).unwrap_or(i64::MAX)),
+        long("in_degree", |m| i64::from(m.in_degree)),
+        long("out_degree", |m| i64::from(m.out_degree)),
+        long("strength", |m| {
+            i64::try_from(m.strength).unwrap_or(i64::MAX)
+        }),
+        double("betweenness", |m| Some(m.betweenness)),
+        double("closeness", |m| Some(m.closeness)),
+        double("harmonic", |m| Some(m.harmonic)),
+        long("core", |m| i64::from(m.core)),
+        double("clustering", |m| Some(m.clustering)),
+        double("constraint", |m| m.constraint),
+        double("effective_size", |m| m.effective_size),
+        long("component", |m| {
+            i64::try_from(m.component).unwrap_or(i64::MAX)
+        }),
+        boolean("articulation_point", |m| m.articulation_point),
+        boolean("isolated", |m| m.isolated),
+        boolean("pendant", |m| m.pendant),
+        long("cross_kind_ties", |m| {
+            i64::try_from(m.cross_kind_ties).unwrap_or(i64::MAX)
+        }),
+        long("kinds_reached", |m| {
+            i64::try_from(m.kinds_reached).unwrap_or(i64::MAX)
+        }),
+    ])
+}

@@ -1,0 +1,131 @@
+//! `actormap import`: a map from another tool's format (GraphML, GEXF, Kumu, an
+//! adjacency matrix).
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use actormap::{ActorKind, ErrorKind, ImportFormat, ImportOptions, Level, Severity};
+use clap::{Args, ValueEnum};
+
+use crate::{Failure, write_problems, write_stdout};
+
+pub(crate) const EXAMPLES: &str = "Examples:
+  actormap import saurel.graphml -o saurel.json
+  actormap import reseau.gexf -o reseau.json
+  actormap import kumu-project.json --from kumu -o map.json
+  actormap import kumu/ --from kumu-csv -o map.json             (elements.csv, connections.csv)
+  actormap import fixtures/interop/table-matrix.csv --from matrix -o table.json --default-kind community --level coordination
+
+The format is --from, or the input's name: .graphml, .gexf, .json (Kumu), a folder or
+elements.csv (Kumu spreadsheets), any other .csv (an adjacency matrix). Warnings (kinds
+or levels assumed, connections entered twice and merged) are printed on standard error;
+review them with `actormap check`. An input with errors (a cell, row or element that
+cannot be read, each with its line) writes nothing.
+
+An output ending in .json (or -) is JSON; any other output is a spreadsheet folder.
+Files are written whole or not at all, never over the input.
+
+Exit codes: 0 the map was written (perhaps with warnings), 2 it was not.";
+
+#[derive(Args)]
+pub(crate) struct ImportArgs {
+    /// The file to read (a folder for kumu-csv), or - for standard input.
+    input: PathBuf,
+    /// Its format; by default its name decides (see below).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    from: Option<FromArg>,
+    /// Where to write the map: a .json file, - for standard output, or a folder for
+    /// spreadsheets.
+    #[arg(short, long, value_name = "OUT")]
+    output: PathBuf,
+    /// The kind of actors whose kind the input does not say (every actor of a matrix).
+    #[arg(long, value_enum, value_name = "KIND", default_value_t = KindArg::Community)]
+    default_kind: KindArg,
+    /// The level of ties whose level the input does not say (a 1 or an x in a matrix, a
+    /// connection without a type).
+    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = LevelArg::Coordination)]
+    level: LevelArg,
+    /// Largest input accepted, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = actormap::DEFAULT_MAX_INPUT_BYTES)]
+    max_input_bytes: u64,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FromArg {
+    /// GraphML (Gephi, yEd, Cytoscape, NetworkX, igraph).
+    Graphml,
+    /// GEXF 1.1 to 1.3 (Gephi).
+    Gexf,
+    /// Kumu's JSON blueprint or project export.
+    Kumu,
+    /// Kumu's spreadsheet layout: a folder with elements.csv and connections.csv.
+    KumuCsv,
+    /// A square table of names with a tie in each cell.
+    Matrix,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    Public,
+    Community,
+    Private,
+    User,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LevelArg {
+    Information,
+    Coordination,
+    Cooperation,
+    Collaboration,
+}
+
+pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
+    let format = match args.from {
+        Some(FromArg::Graphml) => ImportFormat::Graphml,
+        Some(FromArg::Gexf) => ImportFormat::Gexf,
+        Some(FromArg::Kumu) => ImportFormat::Kumu,
+        Some(FromArg::KumuCsv) => ImportFormat::KumuCsv,
+        Some(FromArg::Matrix) => ImportFormat::Matrix,
+        None => ImportFormat::from_path(&args.input).ok_or_else(|| {
+            Failure::Failed(
+                ErrorKind::Usage {
+                    message: format!(
+                        "say which format {} is in with --from graphml, gexf, kumu, kumu-csv \
+                         or matrix",
+                        crate::shown(&args.input)
+                    ),
+                }
+                .into(),
+            )
+        })?,
+    };
+    actormap::ensure_not_input(&[&args.input], &args.output)?;
+    let options = ImportOptions::default()
+        .with_default_kind(match args.default_kind {
+            KindArg::Public => ActorKind::Public,
+            KindArg::Community => ActorKind::Community,
+            KindArg::Private => ActorKind::Private,
+            KindArg::User => ActorKind::User,
+        })
+        .with_default_level(match args.level {
+            LevelArg::Information => Level::Information,
+            LevelArg::Coordination => Level::Coordination,
+            LevelArg::Cooperation => Level::Cooperation,
+            LevelArg::Collaboration => Level::Collaboration,
+        })
+        .with_read_options(
+            actormap::ReadOptions::default().with_max_input_bytes(args.max_input_bytes),
+        );
+    let loaded = actormap::import_path(&args.input, format, &options)?;
+    let problems = loaded.check();
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(Failure::Failed(ErrorKind::Invalid { problems }.into()));
+    }
+    let _ = write_problems(&mut io::stderr().lock(), &problems);
+    if args.output == Path::new("-") {
+        write_stdout(actormap::to_json_string(&loaded.map).as_bytes())
+    } else {
+        Ok(actormap::write_path(&loaded.map, &args.output)?)
+    }
+}

@@ -1,0 +1,633 @@
+//! GEXF 1.3, Gephi's own format.
+//!
+//! | GEXF | map |
+//! |---|---|
+//! | `<node id label>` | the actor's id and name |
+//! | node attributes (`<attributes class="node">`) | `kind`, `organization`, `sector`, `territory`, `services` (need ids joined with `\|`), then each free attribute, typed as in GraphML (`boolean`, `long`, `double`, `string`; other values as JSON text under a title ending in `:json`) |
+//! | `<viz:color>` | the colour of the actor's kind, as in the diagrams ([`kind_style`](crate::kind_style)) |
+//! | `<edge source target type weight label>` | the link's ends, direction (`directed`/`undirected`), weight, and kind (as the label, which Gephi can show) |
+//! | edge attributes | `kind`, `level`, `notes`, `since`, `until`, then each free attribute |
+//! | `<meta>` | `creator` (actormap), `description` (the map's description), `lastmodifieddate` (the map's date when it is a full date) |
+//!
+//! The graph's `defaultedgetype` is `directed` when every link is, `undirected`
+//! otherwise; directed links of a mixed map carry `type="directed"`, which Gephi draws
+//! as arrows. (NetworkX's GEXF reader refuses such mixed graphs; use GraphML for
+//! NetworkX.)
+//!
+//! GEXF has no place for the rest of a map (its name, territory, date, free fields,
+//! needs and forums). It is kept as an `actormap/1` JSON document in an element of the
+//! actormap namespace inside `<meta>`: `<actormap:map xmlns:actormap="urn:actormap:1">`.
+//! Gephi and NetworkX skip it; a tool that validates strictly against the GEXF 1.3
+//! schema would reject it, since the schema lists every element `<meta>` may hold.
+//!
+//! Reading takes GEXF 1.1 to 1.3 from any tool: nodes without a label take their id as
+//! name; nodes without a `kind` attribute take the import's default kind and links
+//! without a `level` the default level, with a warning each; `mutual` edges are
+//! undirected links. Dynamic values (spells) are read as their first value, with a
+//! warning. Connections entered twice are merged, with a warning.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::interop::{self, Columns, ImportOptions, JSON_SUFFIX, NodeAttribute, Notes, ValueType};
+use super::xml::{self, Positions, child, children, push_attr, push_text, text_of};
+use super::{Loaded, Origins};
+use crate::error::Result;
+use crate::model::{Actor, ActorMap, Extra, Link};
+
+/// The namespace of the element that carries the rest of the map.
+const ACTORMAP_NS: &str = "urn:actormap:1";
+
+const NODE_FIELDS: &[&str] = &["kind", "organization", "sector", "territory", "services"];
+const EDGE_FIELDS: &[&str] = &["kind", "level", "notes", "since", "until"];
+
+/// How to write GEXF.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct GexfOptions {
+    /// Attributes added to every node, after the actors' own (e.g. metrics). Each has
+    /// one value per actor, in map order.
+    pub node_attributes: Vec<NodeAttribute>,
+}
+
+impl GexfOptions {
+    /// Options with one more attribute on every node.
+    pub fn with_node_attribute(mut self, attribute: NodeAttribute) -> Self {
+        self.node_attributes.push(attribute);
+        self
+    }
+}
+
+/// The map as GEXF 1.3 text (see the module documentation for what goes where). The
+/// same map and options always give the same bytes.
+///
+/// Errors: a text holding a control character XML cannot carry (the error names the
+/// record and the field), added attributes that do not fit the map.
+///
+/// # Example
+/// ```
+/// let map = actormap::read_path("fixtures/itss-action-group.json".as_ref())?;
+/// let gexf = actormap::to_gexf(&map, &Default::default())?;
+/// assert!(gexf.contains(r#"<gexf xmlns="http://gexf.net/1.3""#));
+/// let back = actormap::load_gexf(&gexf, None, &Default::default())?.into_map()?;
+/// assert_eq!(back, map);
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn to_gexf(map: &ActorMap, options: &GexfOptions) -> Result<String> {
+    xml::check_map(map)?;
+    interop::check_node_attributes(map, &options.node_attributes, NODE_FIELDS)?;
+    let node_extras = Columns::of(map.actors.iter().map(|a| &a.extra));
+    let edge_extras = Columns::of(map.links.iter().map(|l| &l.extra));
+
+    let mut out = String::with_capacity(512 + 512 * map.actors.len() + 256 * map.links.len());
+    out.push_str(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
+         xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" \
+         version=\"1.3\">\n",
+    );
+    out.push_str("  <meta");
+    if let Some(date) = map.as_of.as_deref().filter(|d| is_full_date(d)) {
+        out.push_str(&format!(" lastmodifieddate=\"{date}\""));
+    }
+    out.push_str(">\n    <creator>actormap</creator>\n");
+    if let Some(description) = &map.description {
+        out.push_str("    <description>");
+        push_text(&mut out, description);
+        out.push_str("</description>\n");
+    }
+    out.push_str(&format!(
+        "    <actormap:map xmlns:actormap=\"{ACTORMAP_NS}\">"
+    ));
+    push_text(&mut out, &interop::rest_document(map, false));
+    out.push_str("</actormap:map>\n  </meta>\n");
+
+    let all_directed = !map.links.is_empty() && map.links.iter().all(|l| l.directed);
+    out.push_str(&format!(
+        "  <graph mode=\"static\" defaultedgetype=\"{}\">\n",
+        if all_directed {
+            "directed"
+        } else {
+            "undirected"
+        }
+    ));
+    out.push_str("    <attributes class=\"node\">\n");
+    for field in NODE_FIELDS {
+        attribute(&mut out, field, field, "string");
+    }
+    extra_attributes(&mut out, &node_extras.list, NODE_FIELDS);
+    for (i, a) in options.node_attributes.iter().enumerate() {
+        attribute(&mut out, &format!("m{i}"), &a.name, a.values.type_name());
+    }
+    out.push_str("    </attributes>\n    <attributes class=\"edge\">\n");
+    for field in EDGE_FIELDS {
+        attribute(&mut out, field, field, "string");
+    }
+    extra_attributes(&mut out, &edge_extras.list, EDGE_FIELDS);
+    out.push_str("    </attributes>\n");
+
+    out.push_str(&format!("    <nodes count=\"{}\">\n", map.actors.len()));
+    for (i, actor) in map.actors.iter().enumerate() {
+        out.push_str("      <node id=\"");
+        push_attr(&mut out, &actor.id);
+        out.push_str("\" label=\"");
+        push_attr(&mut out, &actor.name);
+        out.push_str("\">\n        <attvalues>\n");
+        let services = (!actor.services.is_empty()).then(|| actor.services.join("|"));
+        for (field, value) in [
+            ("kind", Some(actor.kind.as_str())),
+            ("organization", actor.organization.as_deref()),
+            ("sector", actor.sector.as_deref()),
+            ("territory", actor.territory.as_deref()),
+            ("services", services.as_deref()),
+        ] {
+            attvalue(&mut out, field, value);
+        }
+        extra_values(&mut out, &node_extras, &actor.extra);
+        for (m, a) in options.node_attributes.iter().enumerate() {
+            attvalue(&mut out, &format!("m{m}"), a.values.text(i).as_deref());
+        }
+        out.push_str("        </attvalues>\n");
+        let fill = crate::dot::kind_style(actor.kind).fill;
+        let (r, g, b) = rgb(fill);
+        out.push_str(&format!(
+            "        <viz:color r=\"{r}\" g=\"{g}\" b=\"{b}\"/>\n"
+        ));
+        out.push_str("      </node>\n");
+    }
+    out.push_str("    </nodes>\n");
+    out.push_str(&format!("    <edges count=\"{}\">\n", map.links.len()));
+    for (i, link) in map.links.iter().enumerate() {
+        out.push_str(&format!("      <edge id=\"{i}\" source=\""));
+        push_attr(&mut out, &link.source);
+        out.push_str("\" target=\"");
+        push_attr(&mut out, &link.target);
+        out.push('"');
+        if link.directed != all_directed {
+            out.push_str(if link.directed {
+                " type=\"directed\""
+            } else {
+                " type=\"undirected\""
+            });
+        }
+        if let Some(w) = link.weight {
+            out.push_str(&format!(" weight=\"{}\"", xml::double(w)));
+        }
+        if let Some(kind) = &link.kind {
+            out.push_str(" label=\"");
+            push_attr(&mut out, kind);
+            out.push('"');
+        }
+        out.push_str(">\n        <attvalues>\n");
+        for (field, value) in [
+            ("kind", link.kind.as_deref()),
+            ("level", Some(link.level.as_str())),
+            ("notes", link.notes.as_deref()),
+            ("since", link.since.as_deref()),
+            ("until", link.until.as_deref()),
+        ] {
+            attvalue(&mut out, field, value);
+        }
+        extra_values(&mut out, &edge_extras, &link.extra);
+        out.push_str("        </attvalues>\n      </edge>\n");
+    }
+    out.push_str("    </edges>\n  </graph>\n</gexf>\n");
+    Ok(out)
+}
+
+/// Whether a date is a full `YYYY-MM-DD` date (GEXF's `lastmodifieddate` is `xs:date`).
+fn is_full_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && (1..=12).contains(&d[5..7].parse::<u8>().unwrap_or(0))
+        && (1..=31).contains(&d[8..10].parse::<u8>().unwrap_or(0))
+}
+
+/// `#RRGGBB` as three numbers.
+fn rgb(hex: &str) -> (u8, u8, u8) {
+    let channel = |i: usize| {
+        hex.get(i..i + 2)
+            .and_then(|h| u8::from_str_radix(h, 16).ok())
+            .unwrap_or(0)
+    };
+    (channel(1), channel(3), channel(5))
+}
+
+fn attribute(out: &mut String, id: &str, title: &str, t: &str) {
+    out.push_str(&format!("      <attribute id=\"{id}\" title=\""));
+    push_attr(out, title);
+    out.push_str(&format!("\" type=\"{t}\"/>\n"));
+}
+
+fn extra_attributes(out: &mut String, columns: &[(String, ValueType)], reserved: &[&str]) {
+    for (i, (name, t)) in columns.iter().enumerate() {
+        let name = interop::escape_extra(name, reserved, false);
+        let (title, t) = match t {
+            ValueType::Json => (format!("{name}{JSON_SUFFIX}"), "string"),
+            ValueType::Boolean => (name.into_owned(), "boolean"),
+            ValueType::Long => (name.into_owned(), "long"),
+            ValueType::Double => (name.into_owned(), "double"),
+            ValueType::String => (name.into_owned(), "string"),
+        };
+        attribute(out, &format!("x{i}"), &title, t);
+    }
+}
+
+fn attvalue(out: &mut String, id: &str, value: Option<&str>) {
+    if let Some(value) = value {
+        out.push_str(&format!("          <attvalue for=\"{id}\" value=\""));
+        push_attr(out, value);
+        out.push_str("\"/>\n");
+    }
+}
+
+fn extra_values(out: &mut String, columns: &Columns, extra: &Extra) {
+    for (i, t, value) in columns.values(extra) {
+        attvalue(out, &format!("x{i}"), Some(&interop::value_text(value, t)));
+    }
+}
+
+/// An `<attribute>` as read.
+struct AttrDef {
+    /// The title, without a `:json` suffix.
+    title: String,
+    t: ValueType,
+    default: Option<String>,
+}
+
+/// The attributes of one class (node or edge), by id.
+fn read_attributes(graph: roxmltree::Node, class: &str) -> HashMap<String, AttrDef> {
+    let mut defs = HashMap::new();
+    for block in children(graph, "attributes").filter(|b| b.attribute("class") == Some(class)) {
+        for a in children(block, "attribute") {
+            let (Some(id), Some(title)) = (a.attribute("id"), a.attribute("title")) else {
+                continue;
+            };
+            let (title, t) = match title.strip_suffix(JSON_SUFFIX) {
+                Some(base) => (base.to_owned(), ValueType::Json),
+                None => {
+                    let t = match a.attribute("type").unwrap_or("string") {
+                        "boolean" => ValueType::Boolean,
+                        "integer" | "long" | "short" | "byte" | "biginteger" => ValueType::Long,
+                        "double" | "float" | "bigdecimal" => ValueType::Double,
+                        _ => ValueType::String,
+                    };
+                    (title.to_owned(), t)
+                }
+            };
+            let default = child(a, "default").map(text_of);
+            defs.entry(id.to_owned())
+                .or_insert(AttrDef { title, t, default });
+        }
+    }
+    defs
+}
+
+/// Every (attribute, value, line) of an element, with the defaults of attributes it
+/// does not give. `dynamic` is set when an attribute is given more than once.
+fn values<'d>(
+    element: roxmltree::Node,
+    defs: &'d HashMap<String, AttrDef>,
+    pos: &Positions,
+    dynamic: &mut Option<usize>,
+) -> Vec<(&'d AttrDef, String, usize)> {
+    let mut found: Vec<(&str, &AttrDef, String, usize)> = Vec::new();
+    for block in children(element, "attvalues") {
+        for v in children(block, "attvalue") {
+            let Some(id) = v.attribute("for").or_else(|| v.attribute("id")) else {
+                continue;
+            };
+            let Some(def) = defs.get(id) else { continue };
+            let line = pos.line(v);
+            if found.iter().any(|(f, ..)| *f == id) {
+                dynamic.get_or_insert(line);
+                continue;
+            }
+            let value = v.attribute("value").unwrap_or("").to_owned();
+            found.push((id, def, value, line));
+        }
+    }
+    let line = pos.line(element);
+    let mut defaults: Vec<(&str, &AttrDef, String, usize)> = defs
+        .iter()
+        .filter(|(id, _)| !found.iter().any(|(f, ..)| f == id))
+        .filter_map(|(id, def)| def.default.clone().map(|d| (id.as_str(), def, d, line)))
+        .collect();
+    defaults.sort_by(|a, b| a.0.cmp(b.0));
+    found.extend(defaults);
+    found.into_iter().map(|(_, d, v, l)| (d, v, l)).collect()
+}
+
+fn typed(def: &AttrDef, text: &str, line: usize, id: &str, notes: &mut Notes) -> Option<Value> {
+    match interop::text_value(text, def.t) {
+        Ok(v) => Some(v),
+        Err(expected) => {
+            notes.error(
+                "wrong-type",
+                Some(line),
+                Some(id),
+                format!(
+                    "attribute {:?} holds {text:?}, which is not {expected}",
+                    def.title
+                ),
+                "fix the value, or declare the attribute with another type".to_owned(),
+            );
+            None
+        }
+    }
+}
+
+fn non_empty(text: String) -> Option<String> {
+    (!text.is_empty()).then_some(text)
+}
+
+/// Read GEXF text (1.1 to 1.3) into a map, with every problem found while reading,
+/// each with its line (see the module documentation). Only text that is not UTF-8 or
+/// too large is an `Err`; XML that is not well-formed is a problem of the returned
+/// [`Loaded`], with its line.
+///
+/// # Example
+/// ```
+/// let gexf = r#"<?xml version="1.0" encoding="UTF-8"?>
+/// <gexf xmlns="http://gexf.net/1.3" version="1.3">
+///   <graph defaultedgetype="undirected">
+///     <attributes class="node"><attribute id="0" title="kind" type="string"/></attributes>
+///     <nodes>
+///       <node id="0" label="CLSC"><attvalues><attvalue for="0" value="Public"/></attvalues></node>
+///       <node id="1" label="Maison des jeunes"><attvalues><attvalue for="0" value="Communautaire"/></attvalues></node>
+///     </nodes>
+///     <edges><edge id="0" source="0" target="1" weight="2"/></edges>
+///   </graph>
+/// </gexf>"#;
+/// let map = actormap::load_gexf(gexf, None, &Default::default())?.into_map()?;
+/// assert_eq!(map.actors[1].kind, actormap::ActorKind::Community);
+/// assert_eq!(map.links[0].weight, Some(2.0));
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut notes = Notes::new(xml::file(path));
+    let mut map = ActorMap::default();
+    let mut origins = Origins {
+        map: notes.origin(1),
+        ..Origins::default()
+    };
+    let done = |map, origins, notes: Notes| {
+        Ok(Loaded {
+            map,
+            origins,
+            problems: notes.problems,
+        })
+    };
+    let Ok(doc) = xml::parse(text, &mut notes, "GEXF") else {
+        return done(map, origins, notes);
+    };
+    let pos = Positions::new(text);
+    let root = doc.root_element();
+    if root.tag_name().name() != "gexf" {
+        notes.error(
+            "not-gexf",
+            Some(pos.line(root)),
+            None,
+            format!(
+                "the document is <{}>, not GEXF (<gexf>)",
+                root.tag_name().name()
+            ),
+            "export the graph as GEXF from Gephi, or choose the format that matches the file"
+                .to_owned(),
+        );
+        return done(map, origins, notes);
+    }
+    if let Some(meta) = child(root, "meta") {
+        if let Some(d) = child(meta, "description") {
+            map.description = non_empty(text_of(d));
+        }
+        let rest = meta
+            .children()
+            .find(|n| n.is_element() && n.tag_name().namespace() == Some(ACTORMAP_NS));
+        if let Some(rest) = rest {
+            let line = pos.line(rest);
+            interop::read_rest(&text_of(rest), line, &mut map, &mut origins, &mut notes);
+        }
+    }
+    let Some(graph) = child(root, "graph") else {
+        notes.error(
+            "no-graph",
+            Some(pos.line(root)),
+            None,
+            "the GEXF file holds no <graph>".to_owned(),
+            "export the graph again from Gephi".to_owned(),
+        );
+        return done(map, origins, notes);
+    };
+    let default_directed = graph.attribute("defaultedgetype") == Some("directed");
+    let node_defs = read_attributes(graph, "node");
+    let edge_defs = read_attributes(graph, "edge");
+    let mut dynamic = None;
+
+    for node in children(graph, "nodes").flat_map(|n| children(n, "node")) {
+        let line = pos.line(node);
+        let Some(id) = node.attribute("id") else {
+            notes.error(
+                "empty-id",
+                Some(line),
+                None,
+                "a node has no id".to_owned(),
+                "give every <node> an id".to_owned(),
+            );
+            continue;
+        };
+        if child(node, "nodes").is_some() {
+            notes.warning(
+                "skipped-graph",
+                Some(line),
+                Some(id),
+                format!("node {id:?} holds nodes of its own (a hierarchy), which are not read"),
+                "flatten the hierarchy in Gephi before exporting".to_owned(),
+            );
+        }
+        let name = node.attribute("label").unwrap_or(id);
+        let mut actor = Actor::new(id, name, options.default_kind);
+        let mut kind = None;
+        let mut kind_error = false;
+        for (def, value, vline) in values(node, &node_defs, &pos, &mut dynamic) {
+            let plain = def.t != ValueType::Json;
+            match def.title.as_str() {
+                "kind" if plain => match interop::parse_kind(&value) {
+                    Some(k) => kind = Some(k),
+                    None => {
+                        kind_error = true;
+                        notes.error(
+                            "unknown-kind",
+                            Some(vline),
+                            Some(id),
+                            format!("unknown kind {value:?}"),
+                            format!("use one of: {}", interop::KIND_WORDS),
+                        );
+                    }
+                },
+                "organization" if plain => actor.organization = non_empty(value),
+                "sector" if plain => actor.sector = non_empty(value),
+                "territory" if plain => actor.territory = non_empty(value),
+                "services" if plain => {
+                    actor.services = value
+                        .split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                }
+                _ => {
+                    if let Some(v) = typed(def, &value, vline, id, &mut notes) {
+                        let title = interop::unescape_extra(&def.title).to_owned();
+                        actor.extra.entry(title).or_insert(v);
+                    }
+                }
+            }
+        }
+        match kind {
+            Some(k) => actor.kind = k,
+            None if !kind_error => {
+                let at = notes.origin(line);
+                notes.assumed_kind(&at, id, options.default_kind, "the GEXF file")
+            }
+            None => {}
+        }
+        map.actors.push(actor);
+        origins.actors.push(notes.origin(line));
+    }
+
+    for edge in children(graph, "edges").flat_map(|e| children(e, "edge")) {
+        let line = pos.line(edge);
+        let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
+        else {
+            notes.error(
+                "missing-field",
+                Some(line),
+                None,
+                "an edge has no source or no target".to_owned(),
+                "give every <edge> a source and a target node id".to_owned(),
+            );
+            continue;
+        };
+        let mut link = Link::new(source, target, options.default_level);
+        link.directed = match edge.attribute("type") {
+            Some("directed") => true,
+            Some("undirected" | "mutual") => false,
+            _ => default_directed,
+        };
+        if let Some(w) = edge.attribute("weight") {
+            match xml::parse_double(w).filter(|w| w.is_finite()) {
+                Some(w) => link.weight = Some(w),
+                None => notes.error(
+                    "wrong-type",
+                    Some(line),
+                    Some(source),
+                    format!("weight {w:?} is not a number"),
+                    "write a number such as 2 or 1.5".to_owned(),
+                ),
+            }
+        }
+        let label = edge.attribute("label").map(str::to_owned);
+        let mut level = None;
+        let mut level_error = false;
+        let mut kind_given = false;
+        for (def, value, vline) in values(edge, &edge_defs, &pos, &mut dynamic) {
+            let plain = def.t != ValueType::Json;
+            match def.title.as_str() {
+                "kind" if plain => {
+                    kind_given = true;
+                    link.kind = non_empty(value);
+                }
+                "level" if plain => match interop::parse_level_or_rank(&value) {
+                    Some(l) => level = Some(l),
+                    None => {
+                        level_error = true;
+                        notes.error(
+                            "unknown-level",
+                            Some(vline),
+                            Some(source),
+                            format!("unknown level {value:?}"),
+                            format!(
+                                "use one of: {}; or a rank from 1 to 4",
+                                interop::LEVEL_WORDS
+                            ),
+                        );
+                    }
+                },
+                "notes" if plain => link.notes = non_empty(value),
+                "since" if plain => link.since = non_empty(value),
+                "until" if plain => link.until = non_empty(value),
+                _ => {
+                    if let Some(v) = typed(def, &value, vline, source, &mut notes) {
+                        let title = interop::unescape_extra(&def.title).to_owned();
+                        link.extra.entry(title).or_insert(v);
+                    }
+                }
+            }
+        }
+        if !kind_given {
+            link.kind = label.filter(|l| !l.is_empty());
+        }
+        match level {
+            Some(l) => link.level = l,
+            None if !level_error => {
+                let at = notes.origin(line);
+                notes.assumed_level(&at, source, options.default_level, "the GEXF file")
+            }
+            None => {}
+        }
+        map.links.push(link);
+        origins.links.push(notes.origin(line));
+    }
+    if let Some(line) = dynamic {
+        notes.warning(
+            "dynamic-values",
+            Some(line),
+            None,
+            "some attributes have several values over time; only the first of each is read"
+                .to_owned(),
+            "an actor map is one moment: export one snapshot per date from Gephi".to_owned(),
+        );
+    }
+    interop::merge_duplicate_links(&mut map, &mut origins, &mut notes.problems, "edge");
+    done(map, origins, notes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_get_their_diagram_colours() {
+        let map = crate::from_json_str(
+            r#"{"format": "actormap/1", "as_of": "2025-11-20",
+                "actors": [{"id": "a", "name": "A & B", "kind": "user"}]}"#,
+        )
+        .unwrap();
+        let text = to_gexf(&map, &GexfOptions::default()).unwrap();
+        assert!(text.contains("<meta lastmodifieddate=\"2025-11-20\">"));
+        assert!(text.contains("<node id=\"a\" label=\"A &amp; B\">"));
+        // #FFAABB, the fill of users in the diagrams.
+        assert!(text.contains("<viz:color r=\"255\" g=\"170\" b=\"187\"/>"));
+        let back = load_gexf(&text, None, &ImportOptions::default()).unwrap();
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.map, map);
+    }
+
+    #[test]
+    fn dates_that_are_not_full_are_not_modification_dates() {
+        assert!(is_full_date("2025-11-20"));
+        assert!(!is_full_date("2025-11"));
+        assert!(!is_full_date("2025-13-01"));
+        assert!(!is_full_date("2025-1é-01"));
+    }
+}

@@ -1,0 +1,339 @@
+//! Moving maps to and from the tools the field already uses: GraphML, GEXF, Kumu (JSON
+//! blueprint and spreadsheet layout) and adjacency matrices. This module holds the
+//! formats, the options, and what the formats share: reading helpers ([`reading`]) and
+//! free attributes in typed formats ([`values`]).
+
+mod reading;
+mod values;
+
+pub(crate) use reading::*;
+pub(crate) use values::*;
+
+use std::path::Path;
+
+use super::{Loaded, ReadOptions};
+use crate::error::{Error, Result};
+use crate::model::{ActorKind, ActorMap, Level};
+
+/// A format a map can be exported to with [`export_path`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExportFormat {
+    /// GraphML, for Gephi, yEd, Cytoscape, NetworkX and igraph ([`to_graphml`](crate::to_graphml)).
+    Graphml,
+    /// GEXF 1.3, for Gephi ([`to_gexf`](crate::to_gexf)).
+    Gexf,
+    /// Kumu's JSON blueprint ([`to_kumu_json`](crate::to_kumu_json)).
+    Kumu,
+    /// Kumu's spreadsheet layout: a folder with `elements.csv` and `connections.csv`
+    /// ([`write_kumu_sheets`](crate::write_kumu_sheets)).
+    KumuCsv,
+}
+
+impl ExportFormat {
+    /// The format an output name asks for: `.graphml` or `.gexf`; `None` otherwise.
+    pub fn from_path(path: &Path) -> Option<ExportFormat> {
+        match extension(path).as_deref() {
+            Some("graphml") => Some(ExportFormat::Graphml),
+            Some("gexf") => Some(ExportFormat::Gexf),
+            _ => None,
+        }
+    }
+}
+
+/// Write a map to `path` in another tool's format: one file for GraphML, GEXF and Kumu
+/// JSON, a folder for Kumu spreadsheets. Files are written whole or not at all.
+/// `node_attributes` are added to every actor in GraphML and GEXF (e.g. metrics) and
+/// ignored by the Kumu formats.
+///
+/// # Example
+/// ```
+/// use actormap::ExportFormat;
+///
+/// let map = actormap::read_path("fixtures/crd-csss-partnership.json".as_ref())?;
+/// let dir = tempfile::tempdir().unwrap();
+/// let out = dir.path().join("partnership.graphml");
+/// actormap::export_path(&map, ExportFormat::Graphml, &out, &[])?;
+/// let back = actormap::import_path(&out, actormap::ImportFormat::Graphml, &Default::default())?;
+/// assert_eq!(back.into_map()?, map);
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn export_path(
+    map: &ActorMap,
+    format: ExportFormat,
+    path: &Path,
+    node_attributes: &[NodeAttribute],
+) -> Result<()> {
+    let text = match format {
+        ExportFormat::Graphml => crate::io::graphml::to_graphml(
+            map,
+            &crate::io::graphml::GraphmlOptions {
+                node_attributes: node_attributes.to_vec(),
+            },
+        )?,
+        ExportFormat::Gexf => crate::io::gexf::to_gexf(
+            map,
+            &crate::io::gexf::GexfOptions {
+                node_attributes: node_attributes.to_vec(),
+            },
+        )?,
+        ExportFormat::Kumu => crate::io::kumu::to_kumu_json(map),
+        ExportFormat::KumuCsv => return crate::io::kumu::write_kumu_sheets(map, path),
+    };
+    crate::io::atomic::write_file(path, text.as_bytes())
+}
+
+/// A format a map can be imported from with [`import_path`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ImportFormat {
+    /// GraphML ([`load_graphml`](crate::load_graphml)).
+    Graphml,
+    /// GEXF 1.1 to 1.3 ([`load_gexf`](crate::load_gexf)).
+    Gexf,
+    /// Kumu's JSON blueprint ([`load_kumu_json`](crate::load_kumu_json)).
+    Kumu,
+    /// Kumu's spreadsheet layout: a folder with `elements.csv` and `connections.csv`
+    /// ([`load_kumu_sheets`](crate::load_kumu_sheets)).
+    KumuCsv,
+    /// An adjacency matrix in a CSV file ([`load_matrix`](crate::load_matrix)).
+    Matrix,
+}
+
+impl ImportFormat {
+    /// The format of an input, from its name: `.graphml`, `.gexf`, `.json` (a Kumu
+    /// blueprint), a folder or a file named `elements.csv` or `connections.csv` (Kumu
+    /// spreadsheets), any other `.csv` (an adjacency matrix). `None` otherwise.
+    pub fn from_path(path: &Path) -> Option<ImportFormat> {
+        if path.is_dir() {
+            return Some(ImportFormat::KumuCsv);
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if name == "elements.csv" || name == "connections.csv" {
+            return Some(ImportFormat::KumuCsv);
+        }
+        match extension(path).as_deref() {
+            Some("graphml") => Some(ImportFormat::Graphml),
+            Some("gexf") => Some(ImportFormat::Gexf),
+            Some("json") => Some(ImportFormat::Kumu),
+            Some("csv") => Some(ImportFormat::Matrix),
+            _ => None,
+        }
+    }
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+}
+
+/// How to read a map from another tool's format, which may not say everything a map
+/// holds.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct ImportOptions {
+    /// The kind given to actors whose kind the file does not say (an adjacency matrix
+    /// never does). Each such actor gets a warning, so `actormap check` shows them.
+    /// Default: community.
+    pub default_kind: ActorKind,
+    /// The level given to ties whose level the file does not say: a `1` (or `x`) in an
+    /// adjacency matrix, a connection without a type. Default: coordination.
+    pub default_level: Level,
+    /// Size limit and other reading options.
+    pub read: ReadOptions,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            default_kind: ActorKind::Community,
+            default_level: Level::Coordination,
+            read: ReadOptions::default(),
+        }
+    }
+}
+
+impl ImportOptions {
+    /// Options with another kind for actors whose kind is not said.
+    pub fn with_default_kind(mut self, kind: ActorKind) -> Self {
+        self.default_kind = kind;
+        self
+    }
+
+    /// Options with another level for ties whose level is not said.
+    pub fn with_default_level(mut self, level: Level) -> Self {
+        self.default_level = level;
+        self
+    }
+
+    /// Options with other reading options (e.g. a size limit).
+    pub fn with_read_options(mut self, read: ReadOptions) -> Self {
+        self.read = read;
+        self
+    }
+}
+
+/// Read a map from another tool's format, with every problem found while reading
+/// (rows or elements that cannot be read, each with its line; kinds assumed; duplicate
+/// connections merged). A Kumu spreadsheet import takes the folder (or one of its
+/// files); every other format takes a file.
+///
+/// # Example
+/// ```
+/// use actormap::{ImportFormat, ImportOptions};
+///
+/// let loaded = actormap::import_path(
+///     "fixtures/interop/table-matrix.csv".as_ref(),
+///     ImportFormat::Matrix,
+///     &ImportOptions::default(),
+/// )?;
+/// // A matrix does not say the kinds of actors: each assumed kind is a warning.
+/// assert!(loaded.problems.iter().any(|p| p.code == "assumed-kind"));
+/// let map = loaded.into_map()?;
+/// assert!(!map.links.is_empty());
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn import_path(path: &Path, format: ImportFormat, options: &ImportOptions) -> Result<Loaded> {
+    if format == ImportFormat::KumuCsv {
+        let folder = if path.is_dir() {
+            path
+        } else {
+            match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            }
+        };
+        return crate::io::kumu::load_kumu_sheets(folder, options);
+    }
+    let text = if path == Path::new("-") {
+        crate::io::read_limited(std::io::stdin().lock(), None, options.read.max_input_bytes)?
+    } else {
+        let file = std::fs::File::open(path).map_err(|e| Error::io(Some(path), "read", e))?;
+        crate::io::read_limited(file, Some(path), options.read.max_input_bytes)?
+    };
+    let shown = (path != Path::new("-")).then_some(path);
+    match format {
+        ImportFormat::Graphml => crate::io::graphml::load_graphml(&text, shown, options),
+        ImportFormat::Gexf => crate::io::gexf::load_gexf(&text, shown, options),
+        ImportFormat::Kumu => crate::io::kumu::load_kumu_json(&text, shown, options),
+        ImportFormat::Matrix => crate::io::matrix::load_matrix(&text, shown, options),
+        ImportFormat::KumuCsv => unreachable!("handled above"),
+    }
+}
+
+/// Values added to every actor of an export (GraphML, GEXF), one per actor in map order
+/// (`None`: no value for that actor); e.g. the metrics of a report.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AttributeValues {
+    /// True or false.
+    Boolean(Vec<Option<bool>>),
+    /// Whole numbers.
+    Long(Vec<Option<i64>>),
+    /// Numbers; infinities and NaN are written as XML Schema writes them.
+    Double(Vec<Option<f64>>),
+    /// Text.
+    Text(Vec<Option<String>>),
+}
+
+impl AttributeValues {
+    /// How many values there are.
+    pub fn len(&self) -> usize {
+        match self {
+            AttributeValues::Boolean(v) => v.len(),
+            AttributeValues::Long(v) => v.len(),
+            AttributeValues::Double(v) => v.len(),
+            AttributeValues::Text(v) => v.len(),
+        }
+    }
+
+    /// Whether there are no values.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The value of actor `i` as text, if it has one.
+    pub(crate) fn text(&self, i: usize) -> Option<String> {
+        match self {
+            AttributeValues::Boolean(v) => v.get(i).copied().flatten().map(|b| b.to_string()),
+            AttributeValues::Long(v) => v.get(i).copied().flatten().map(|n| n.to_string()),
+            AttributeValues::Double(v) => v.get(i).copied().flatten().map(crate::io::xml::double),
+            AttributeValues::Text(v) => v.get(i).cloned().flatten(),
+        }
+    }
+
+    /// The GraphML type name (`attr.type`); GEXF uses the same words.
+    pub(crate) fn type_name(&self) -> &'static str {
+        match self {
+            AttributeValues::Boolean(_) => "boolean",
+            AttributeValues::Long(_) => "long",
+            AttributeValues::Double(_) => "double",
+            AttributeValues::Text(_) => "string",
+        }
+    }
+}
+
+/// One attribute added to every actor of an export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeAttribute {
+    /// The attribute's name, e.g. `betweenness`. It must differ from the actors' own
+    /// fields and free attributes.
+    pub name: String,
+    /// One value per actor, in map order.
+    pub values: AttributeValues,
+}
+
+impl NodeAttribute {
+    /// An attribute with its values.
+    pub fn new(name: impl Into<String>, values: AttributeValues) -> Self {
+        NodeAttribute {
+            name: name.into(),
+            values,
+        }
+    }
+}
+
+/// Refuse added attributes that do not fit the map: one value per actor, names that
+/// are free and unique.
+pub(crate) fn check_node_attributes(
+    map: &ActorMap,
+    attributes: &[NodeAttribute],
+    taken: &[&str],
+) -> Result<()> {
+    let mut seen: Vec<&str> = Vec::new();
+    for a in attributes {
+        if a.values.len() != map.actors.len() {
+            return Err(Error::usage(format!(
+                "the added attribute {:?} has {} values but the map has {} actors; give one \
+                 value (or none) per actor, in map order",
+                a.name,
+                a.values.len(),
+                map.actors.len()
+            )));
+        }
+        let clash = a.name.is_empty()
+            || a.name.ends_with(JSON_SUFFIX)
+            || taken.contains(&a.name.as_str())
+            || seen.contains(&a.name.as_str())
+            || map
+                .actors
+                .iter()
+                .any(|actor| actor.extra.contains_key(&a.name));
+        if clash {
+            return Err(Error::usage(format!(
+                "the added attribute {:?} has the name of another attribute of the actors \
+                 (or no name); give it another name",
+                a.name
+            )));
+        }
+        seen.push(&a.name);
+        crate::io::xml::check_attribute(
+            &a.name,
+            (0..a.values.len()).filter_map(|i| a.values.text(i)),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,789 @@
+//! Kumu (kumu.io), where many facilitators draw their maps: its JSON blueprint and its
+//! spreadsheet layout.
+//!
+//! Both follow Kumu's documented import formats:
+//!
+//! - "JSON / Blueprints", <https://docs.kumu.io/guides/import/blueprints>: an object
+//!   with `elements` (each with a `label`, an optional `id`, `type`, `description`,
+//!   `tags` and any custom field) and `connections` (each with `from` and `to`, naming
+//!   elements by id or label, a `type`, a `direction` that is `directed`, `undirected`
+//!   or `mutual`, and custom fields);
+//! - "Structure your data for Kumu", <https://docs.kumu.io/guides/import/import>: an
+//!   element sheet (`Label` in the first column, optional `Type`, `Description`,
+//!   `Tags`, any other column a field; several values in a cell separated by `|`) and a
+//!   connection sheet (`From` and `To` first, then `Type` and other fields; several
+//!   elements in a `To` cell separated by `|`), written here as `elements.csv` and
+//!   `connections.csv`;
+//! - "How do I avoid duplicating data?",
+//!   <https://docs.kumu.io/frequently-asked-questions/how-do-i-avoid-duplicating-data>:
+//!   an `ID` column may come first in the element sheet, and connections then name
+//!   elements by id.
+//!
+//! | Kumu | map |
+//! |---|---|
+//! | element `id` | actor id |
+//! | element `label` | actor name |
+//! | element `type` | actor kind: `Public`, `Community`, `Private`, `User` (reading also takes lowercase and French: `Publique`, `Communautaire`, `Privé`, `Usager`) |
+//! | element `organization`, `sector`, `territory`, `services` | the same fields (`services` a list; in a sheet, ids joined with `\|`) |
+//! | connection `from`, `to` | link source and target (ids) |
+//! | connection `type` | link level: `Information`, `Coordination`, `Cooperation`, `Collaboration` |
+//! | connection `direction` | `directed` or `undirected` (reading takes `mutual` as undirected; no direction is undirected) |
+//! | connection `kind`, `weight`, `description`, `since`, `until` | link kind, weight, notes, dates |
+//!
+//! Every free attribute is a field of its own (in a sheet, a column; values that are
+//! not text go as JSON under a header ending in `:json`, as in actormap's own
+//! spreadsheets). A free attribute whose name Kumu or this layout uses for something
+//! else (`label`, `type`, `description` on a connection…) is written with the prefix
+//! `extra:`, which reading takes off.
+//!
+//! The rest of the map (its name, territory, date, description, free fields, needs and
+//! forums) has no place in Kumu: the blueprint carries it as an `actormap/1` JSON
+//! document under a top-level `actormap` key, and the spreadsheet folder as
+//! `actormap.json` beside the sheets. Reading puts it back.
+//!
+//! Reading also takes Kumu's own project exports: element fields nested under
+//! `attributes`, `element type` and `connection type`, and Kumu's internal `_id`s, by
+//! which connections may name elements. Elements without an `id` get one made from
+//! their label (`Popote roulante` → `popote-roulante`). Elements without a type take
+//! the import's default kind, and connections without a type its default level, with
+//! a warning each. A connection that names an element that is not there, a row that
+//! cannot be read or a type that is not a kind or a level is an error with its line.
+//! Connections entered twice (same ends, direction, kind and type) are merged, with a
+//! warning.
+
+mod sheets;
+
+pub use sheets::{load_kumu_sheets, to_kumu_sheets, write_kumu_sheets};
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
+
+use super::csv as spreadsheet;
+use super::interop::{self, Ids, ImportOptions, LineIndex, Notes};
+use super::{Loaded, Origin, Origins};
+use crate::error::{ErrorKind, Result};
+use crate::model::{Actor, ActorKind, ActorMap, Extra, Level, Link};
+use crate::text;
+
+/// Names an element's free attribute may not take (compared without case).
+const ELEMENT_KEYS: &[&str] = &[
+    "id",
+    "_id",
+    "label",
+    "name",
+    "type",
+    "element type",
+    "attributes",
+    "organization",
+    "sector",
+    "territory",
+    "services",
+];
+
+/// Names a connection's free attribute may not take (compared without case).
+const CONNECTION_KEYS: &[&str] = &[
+    "_id",
+    "from",
+    "to",
+    "type",
+    "connection type",
+    "direction",
+    "kind",
+    "weight",
+    "description",
+    "since",
+    "until",
+    "attributes",
+    "reversed",
+    "delayed",
+];
+
+/// The key of the rest of the map in a blueprint; the file beside the sheets.
+const REST_KEY: &str = "actormap";
+const REST_FILE: &str = "actormap.json";
+
+fn escaped(extra: &Extra, reserved: &[&str]) -> Extra {
+    extra
+        .iter()
+        .map(|(k, v)| {
+            (
+                interop::escape_extra(k, reserved, true).into_owned(),
+                v.clone(),
+            )
+        })
+        .collect()
+}
+
+fn element(actor: &Actor) -> Value {
+    let mut e = Map::new();
+    e.insert("id".into(), actor.id.clone().into());
+    e.insert("label".into(), actor.name.clone().into());
+    e.insert("type".into(), interop::kind_label(actor.kind).into());
+    for (field, value) in [
+        ("organization", &actor.organization),
+        ("sector", &actor.sector),
+        ("territory", &actor.territory),
+    ] {
+        if let Some(v) = value {
+            e.insert(field.into(), v.clone().into());
+        }
+    }
+    if !actor.services.is_empty() {
+        e.insert("services".into(), actor.services.clone().into());
+    }
+    e.extend(escaped(&actor.extra, ELEMENT_KEYS));
+    Value::Object(e)
+}
+
+fn connection(link: &Link) -> Value {
+    let mut c = Map::new();
+    c.insert("from".into(), link.source.clone().into());
+    c.insert("to".into(), link.target.clone().into());
+    c.insert("type".into(), interop::level_label(link.level).into());
+    let direction = if link.directed {
+        "directed"
+    } else {
+        "undirected"
+    };
+    c.insert("direction".into(), direction.into());
+    if let Some(kind) = &link.kind {
+        c.insert("kind".into(), kind.clone().into());
+    }
+    if let Some(w) = link.weight {
+        c.insert("weight".into(), w.into());
+    }
+    for (field, value) in [
+        ("description", &link.notes),
+        ("since", &link.since),
+        ("until", &link.until),
+    ] {
+        if let Some(v) = value {
+            c.insert(field.into(), v.clone().into());
+        }
+    }
+    c.extend(escaped(&link.extra, CONNECTION_KEYS));
+    Value::Object(c)
+}
+
+/// The map as a Kumu JSON blueprint (see the module documentation), ready to drop on a
+/// Kumu map. The same map always gives the same bytes.
+///
+/// # Example
+/// ```
+/// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+/// let blueprint = actormap::to_kumu_json(&map);
+/// assert!(blueprint.contains(r#""type": "Community""#));
+/// let back = actormap::load_kumu_json(&blueprint, None, &Default::default())?.into_map()?;
+/// assert_eq!(back, map);
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn to_kumu_json(map: &ActorMap) -> String {
+    let rest: Value =
+        serde_json::from_str(&interop::rest_document(map, true)).expect("a map document is JSON");
+    let blueprint = serde_json::json!({
+        "elements": map.actors.iter().map(element).collect::<Vec<_>>(),
+        "connections": map.links.iter().map(connection).collect::<Vec<_>>(),
+        REST_KEY: rest,
+    });
+    let mut text = serde_json::to_string_pretty(&blueprint).expect("plain JSON");
+    text.push('\n');
+    text
+}
+
+/// How elements are named by connections: their id, Kumu's `_id`, their label.
+#[derive(Default)]
+struct Names {
+    ids: HashMap<String, String>,
+    internal: HashMap<String, String>,
+    labels: HashMap<String, String>,
+}
+
+impl Names {
+    fn add(&mut self, id: &str, internal: Option<&str>, label: &str) {
+        self.ids
+            .entry(id.to_owned())
+            .or_insert_with(|| id.to_owned());
+        if let Some(i) = internal {
+            self.internal
+                .entry(i.to_owned())
+                .or_insert_with(|| id.to_owned());
+        }
+        self.labels
+            .entry(label.to_owned())
+            .or_insert_with(|| id.to_owned());
+    }
+
+    fn resolve(&self, name: &str) -> Option<&str> {
+        self.ids
+            .get(name)
+            .or_else(|| self.internal.get(name))
+            .or_else(|| self.labels.get(name))
+            .or_else(|| self.labels.get(name.trim()))
+            .map(String::as_str)
+    }
+
+    fn report_unknown(&self, notes: &mut Notes, at: &Origin, name: &str, end: &str) {
+        let help = match text::closest(
+            name,
+            self.labels
+                .keys()
+                .chain(self.ids.keys())
+                .map(String::as_str),
+        ) {
+            Some(near) => format!("did you mean {near:?}?"),
+            None => "add the element, or correct the name (an element's id or label)".to_owned(),
+        };
+        notes.push_at(
+            crate::validate::Severity::Error,
+            "unknown-element",
+            at,
+            Some(name),
+            format!("the connection's {end} {name:?} is not an element of the map"),
+            help,
+        );
+    }
+}
+
+/// A field's value as text: text as it is, numbers and booleans written out.
+fn as_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Take the field named like the first of `names` that is there (compared without
+/// case).
+fn take(fields: &mut Map<String, Value>, names: &[&str]) -> Option<Value> {
+    let key = names
+        .iter()
+        .find_map(|n| fields.keys().find(|k| n.eq_ignore_ascii_case(k)))?
+        .clone();
+    fields.shift_remove(&key)
+}
+
+/// One record's fields, read.
+struct Record {
+    line: usize,
+    fields: Map<String, Value>,
+}
+
+impl Record {
+    fn text(&mut self, names: &[&str], notes: &mut Notes, id: Option<&str>) -> Option<String> {
+        let v = take(&mut self.fields, names)?;
+        match as_text(&v) {
+            Some(s) => Some(s),
+            None if v.is_null() => None,
+            None => {
+                notes.error(
+                    "wrong-type",
+                    Some(self.line),
+                    id,
+                    format!("{:?} must be text, found {v}", names[0]),
+                    format!("write the {} as text", names[0]),
+                );
+                None
+            }
+        }
+    }
+
+    fn extra(self) -> Extra {
+        self.fields
+            .into_iter()
+            .map(|(k, v)| (interop::unescape_extra(&k).to_owned(), v))
+            .collect()
+    }
+}
+
+/// An element as read, before its id is known.
+struct Element {
+    id: Option<String>,
+    internal: Option<String>,
+    label: String,
+    kind: Option<ActorKind>,
+    kind_error: bool,
+    organization: Option<String>,
+    sector: Option<String>,
+    territory: Option<String>,
+    services: Vec<String>,
+    extra: Extra,
+    origin: Origin,
+}
+
+/// A connection as read, before its ends are resolved.
+struct Connection {
+    from: String,
+    to: String,
+    level: Option<Level>,
+    level_error: bool,
+    directed: bool,
+    kind: Option<String>,
+    weight: Option<f64>,
+    notes: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    extra: Extra,
+    origin: Origin,
+}
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn kind_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) -> Result<ActorKind, ()> {
+    interop::parse_kind(word).ok_or_else(|| {
+        notes.error(
+            "unknown-kind",
+            Some(line),
+            id,
+            format!("type {word:?} is not a kind of actor"),
+            format!("use one of: {}", interop::KIND_WORDS),
+        );
+    })
+}
+
+fn level_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) -> Result<Level, ()> {
+    interop::parse_level(word).ok_or_else(|| {
+        notes.error(
+            "unknown-level",
+            Some(line),
+            id,
+            format!("type {word:?} is not a level of collaboration"),
+            format!("use one of: {}", interop::LEVEL_WORDS),
+        );
+    })
+}
+
+fn direction_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) -> bool {
+    match interop::fold(word).as_str() {
+        "directed" | "dirige" | "oriente" | "true" => true,
+        "undirected" | "mutual" | "false" | "" => false,
+        _ => {
+            notes.error(
+                "wrong-type",
+                Some(line),
+                id,
+                format!("direction {word:?} is not directed, undirected or mutual"),
+                "write directed, undirected or mutual".to_owned(),
+            );
+            false
+        }
+    }
+}
+
+fn weight_of(v: &Value, line: usize, id: Option<&str>, notes: &mut Notes) -> Option<f64> {
+    let w = match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) if s.trim().is_empty() => return None,
+        Value::String(s) => spreadsheet::parse_number(s.trim()),
+        Value::Null => return None,
+        _ => None,
+    };
+    if w.is_none() {
+        notes.error(
+            "wrong-type",
+            Some(line),
+            id,
+            format!("weight {v} is not a number"),
+            "write a number such as 2 or 1.5".to_owned(),
+        );
+    }
+    w
+}
+
+/// Give every element its id, resolve the connections' ends, and build the map.
+fn assemble(
+    elements: Vec<Element>,
+    connections: Vec<Connection>,
+    options: &ImportOptions,
+    notes: &mut Notes,
+    what: &str,
+) -> (ActorMap, Origins) {
+    let mut map = ActorMap::default();
+    let mut origins = Origins::default();
+    let mut ids = Ids::default();
+    for e in &elements {
+        if let Some(id) = &e.id {
+            ids.reserve(id);
+        }
+    }
+    let mut names = Names::default();
+    for e in elements {
+        let id = e.id.clone().unwrap_or_else(|| ids.make(&e.label));
+        names.add(&id, e.internal.as_deref(), &e.label);
+        let kind = match e.kind {
+            Some(k) => k,
+            None => {
+                if !e.kind_error {
+                    notes.assumed_kind(&e.origin, &id, options.default_kind, what);
+                }
+                options.default_kind
+            }
+        };
+        map.actors.push(Actor {
+            id,
+            name: e.label,
+            kind,
+            organization: e.organization,
+            sector: e.sector,
+            territory: e.territory,
+            services: e.services,
+            extra: e.extra,
+        });
+        origins.actors.push(e.origin);
+    }
+    for c in connections {
+        let Some(source) = names.resolve(&c.from).map(str::to_owned) else {
+            names.report_unknown(notes, &c.origin, &c.from, "start (from)");
+            continue;
+        };
+        // Kumu lets one row name several targets, separated by |.
+        let targets: Vec<String> = match names.resolve(&c.to) {
+            Some(t) => vec![t.to_owned()],
+            None if c.to.contains('|') => split_list(&c.to),
+            None => vec![c.to.clone()],
+        };
+        let level = match c.level {
+            Some(l) => l,
+            None => {
+                if !c.level_error {
+                    notes.assumed_level(&c.origin, &source, options.default_level, what);
+                }
+                options.default_level
+            }
+        };
+        for target in targets {
+            let Some(target) = names.resolve(&target).map(str::to_owned) else {
+                names.report_unknown(notes, &c.origin, &target, "end (to)");
+                continue;
+            };
+            map.links.push(Link {
+                source: source.clone(),
+                target,
+                kind: c.kind.clone(),
+                level,
+                directed: c.directed,
+                weight: c.weight,
+                notes: c.notes.clone(),
+                since: c.since.clone(),
+                until: c.until.clone(),
+                extra: c.extra.clone(),
+            });
+            origins.links.push(c.origin.clone());
+        }
+    }
+    (map, origins)
+}
+
+fn line_of(lines: &LineIndex, text: &str, raw: &RawValue) -> usize {
+    lines.line(raw.get().as_ptr() as usize - text.as_ptr() as usize)
+}
+
+/// Read a Kumu JSON blueprint (or a Kumu project export) into a map, with every problem
+/// found while reading, each with its line (see the module documentation). Text that is
+/// not JSON at all is an `Err` naming the line and column.
+///
+/// # Example
+/// ```
+/// let blueprint = r#"{
+///   "elements": [
+///     {"label": "CLSC du Havre", "type": "Public"},
+///     {"label": "Popote roulante", "type": "Communautaire"}
+///   ],
+///   "connections": [
+///     {"from": "CLSC du Havre", "to": "Popote roulante", "type": "Coordination", "direction": "directed"}
+///   ]
+/// }"#;
+/// let map = actormap::load_kumu_json(blueprint, None, &Default::default())?.into_map()?;
+/// assert_eq!(map.actors[1].id, "popote-roulante");
+/// assert_eq!(map.links[0].source, "clsc-du-havre");
+/// assert!(map.links[0].directed);
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut notes = Notes::new(path.map(std::sync::Arc::from));
+    let top: HashMap<String, &RawValue> = match serde_json::from_str(text) {
+        Ok(top) => top,
+        Err(e) if e.is_syntax() || e.is_eof() => {
+            return Err(ErrorKind::Json {
+                path: path.map(Path::to_path_buf),
+                line: e.line(),
+                column: e.column(),
+                message: e
+                    .to_string()
+                    .split(" at line")
+                    .next()
+                    .unwrap_or("")
+                    .to_owned(),
+            }
+            .into());
+        }
+        Err(_) => {
+            notes.error(
+                "not-kumu",
+                Some(1),
+                None,
+                "a Kumu blueprint is an object: {\"elements\": [...], \"connections\": [...]}"
+                    .to_owned(),
+                "export the project from Kumu as JSON, or choose the format that matches the \
+                 file"
+                    .to_owned(),
+            );
+            return Ok(Loaded {
+                map: ActorMap::default(),
+                origins: Origins::default(),
+                problems: notes.problems,
+            });
+        }
+    };
+    let lines = LineIndex::new(text);
+    let list = |key: &str, notes: &mut Notes| -> Vec<&RawValue> {
+        let Some(raw) = top.get(key) else {
+            return Vec::new();
+        };
+        match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
+            Ok(items) => items,
+            Err(_) => {
+                notes.error(
+                    "wrong-type",
+                    Some(line_of(&lines, text, raw)),
+                    None,
+                    format!("{key:?} must be a list [...]"),
+                    format!("write the {key} as a list of objects"),
+                );
+                Vec::new()
+            }
+        }
+    };
+    if !top.contains_key("elements") {
+        notes.error(
+            "not-kumu",
+            Some(1),
+            None,
+            "the blueprint has no \"elements\"".to_owned(),
+            "a Kumu blueprint is an object: {\"elements\": [...], \"connections\": [...]}"
+                .to_owned(),
+        );
+    }
+    let record = |raw: &RawValue, what: &str, notes: &mut Notes| -> Option<Record> {
+        let line = line_of(&lines, text, raw);
+        match serde_json::from_str::<Map<String, Value>>(raw.get()) {
+            Ok(mut fields) => {
+                // Kumu's project exports nest the fields under "attributes".
+                if let Some(Value::Object(attributes)) = fields.shift_remove("attributes") {
+                    for (k, v) in attributes {
+                        fields.entry(k).or_insert(v);
+                    }
+                }
+                Some(Record { line, fields })
+            }
+            Err(_) => {
+                notes.error(
+                    "wrong-type",
+                    Some(line),
+                    None,
+                    format!("{what} must be an object {{…}}"),
+                    format!("write the {what} as {{\"label\": \"…\", …}}"),
+                );
+                None
+            }
+        }
+    };
+
+    let mut elements = Vec::new();
+    for raw in list("elements", &mut notes) {
+        let Some(mut r) = record(raw, "an element", &mut notes) else {
+            continue;
+        };
+        let id = r.text(&["id"], &mut notes, None).filter(|s| !s.is_empty());
+        let internal = r.text(&["_id"], &mut notes, id.as_deref());
+        let label = r.text(&["label", "name"], &mut notes, id.as_deref());
+        let Some(label) = label.or_else(|| id.clone()) else {
+            notes.error(
+                "empty-name",
+                Some(r.line),
+                None,
+                "an element has no label".to_owned(),
+                "give every element a label".to_owned(),
+            );
+            continue;
+        };
+        let who = id.clone().unwrap_or_else(|| label.clone());
+        let mut kind_error = false;
+        let kind = match r.text(&["type", "element type"], &mut notes, Some(&who)) {
+            Some(word) if !word.trim().is_empty() => kind_of(&word, r.line, Some(&who), &mut notes)
+                .map_err(|()| kind_error = true)
+                .ok(),
+            _ => None,
+        };
+        let organization = r.text(&["organization"], &mut notes, Some(&who));
+        let sector = r.text(&["sector"], &mut notes, Some(&who));
+        let territory = r.text(&["territory"], &mut notes, Some(&who));
+        let services = match take(&mut r.fields, &["services"]) {
+            Some(Value::Array(items)) => items.iter().filter_map(as_text).collect(),
+            Some(v) => as_text(&v).map(|s| split_list(&s)).unwrap_or_default(),
+            None => Vec::new(),
+        };
+        let origin = notes.origin(r.line);
+        elements.push(Element {
+            id,
+            internal,
+            label,
+            kind,
+            kind_error,
+            organization: organization.filter(|s| !s.is_empty()),
+            sector: sector.filter(|s| !s.is_empty()),
+            territory: territory.filter(|s| !s.is_empty()),
+            services,
+            extra: r.extra(),
+            origin,
+        });
+    }
+
+    let mut connections = Vec::new();
+    for raw in list("connections", &mut notes) {
+        let Some(mut r) = record(raw, "a connection", &mut notes) else {
+            continue;
+        };
+        take(&mut r.fields, &["_id"]);
+        let from = r.text(&["from"], &mut notes, None);
+        let to = r.text(&["to"], &mut notes, from.as_deref());
+        let (Some(mut from), Some(mut to)) = (from, to) else {
+            notes.error(
+                "missing-field",
+                Some(r.line),
+                None,
+                "a connection has no \"from\" or no \"to\"".to_owned(),
+                "give every connection the elements it joins: \"from\" and \"to\"".to_owned(),
+            );
+            continue;
+        };
+        let mut level_error = false;
+        let level = match r.text(&["type", "connection type"], &mut notes, Some(&from)) {
+            Some(word) if !word.trim().is_empty() => {
+                level_of(&word, r.line, Some(&from), &mut notes)
+                    .map_err(|()| level_error = true)
+                    .ok()
+            }
+            _ => None,
+        };
+        let directed = r
+            // Older Kumu documents name the field "directed".
+            .text(&["direction", "directed"], &mut notes, Some(&from))
+            .is_some_and(|d| direction_of(&d, r.line, Some(&from), &mut notes));
+        if take(&mut r.fields, &["reversed"]) == Some(Value::Bool(true)) {
+            std::mem::swap(&mut from, &mut to);
+        }
+        if let Some(delayed) = take(&mut r.fields, &["delayed"]) {
+            if delayed != Value::Bool(false) {
+                r.fields.insert("delayed".to_owned(), delayed);
+            }
+        }
+        let weight = take(&mut r.fields, &["weight"])
+            .and_then(|w| weight_of(&w, r.line, Some(&from), &mut notes));
+        let kind = r.text(&["kind"], &mut notes, Some(&from));
+        let link_notes = r.text(&["description"], &mut notes, Some(&from));
+        let since = r.text(&["since"], &mut notes, Some(&from));
+        let until = r.text(&["until"], &mut notes, Some(&from));
+        let origin = notes.origin(r.line);
+        connections.push(Connection {
+            from,
+            to,
+            level,
+            level_error,
+            directed,
+            kind: kind.filter(|s| !s.is_empty()),
+            weight,
+            notes: link_notes.filter(|s| !s.is_empty()),
+            since: since.filter(|s| !s.is_empty()),
+            until: until.filter(|s| !s.is_empty()),
+            extra: r.extra(),
+            origin,
+        });
+    }
+
+    let (mut map, mut origins) = assemble(
+        elements,
+        connections,
+        options,
+        &mut notes,
+        "the Kumu blueprint",
+    );
+    origins.map = notes.origin(1);
+    if let Some(rest) = top.get(REST_KEY) {
+        let line = line_of(&lines, text, rest);
+        interop::read_rest(rest.get(), line, &mut map, &mut origins, &mut notes);
+    }
+    interop::merge_duplicate_links(&mut map, &mut origins, &mut notes.problems, "connection");
+    Ok(Loaded {
+        map,
+        origins,
+        problems: notes.problems,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn free_attributes_named_like_kumu_fields_are_prefixed() {
+        let map = crate::from_json_str(
+            r#"{"format": "actormap/1",
+                "actors": [
+                  {"id": "a", "name": "A", "kind": "public", "label": "x", "Type": 3, "extra:y": true},
+                  {"id": "b", "name": "B", "kind": "private"}
+                ],
+                "links": [{"source": "a", "target": "b", "level": "cooperation", "description": "d"}]}"#,
+        )
+        .unwrap();
+        let text = to_kumu_json(&map);
+        assert!(text.contains(r#""extra:label": "x""#), "{text}");
+        assert!(text.contains(r#""extra:Type": 3"#), "{text}");
+        assert!(text.contains(r#""extra:extra:y": true"#), "{text}");
+        assert!(text.contains(r#""extra:description": "d""#), "{text}");
+        let back = load_kumu_json(&text, None, &ImportOptions::default()).unwrap();
+        assert!(back.problems.is_empty(), "{:?}", back.problems);
+        assert_eq!(back.map, map);
+    }
+
+    #[test]
+    fn kumu_project_exports_are_read() {
+        let text = r#"{
+  "elements": [
+    {"_id": "elem-1", "attributes": {"label": "CLSC", "element type": "Publique", "tags": ["a"]}},
+    {"_id": "elem-2", "attributes": {"label": "Maison de la famille", "element type": "community"}}
+  ],
+  "connections": [
+    {"_id": "conn-1", "from": "elem-2", "to": "elem-1", "direction": "directed", "reversed": true,
+     "delayed": false, "attributes": {"connection type": "collaboration"}},
+    {"from": "elem-1", "to": "Nobody", "attributes": {"connection type": "information"}}
+  ]
+}"#;
+        let loaded =
+            load_kumu_json(text, Some(Path::new("k.json")), &ImportOptions::default()).unwrap();
+        let map = &loaded.map;
+        assert_eq!(map.actors[0].id, "clsc");
+        assert_eq!(map.actors[0].kind, ActorKind::Public);
+        assert_eq!(map.actors[0].extra["tags"], serde_json::json!(["a"]));
+        assert_eq!(map.links.len(), 1);
+        assert_eq!(
+            (map.links[0].source.as_str(), map.links[0].target.as_str()),
+            ("clsc", "maison-de-la-famille")
+        );
+        assert!(map.links[0].extra.is_empty());
+        let unknown = &loaded.problems[0];
+        assert_eq!(unknown.code, "unknown-element");
+        assert_eq!(unknown.location.line, Some(9));
+    }
+}

@@ -1,0 +1,296 @@
+//! Kumu's spreadsheet layout: `elements.csv` and `connections.csv` (see the parent
+//! module), read and written with actormap's own spreadsheet tools.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::{
+    CONNECTION_KEYS, Connection, ELEMENT_KEYS, Element, REST_FILE, assemble, direction_of, escaped,
+    kind_of, level_of, weight_of,
+};
+use crate::error::{Error, Result};
+use crate::io::Loaded;
+use crate::io::atomic::Batch;
+use crate::io::csv::{self as sheets, Cells, Reader};
+use crate::io::interop::{self, ImportOptions, Notes};
+use crate::model::{ActorKind, ActorMap, Extra};
+
+/// Columns for free attributes in a sheet: as in actormap's spreadsheets, plus JSON for
+/// a name that itself ends in `:json` (so that reading takes exactly one suffix off).
+fn sheet_columns<'a>(extras: impl Iterator<Item = &'a Extra>) -> Vec<(String, bool)> {
+    sheets::extra_columns(extras)
+        .into_iter()
+        .map(|(name, json)| {
+            let json = json || name.ends_with(sheets::JSON_SUFFIX);
+            (name, json)
+        })
+        .collect()
+}
+
+/// The map in Kumu's spreadsheet layout, as (file name, bytes): `elements.csv`,
+/// `connections.csv` and `actormap.json` (the rest of the map, which Kumu does not
+/// read). Cells a spreadsheet would run as a formula are prefixed with `'`, as in
+/// actormap's own spreadsheets.
+pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
+    let extras: Vec<Extra> = map
+        .actors
+        .iter()
+        .map(|a| escaped(&a.extra, ELEMENT_KEYS))
+        .collect();
+    let mut sheet = sheets::Sheet::new(
+        &[
+            "ID",
+            "Label",
+            "Type",
+            "Organization",
+            "Sector",
+            "Territory",
+            "Services",
+        ],
+        sheet_columns(extras.iter()),
+    )?;
+    for (a, extra) in map.actors.iter().zip(&extras) {
+        sheet.row(
+            vec![
+                a.id.clone(),
+                a.name.clone(),
+                interop::kind_label(a.kind).to_owned(),
+                sheets::opt(&a.organization),
+                sheets::opt(&a.sector),
+                sheets::opt(&a.territory),
+                sheets::list(&a.services),
+            ],
+            extra,
+        )?;
+    }
+    let elements = sheet.finish()?;
+
+    let extras: Vec<Extra> = map
+        .links
+        .iter()
+        .map(|l| escaped(&l.extra, CONNECTION_KEYS))
+        .collect();
+    let mut sheet = sheets::Sheet::new(
+        &[
+            "From",
+            "To",
+            "Type",
+            "Direction",
+            "Kind",
+            "Weight",
+            "Description",
+            "Since",
+            "Until",
+        ],
+        sheet_columns(extras.iter()),
+    )?;
+    for (l, extra) in map.links.iter().zip(&extras) {
+        sheet.row(
+            vec![
+                l.source.clone(),
+                l.target.clone(),
+                interop::level_label(l.level).to_owned(),
+                if l.directed { "directed" } else { "undirected" }.to_owned(),
+                sheets::opt(&l.kind),
+                l.weight.map(|w| w.to_string()).unwrap_or_default(),
+                sheets::opt(&l.notes),
+                sheets::opt(&l.since),
+                sheets::opt(&l.until),
+            ],
+            extra,
+        )?;
+    }
+    let connections = sheet.finish()?;
+    Ok(vec![
+        ("elements.csv", elements),
+        ("connections.csv", connections),
+        (REST_FILE, interop::rest_document(map, true).into_bytes()),
+    ])
+}
+
+/// Write the map in Kumu's spreadsheet layout into `folder` (created if needed): see
+/// [`to_kumu_sheets`]. The files are written together, whole or not at all.
+pub fn write_kumu_sheets(map: &ActorMap, folder: &Path) -> Result<()> {
+    let files = to_kumu_sheets(map)?;
+    std::fs::create_dir_all(folder).map_err(|e| Error::io(Some(folder), "create the folder", e))?;
+    let mut batch = Batch::new();
+    for (name, bytes) in &files {
+        batch.stage(&folder.join(name), bytes)?;
+    }
+    batch.commit()
+}
+
+const ELEMENT_COLUMNS: &[&str] = &[
+    "id",
+    "label",
+    "type",
+    "element type",
+    "organization",
+    "sector",
+    "territory",
+    "services",
+];
+const CONNECTION_COLUMNS: &[&str] = &[
+    "from",
+    "to",
+    "type",
+    "connection type",
+    "direction",
+    "kind",
+    "weight",
+    "description",
+    "since",
+    "until",
+];
+
+fn unescaped(extra: Extra) -> Extra {
+    extra
+        .into_iter()
+        .map(|(k, v)| (interop::unescape_extra(&k).to_owned(), v))
+        .collect()
+}
+
+fn cell_kind(cells: &Cells, notes: &mut Notes, id: &str) -> (Option<ActorKind>, bool) {
+    let line = cells.row.line;
+    match cells.get("type").or_else(|| cells.get("element type")) {
+        Some(word) => match kind_of(&word, line, Some(id), notes) {
+            Ok(k) => (Some(k), false),
+            Err(()) => (None, true),
+        },
+        None => (None, false),
+    }
+}
+
+/// Read a folder in Kumu's spreadsheet layout: `elements.csv` (needed), and
+/// `connections.csv` and `actormap.json` when they are there (see the module
+/// documentation). The sheets may use `,`, `;` or tab, and a byte-order mark, as
+/// Excel writes them; headers are matched without case.
+pub fn load_kumu_sheets(folder: &Path, options: &ImportOptions) -> Result<Loaded> {
+    if !folder.is_dir() {
+        return Err(Error::usage(format!(
+            "{} is not a folder; Kumu spreadsheets are read from a folder holding \
+             elements.csv (and connections.csv)",
+            folder.display()
+        )));
+    }
+    let Some(elements_path) = sheets::find_file(folder, "elements.csv")? else {
+        let hint = if sheets::find_file(folder, "actors.csv")?.is_some() {
+            "; it holds actors.csv, so it is actormap's own spreadsheet form, which every \
+             command reads as it is (e.g. `actormap convert FOLDER -o map.json`)"
+        } else {
+            ""
+        };
+        return Err(Error::usage(format!(
+            "{} has no elements.csv; save Kumu's element sheet as elements.csv (columns \
+             Label, Type, …) and its connection sheet as connections.csv (From, To, Type, …){hint}",
+            folder.display()
+        )));
+    };
+    let mut r = Reader {
+        problems: Vec::new(),
+        options: options.read.clone(),
+    };
+    // Problems found here name each file through their own locations.
+    let mut notes = Notes::new(None);
+    let mut elements = Vec::new();
+    if let Some(table) = r.table(&elements_path, ELEMENT_COLUMNS, &["label"])? {
+        for row in &table.rows {
+            let cells = Cells { table: &table, row };
+            let Some(label) = cells.text("label") else {
+                r.error(
+                    "empty-name",
+                    cells.location(None),
+                    "the \"Label\" cell is empty".to_owned(),
+                    "give every element a label".to_owned(),
+                );
+                continue;
+            };
+            let id = cells.get("id");
+            let who = id.clone().unwrap_or_else(|| label.clone());
+            let mut local = Notes::new(cells.location(None).file.map(std::sync::Arc::from));
+            let (kind, kind_error) = cell_kind(&cells, &mut local, &who);
+            notes.problems.append(&mut local.problems);
+            elements.push(Element {
+                extra: unescaped(r.extra(&cells, Some(&who))),
+                id,
+                internal: None,
+                label,
+                kind,
+                kind_error,
+                organization: cells.get("organization"),
+                sector: cells.get("sector"),
+                territory: cells.get("territory"),
+                services: cells.list("services"),
+                origin: cells.origin(),
+            });
+        }
+    }
+    let mut connections = Vec::new();
+    if let Some(path) = sheets::find_file(folder, "connections.csv")? {
+        if let Some(table) = r.table(&path, CONNECTION_COLUMNS, &["from", "to"])? {
+            for row in &table.rows {
+                let cells = Cells { table: &table, row };
+                let from = r.required(&cells, "from", None);
+                let to = r.required(&cells, "to", from.as_deref());
+                let (Some(from), Some(to)) = (from, to) else {
+                    continue;
+                };
+                let mut local = Notes::new(cells.location(None).file.map(std::sync::Arc::from));
+                let line = row.line;
+                let mut level_error = false;
+                let level = cells
+                    .get("type")
+                    .or_else(|| cells.get("connection type"))
+                    .and_then(|w| {
+                        level_of(&w, line, Some(&from), &mut local)
+                            .map_err(|()| level_error = true)
+                            .ok()
+                    });
+                let directed = cells
+                    .get("direction")
+                    .is_some_and(|d| direction_of(&d, line, Some(&from), &mut local));
+                let weight = cells
+                    .get("weight")
+                    .and_then(|w| weight_of(&Value::String(w), line, Some(&from), &mut local));
+                notes.problems.append(&mut local.problems);
+                connections.push(Connection {
+                    extra: unescaped(r.extra(&cells, Some(&from))),
+                    from,
+                    to,
+                    level,
+                    level_error,
+                    directed,
+                    kind: cells.get("kind"),
+                    weight,
+                    notes: cells.text("description"),
+                    since: cells.get("since"),
+                    until: cells.get("until"),
+                    origin: cells.origin(),
+                });
+            }
+        }
+    }
+    let (mut map, mut origins) = assemble(
+        elements,
+        connections,
+        options,
+        &mut notes,
+        "the Kumu sheets",
+    );
+    if let Some(path) = sheets::find_file(folder, REST_FILE)? {
+        let file = std::fs::File::open(&path).map_err(|e| Error::io(Some(&path), "read", e))?;
+        let text = crate::io::read_limited(file, Some(&path), options.read.max_input_bytes)?;
+        let mut local = Notes::new(Some(std::sync::Arc::from(path.as_path())));
+        interop::read_rest(&text, 1, &mut map, &mut origins, &mut local);
+        notes.problems.append(&mut local.problems);
+    }
+    let mut problems = r.problems;
+    problems.append(&mut notes.problems);
+    interop::merge_duplicate_links(&mut map, &mut origins, &mut problems, "connection");
+    Ok(Loaded {
+        map,
+        origins,
+        problems,
+    })
+}
