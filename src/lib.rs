@@ -72,6 +72,7 @@ mod model;
 mod network;
 mod privacy;
 mod render;
+mod report;
 mod text;
 mod validate;
 mod words;
@@ -91,7 +92,7 @@ pub use gaps::{
     GapsReport, KindCount, NeedsRule, RULES_FORMAT, Range, Represent, RoleCount, Rule, RuleSet,
     Selector, StructuralGaps, WELL_KNOWN_ROLES, default_rule_sets,
 };
-pub use io::atomic::{ensure_not_input, write_file};
+pub use io::atomic::{ensure_not_input, write_file, write_files};
 pub use io::gexf::{GexfOptions, load_gexf, to_gexf};
 pub use io::graphml::{GraphmlOptions, load_graphml, to_graphml};
 pub use io::interop::{
@@ -115,4 +116,5 @@ pub use model::{
 pub use network::{Adjacency, Network, Tie, View};
 pub use privacy::anonymize_users;
 pub use render::{ImageFormat, Layout, PNG_DPI, render};
+pub use report::{ReportOptions, html_report, markdown_report};
 pub use validate::{Problem, Severity, validate};

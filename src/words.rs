@@ -183,6 +183,19 @@ pub(crate) fn role(lang: Lang, role: &str, plural: bool) -> String {
     .to_owned()
 }
 
+/// A forum kind in words: "concertation table", "table de concertation".
+pub(crate) fn forum_kind(lang: Lang, kind: &str) -> String {
+    let (en, fr) = match kind {
+        "table" => ("concertation table", "table de concertation"),
+        "action-group" => ("action group", "groupe d'action"),
+        "management-group" => ("management group", "groupe de gestion"),
+        "committee" => ("committee", "comité"),
+        "initiative" => ("initiative", "chantier"),
+        other => return other.to_owned(),
+    };
+    lang.pick(en, fr).to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,6 +10,8 @@
 
 mod words;
 
+pub(crate) use words::{change as indicator_change, value as indicator_value};
+
 use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
@@ -305,7 +307,8 @@ fn report(map: &ActorMap, options: &DiffOptions) -> Result<Report> {
     ))
 }
 
-fn indicator_rows(reports: &[Report], lang: Lang) -> Vec<Indicator> {
+/// The indicators of some reports, one row per indicator, one value per report.
+pub(crate) fn indicator_rows(reports: &[Report], lang: Lang) -> Vec<Indicator> {
     let columns: Vec<Vec<(&'static str, Option<f64>)>> = reports.iter().map(indicators).collect();
     columns[0]
         .iter()

@@ -36,7 +36,7 @@ pub(crate) fn indicator_label(lang: Lang, key: &str) -> &'static str {
 }
 
 /// An indicator's value as people read it.
-fn value(lang: Lang, key: &str, x: Option<f64>) -> String {
+pub(crate) fn value(lang: Lang, key: &str, x: Option<f64>) -> String {
     let Some(x) = x else { return "—".to_owned() };
     match key {
         "density" => decimal(lang, x, 3),
@@ -49,7 +49,7 @@ fn value(lang: Lang, key: &str, x: Option<f64>) -> String {
 /// A change as people read it: "+3", "−0.012", "+5 pts"; "=" when nothing shows. Shares
 /// change by the difference of their rounded percentages, so the change agrees with the
 /// values beside it.
-fn change(lang: Lang, key: &str, first: Option<f64>, last: Option<f64>) -> String {
+pub(crate) fn change(lang: Lang, key: &str, first: Option<f64>, last: Option<f64>) -> String {
     let (Some(a), Some(b)) = (first, last) else {
         return String::new();
     };

@@ -6,7 +6,9 @@ use super::{Context, GapsReport, Rule};
 use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::model::{ActorKind, ActorMap};
-use crate::words::{LIST_LIMIT, decimal, kinds_breakdown, list, no_kind_lower, quote, role};
+use crate::words::{
+    LIST_LIMIT, decimal, forum_kind, kinds_breakdown, list, no_kind_lower, quote, role,
+};
 
 /// "1 member" / "3 members"; French likewise.
 fn count(lang: Lang, n: usize, en: (&str, &str), fr: (&str, &str)) -> String {
@@ -41,19 +43,6 @@ fn no_forum_kind(lang: Lang, kind: &str) -> String {
         Lang::En => format!("no {en}"),
         Lang::Fr => fr.to_owned(),
     }
-}
-
-/// A forum kind in words: "concertation table", "table de concertation".
-pub(crate) fn forum_kind(lang: Lang, kind: &str) -> String {
-    let (en, fr) = match kind {
-        "table" => ("concertation table", "table de concertation"),
-        "action-group" => ("action group", "groupe d'action"),
-        "management-group" => ("management group", "groupe de gestion"),
-        "committee" => ("committee", "comité"),
-        "initiative" => ("initiative", "chantier"),
-        other => return other.to_owned(),
-    };
-    lang.pick(en, fr).to_owned()
 }
 
 /// "community organisation, private company or service user".

@@ -27,6 +27,13 @@ impl Batch {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+        if !dir.is_dir() {
+            return Err(Error::usage(format!(
+                "cannot write {}: the folder {} does not exist; create it first",
+                path.display(),
+                dir.display()
+            )));
+        }
         let mut tmp = tempfile::Builder::new()
             .prefix(".actormap-")
             .suffix(".tmp")
@@ -77,6 +84,17 @@ fn set_permissions(tmp: &NamedTempFile, target: &Path) {
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     let mut batch = Batch::new();
     batch.stage(path, bytes)?;
+    batch.commit()
+}
+
+/// Write several files together: each is written to a temporary file beside it first,
+/// and only when all are complete are they renamed into place (a report and its diagram,
+/// a folder of spreadsheets).
+pub fn write_files(files: &[(&Path, &[u8])]) -> Result<()> {
+    let mut batch = Batch::new();
+    for (path, bytes) in files {
+        batch.stage(path, bytes)?;
+    }
     batch.commit()
 }
 

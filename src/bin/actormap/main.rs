@@ -11,6 +11,7 @@ mod export;
 mod gaps;
 mod import;
 mod metrics;
+mod report;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -51,6 +52,9 @@ enum Command {
     /// Coverage and isolation metrics, with findings a facilitator can read aloud.
     #[command(after_help = metrics::EXAMPLES)]
     Metrics(metrics::MetricsArgs),
+    /// The report to hand out: diagram, indicators, findings, forums, whom to invite.
+    #[command(after_help = report::EXAMPLES)]
+    Report(report::ReportArgs),
     /// Compare snapshots of a map: what changed, and the indicators side by side.
     #[command(after_help = diff::EXAMPLES)]
     Diff(diff::DiffArgs),
@@ -75,6 +79,7 @@ fn main() -> ExitCode {
         Command::Metrics(args) => metrics::run(&args),
         Command::Gaps(args) => gaps::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Report(args) => report::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Import(args) => import::run(&args),
     };

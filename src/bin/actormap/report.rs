@@ -1,0 +1,172 @@
+//! `actormap report`: the report to hand out, as HTML or Markdown.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+
+use actormap::{
+    ClusterBy, DotOptions, Highlights, ImageFormat, Lang, Layout, Level, Network, ReportOptions,
+    RuleSet, View,
+};
+
+use crate::{Failure, Input, parse_lang};
+
+pub(crate) const EXAMPLES: &str = "Examples:
+  actormap report fixtures/pierre-de-saurel-aines.json -o report.html
+  actormap report fixtures/pierre-de-saurel-aines-2026.json --before fixtures/pierre-de-saurel-aines.json -o report.html --lang fr
+  actormap report map.json -o report.md          (writes report.md and report.svg beside it)
+  actormap report map.json -o report.html --anonymize users --no-diagram
+
+One self-contained HTML file: open it in any browser, without network access; it prints
+on A4 or Letter. The diagram needs Graphviz; --no-diagram leaves it out.";
+
+#[derive(Args)]
+pub(crate) struct ReportArgs {
+    #[command(flatten)]
+    input: Input,
+    /// An earlier snapshot of the same map: the report says what changed since.
+    #[arg(long, value_name = "EARLIER")]
+    before: Option<PathBuf>,
+    /// The report to write: .html (one self-contained file) or .md (with the diagram as
+    /// an .svg beside it). Written whole or not at all, never over an input.
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
+    /// Language of the report: en or fr.
+    #[arg(long, value_parser = parse_lang, default_value = "en")]
+    lang: Lang,
+    /// Replace user actors by pseudonyms (User 1, User 2, …) everywhere in the report.
+    #[arg(long, value_name = "WHO", value_parser = ["users"])]
+    anonymize: Option<String>,
+    /// Leave the diagram out (no Graphviz needed).
+    #[arg(long)]
+    no_diagram: bool,
+    /// Composition rules: a built-in rule set's name or a rule file (repeatable).
+    #[arg(long, value_name = "NAME|FILE")]
+    rules: Vec<String>,
+    /// How many candidates to invite to list per forum.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    top: usize,
+    /// Only links at this level or above count as ties.
+    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    min_level: Option<Level>,
+    /// Count sitting in the same forum as a tie.
+    #[arg(long)]
+    with_forum_ties: bool,
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    s.parse::<Level>().map_err(|e| e.to_string())
+}
+
+enum Kind {
+    Html,
+    Markdown,
+}
+
+pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
+    let kind = match args
+        .output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("html" | "htm") => Kind::Html,
+        Some("md" | "markdown") => Kind::Markdown,
+        _ => {
+            return Err(Failure::Failed(actormap::Error::from(
+                actormap::ErrorKind::Usage {
+                    message: format!(
+                        "{}: a report is written as .html or .md",
+                        args.output.display()
+                    ),
+                },
+            )));
+        }
+    };
+    let svg_path = args.output.with_extension("svg");
+    let mut inputs: Vec<&Path> = vec![&args.input.map];
+    if let Some(before) = &args.before {
+        inputs.push(before);
+    }
+    actormap::ensure_not_input(&inputs, &args.output)?;
+    if matches!(kind, Kind::Markdown) && !args.no_diagram {
+        actormap::ensure_not_input(&inputs, &svg_path)?;
+    }
+    let anonymize = |map: actormap::ActorMap| {
+        if args.anonymize.is_some() {
+            actormap::anonymize_users(&map, args.lang)
+        } else {
+            map
+        }
+    };
+    let map = anonymize(args.input.load()?);
+    let before = match &args.before {
+        Some(path) => Some(anonymize(
+            Input {
+                map: path.clone(),
+                max_input_bytes: args.input.max_input_bytes,
+            }
+            .load()?,
+        )),
+        None => None,
+    };
+    let view = View::default()
+        .with_min_level(args.min_level)
+        .with_forum_ties(args.with_forum_ties);
+    let diagram = if args.no_diagram {
+        None
+    } else {
+        let highlights = Highlights::isolation(&Network::new(&map, &view)?);
+        let options = DotOptions::default()
+            .with_lang(args.lang)
+            .with_cluster_by(Some(ClusterBy::Organization))
+            .with_min_level(args.min_level)
+            .with_highlights(highlights);
+        let dot = actormap::to_dot(&map, &options)?;
+        let svg = actormap::render(&dot, Layout::Dot, ImageFormat::Svg).map_err(|e| {
+            actormap::Error::from(actormap::ErrorKind::Graphviz {
+                message: format!("{e}; to write the report without the diagram, add --no-diagram"),
+            })
+        })?;
+        Some(String::from_utf8_lossy(&svg).into_owned())
+    };
+    let rule_sets = if args.rules.is_empty() {
+        None
+    } else {
+        Some(
+            args.rules
+                .iter()
+                .map(|r| RuleSet::builtin(r).map_or_else(|| RuleSet::read_path(r.as_ref()), Ok))
+                .collect::<Result<Vec<_>, _>>()?,
+        )
+    };
+    let options = ReportOptions::new(args.lang)
+        .with_before(before.as_ref())
+        .with_rule_sets(rule_sets)
+        .with_top(args.top)
+        .with_view(view);
+    match kind {
+        Kind::Html => {
+            let html = actormap::html_report(&map, &options.with_diagram(diagram))?;
+            Ok(actormap::write_file(&args.output, html.as_bytes())?)
+        }
+        Kind::Markdown => {
+            let svg_name = svg_path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned());
+            let md = actormap::markdown_report(
+                &map,
+                &options,
+                diagram.as_ref().and(svg_name.as_deref()),
+            )?;
+            match &diagram {
+                Some(svg) => Ok(actormap::write_files(&[
+                    (&args.output, md.as_bytes()),
+                    (&svg_path, svg.as_bytes()),
+                ])?),
+                None => Ok(actormap::write_file(&args.output, md.as_bytes())?),
+            }
+        }
+    }
+}

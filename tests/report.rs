@@ -1,0 +1,225 @@
+//! The report to hand out: opened in a real headless browser (Chromium), in both
+//! languages, with and without an earlier snapshot; safe against hostile names; private
+//! when asked.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+fn actormap() -> Command {
+    Command::cargo_bin("actormap").unwrap()
+}
+
+fn report(dir: &Path, name: &str, args: &[&str]) -> PathBuf {
+    let out = dir.join(name);
+    let output = actormap()
+        .arg("report")
+        .args(args)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    out
+}
+
+/// A finding's sentence as the browser's DOM serialises it.
+fn in_dom(sentence: &str) -> String {
+    sentence
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[test]
+fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    for (fixture, lang) in [
+        ("pierre-de-saurel-aines", "en"),
+        ("itss-action-group", "fr"),
+        ("crd-csss-partnership", "en"),
+    ] {
+        let map_path = format!("fixtures/{fixture}.json");
+        let html = report(
+            dir.path(),
+            &format!("{fixture}.html"),
+            &[&map_path, "--lang", lang],
+        );
+        let dom = common::chromium_dom(&html);
+        let map = actormap::read_path(map_path.as_ref()).unwrap();
+        let title = map.name.clone().unwrap();
+        assert!(
+            dom.contains(&format!("<title>{} — ", in_dom(&title))),
+            "{fixture}: title"
+        );
+        assert!(dom.contains("<svg"), "{fixture}: the diagram is embedded");
+        // Every metrics finding is in the page, word for word.
+        let lang = if lang == "fr" {
+            actormap::Lang::Fr
+        } else {
+            actormap::Lang::En
+        };
+        let network = actormap::Network::new(&map, &actormap::View::default()).unwrap();
+        let metrics = actormap::Report::compute(
+            &network,
+            &actormap::MetricsOptions::default().with_lang(lang),
+        );
+        assert!(!metrics.findings.is_empty());
+        for f in &metrics.findings {
+            assert!(
+                dom.contains(&in_dom(&f.sentence)),
+                "{fixture}: missing {}",
+                f.sentence
+            );
+        }
+        // Every actor has its row; the only script is the table sorter.
+        assert_eq!(
+            dom.matches("<tr><td").count(),
+            map.actors.len(),
+            "{fixture}"
+        );
+        assert_eq!(dom.matches("<script>").count(), 1, "{fixture}");
+    }
+}
+
+#[test]
+fn the_french_report_with_an_earlier_snapshot_says_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = report(
+        dir.path(),
+        "rapport.html",
+        &[
+            "fixtures/pierre-de-saurel-aines-2026.json",
+            "--before",
+            "fixtures/pierre-de-saurel-aines.json",
+            "--lang",
+            "fr",
+        ],
+    );
+    let dom = common::chromium_dom(&html);
+    assert!(dom.contains("<html lang=\"fr\">"));
+    assert!(dom.contains("Ce qui a changé depuis le 2025-11-20"));
+    assert!(dom.contains("Les organismes communautaires ont maintenant 18 liens avec CISSS de la Montérégie-Est, contre 14 auparavant."));
+    assert!(dom.contains("Qui inviter"));
+    assert!(dom.contains("<svg"));
+}
+
+#[test]
+fn hostile_names_cannot_inject_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("hostile.json");
+    std::fs::write(
+        &map,
+        r#"{"format": "actormap/1", "name": "<script>alert('title')</script>",
+            "actors": [
+              {"id": "a", "name": "<img src=x onerror=alert(1)>", "kind": "public"},
+              {"id": "b", "name": "\"><script>alert(2)</script>", "kind": "community"},
+              {"id": "c", "name": "Tom & Jerry </td></tr></table>", "kind": "user"}
+            ],
+            "links": [{"source": "a", "target": "b", "level": "coordination"}],
+            "forums": [{"id": "f", "name": "<b>Table</b>", "kind": "table", "members": [{"actor": "a"}]}]}"#,
+    )
+    .unwrap();
+    let map = map.to_str().unwrap();
+    let html = report(dir.path(), "hostile.html", &[map]);
+    let dom = common::chromium_dom(&html);
+    assert_eq!(dom.matches("<script>").count(), 1, "only the sorter");
+    assert!(!dom.contains("<img"), "no element from a name");
+    assert!(!dom.contains("<b>Table"), "no element from a forum name");
+    assert!(
+        dom.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "the name is shown as text"
+    );
+    assert_eq!(dom.matches("<tr><td").count(), 3, "the table holds");
+    // Markdown: no raw HTML, no broken table row.
+    let md = report(dir.path(), "hostile.md", &[map, "--no-diagram"]);
+    let text = std::fs::read_to_string(md).unwrap();
+    assert!(!text.contains("<script") && !text.contains("<img") && !text.contains("</td>"));
+    assert!(text.contains("Tom &amp; Jerry &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;"));
+}
+
+#[test]
+fn anonymized_reports_name_no_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json".as_ref()).unwrap();
+    let users: Vec<&str> = map
+        .actors
+        .iter()
+        .filter(|a| a.kind == actormap::ActorKind::User)
+        .flat_map(|a| [a.name.as_str(), a.id.as_str()])
+        .collect();
+    assert!(users.len() >= 6);
+    for out in ["anonyme.html", "anonyme.md"] {
+        let path = report(
+            dir.path(),
+            out,
+            &[
+                "fixtures/pierre-de-saurel-aines-2026.json",
+                "--before",
+                "fixtures/pierre-de-saurel-aines.json",
+                "--anonymize",
+                "users",
+                "--lang",
+                "fr",
+            ],
+        );
+        let mut text = std::fs::read_to_string(&path).unwrap();
+        if out.ends_with(".md") {
+            text.push_str(&std::fs::read_to_string(path.with_extension("svg")).unwrap());
+        }
+        for user in &users {
+            assert!(!text.contains(user), "{out} names {user}");
+        }
+        for first in ["Denis", "Réjean", "Lucie"] {
+            assert!(!text.contains(first), "{out} names {first}");
+        }
+        assert!(text.contains("Usager 1"));
+    }
+}
+
+#[test]
+fn markdown_reports_write_the_diagram_beside_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = report(
+        dir.path(),
+        "rapport de la table.md",
+        &["fixtures/crd-csss-partnership.json", "--lang", "fr"],
+    );
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("# Partenariat CRD Le Virage"));
+    assert!(text.contains("![La carte](rapport%20de%20la%20table.svg)"));
+    assert!(
+        std::fs::read_to_string(md.with_extension("svg"))
+            .unwrap()
+            .contains("<svg")
+    );
+    assert!(text.contains("## Tous les acteurs"));
+}
+
+#[test]
+fn reports_are_deterministic_and_refuse_bad_outputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = report(dir.path(), "a.html", &["fixtures/itss-action-group.json"]);
+    let b = report(dir.path(), "b.html", &["fixtures/itss-action-group.json"]);
+    assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
+    actormap()
+        .args(["report", "fixtures/itss-action-group.json", "-o"])
+        .arg(dir.path().join("report.pdf"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "a report is written as .html or .md",
+        ));
+    actormap()
+        .args(["report", "fixtures/itss-action-group.json", "-o"])
+        .arg(dir.path().join("missing").join("report.html"))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("does not exist; create it first"));
+}
