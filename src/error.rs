@@ -50,6 +50,15 @@ pub enum ErrorKind {
         /// 1-based line of the first byte that is not UTF-8.
         line: usize,
     },
+    /// The JSON nests lists and objects deeper than the configured limit.
+    TooDeep {
+        /// The file, when there is one.
+        path: Option<PathBuf>,
+        /// 1-based line where the nesting goes too deep.
+        line: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// The input is bigger than the configured limit.
     TooLarge {
         /// The file, when there is one.
@@ -125,15 +134,15 @@ impl Error {
         .into()
     }
 
-    pub(crate) fn graphviz(message: impl Into<String>) -> Self {
-        ErrorKind::Graphviz {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
+        ErrorKind::Usage {
             message: message.into(),
         }
         .into()
     }
 
-    pub(crate) fn usage(message: impl Into<String>) -> Self {
-        ErrorKind::Usage {
+    pub(crate) fn graphviz(message: impl Into<String>) -> Self {
+        ErrorKind::Graphviz {
             message: message.into(),
         }
         .into()
@@ -182,6 +191,13 @@ impl fmt::Display for Error {
                 "{}:{line}: the text is not UTF-8; save the spreadsheet or file as \"CSV UTF-8\" \
                  (Excel: File > Save As > CSV UTF-8) or re-encode it as UTF-8",
                 shown(path)
+            ),
+            ErrorKind::TooDeep { path, line, limit } => write!(
+                f,
+                "{}:{line}: lists and objects are nested more than {limit} levels deep; if \
+                 the file is genuine, raise the limit with --max-depth (up to {})",
+                shown(path),
+                crate::io::MAX_DEPTH_LIMIT
             ),
             ErrorKind::TooLarge { path, limit } => write!(
                 f,

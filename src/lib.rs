@@ -105,15 +105,15 @@ pub use io::kumu::{
 };
 pub use io::matrix::load_matrix;
 pub use io::{
-    DEFAULT_MAX_INPUT_BYTES, Loaded, MapFormat, Origins, ReadOptions, load_path, read_path,
-    write_path,
+    DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, Loaded, MAX_DEPTH_LIMIT, MAX_PROBLEMS_PER_KIND,
+    MapFormat, Origins, ReadOptions, load_path, read_path, write_path,
 };
 pub use lang::Lang;
 pub use metrics::{ActorMetrics, MetricsOptions, NetworkMetrics, Report};
 pub use model::{
     Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
 };
-pub use network::{Adjacency, Network, Tie, View};
+pub use network::{Adjacency, MAX_FORUM_PAIRS, Network, Tie, View};
 pub use privacy::anonymize_users;
 pub use render::{ImageFormat, Layout, PNG_DPI, render};
 pub use report::{ReportOptions, html_report, markdown_report};

@@ -16,6 +16,10 @@ use crate::error::{ErrorKind, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Level};
 use crate::validate::{Problem, Severity};
 
+/// Most pairs of co-members a view counts as ties (with [`View::forum_ties`]): a forum
+/// of about 4,500 members alone reaches it.
+pub const MAX_FORUM_PAIRS: usize = 10_000_000;
+
 /// Which actors and ties an analysis looks at.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -245,6 +249,35 @@ impl<'m> Network<'m> {
             tie.links.push(l);
         }
         if view.forum_ties {
+            // Co-membership grows with the square of a forum's size: refuse what would
+            // exhaust memory rather than try.
+            let distinct = |f: &crate::model::Forum| {
+                let seats: std::collections::HashSet<&str> =
+                    f.members.iter().map(|m| m.actor.as_str()).collect();
+                seats.len() as u128
+            };
+            let pairs: u128 = map
+                .forums
+                .iter()
+                .map(|f| {
+                    let m = distinct(f);
+                    m * m.saturating_sub(1) / 2
+                })
+                .sum();
+            if pairs > MAX_FORUM_PAIRS as u128 {
+                let largest = map
+                    .forums
+                    .iter()
+                    .max_by_key(|f| distinct(f))
+                    .expect("some forum");
+                return Err(crate::Error::usage(format!(
+                    "counting sitting in the same forum as a tie would add up to {pairs} ties \
+                     (forum {:?} alone has {} members), more than the {MAX_FORUM_PAIRS} this \
+                     view allows; leave co-membership out (no --with-forum-ties) or split the forum",
+                    largest.id,
+                    distinct(largest)
+                )));
+            }
             for (f, forum) in map.forums.iter().enumerate() {
                 let mut members: Vec<u32> = Vec::with_capacity(forum.members.len());
                 for m in &forum.members {
@@ -470,6 +503,28 @@ mod tests {
             (tie.level, tie.forums.as_slice(), tie.rank()),
             (None, &[0][..], 1)
         );
+    }
+
+    #[test]
+    fn a_huge_forum_is_refused_as_co_membership() {
+        let mut map = map();
+        let members: Vec<Member> = (0..5_000)
+            .map(|i| Member {
+                actor: format!("x{i}"),
+                role: None,
+                extra: Default::default(),
+            })
+            .collect();
+        map.forums[0].members = members;
+        let err = Network::new(&map, &View::default().with_forum_ties(true)).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("forum \"t\" alone has 5000 members"),
+            "{err}"
+        );
+        // Without co-membership the same map is fine (the members are unknown actors,
+        // which only co-membership would look up).
+        assert!(Network::new(&map, &View::default()).is_ok());
     }
 
     #[test]

@@ -286,6 +286,162 @@ fn is_date(s: &str) -> bool {
     }
 }
 
+/// A character no text of a map may hold: C0 controls (tab, line feed and carriage
+/// return excepted where `breaks` allows them), DEL and C1 controls. A terminal or a
+/// spreadsheet can act on them, and no reader of the map can see them.
+fn forbidden(c: char, breaks: bool) -> bool {
+    match c {
+        '\t' | '\n' | '\r' => !breaks,
+        c => c.is_control(),
+    }
+}
+
+/// Characters that reorder the display of text (bidirectional overrides and isolates):
+/// a name can then read differently from what it holds.
+fn reordering(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+impl Checker<'_, '_> {
+    /// Refuse control characters in a field of the format; warn about reordering ones.
+    fn text(&mut self, record: Record, id: Option<&str>, field: &str, value: &str, breaks: bool) {
+        if let Some(c) = value.chars().find(|&c| forbidden(c, breaks)) {
+            let what = if breaks {
+                "a control character"
+            } else {
+                "a control character or a line break"
+            };
+            self.error(
+                "control-character",
+                record,
+                id,
+                format!("{field} {value:?} holds {what} (U+{:04X})", c as u32),
+                "remove it: a terminal or a spreadsheet could act on it, and no one can see it"
+                    .to_owned(),
+            );
+        } else if let Some(c) = value.chars().find(|&c| reordering(c)) {
+            self.warning(
+                "reordering-character",
+                record,
+                id,
+                format!(
+                    "{field} {value:?} holds a character that reorders how text is shown (U+{:04X})",
+                    c as u32
+                ),
+                "remove it unless the name needs it: the text may read differently from what it holds"
+                    .to_owned(),
+            );
+        }
+    }
+
+    /// Warn about control characters in free attributes (kept as they are).
+    fn extra(&mut self, record: Record, id: Option<&str>, extra: &crate::model::Extra) {
+        fn walk(v: &serde_json::Value) -> Option<char> {
+            match v {
+                serde_json::Value::String(s) => s.chars().find(|&c| forbidden(c, true)),
+                serde_json::Value::Array(items) => items.iter().find_map(walk),
+                serde_json::Value::Object(fields) => fields.iter().find_map(|(k, v)| {
+                    k.chars().find(|&c| forbidden(c, false)).or_else(|| walk(v))
+                }),
+                _ => None,
+            }
+        }
+        for (key, value) in extra {
+            if let Some(c) = key
+                .chars()
+                .find(|&c| forbidden(c, false))
+                .or_else(|| walk(value))
+            {
+                self.warning(
+                    "control-character",
+                    record,
+                    id,
+                    format!(
+                        "free attribute {key:?} holds a control character (U+{:04X})",
+                        c as u32
+                    ),
+                    "remove it: it is kept as it is, and outputs meant for people show it"
+                        .to_owned(),
+                );
+            }
+        }
+    }
+}
+
+/// Every text field of the format is checked for characters no one can see.
+fn texts(c: &mut Checker) {
+    let map = c.map;
+    for (field, value) in [
+        ("name", &map.name),
+        ("territory", &map.territory),
+        ("as_of", &map.as_of),
+        ("description", &map.description),
+    ] {
+        if let Some(v) = value {
+            c.text(Record::Map, None, field, v, true);
+        }
+    }
+    c.extra(Record::Map, None, &map.extra);
+    for (i, n) in map.needs.iter().enumerate() {
+        let r = Record::Need(i);
+        c.text(r, Some(&n.id), "id", &n.id, false);
+        c.text(r, Some(&n.id), "name", &n.name, true);
+        c.extra(r, Some(&n.id), &n.extra);
+    }
+    for (i, a) in map.actors.iter().enumerate() {
+        let r = Record::Actor(i);
+        let id = Some(a.id.as_str());
+        c.text(r, id, "id", &a.id, false);
+        c.text(r, id, "name", &a.name, true);
+        for (field, value) in [
+            ("organization", &a.organization),
+            ("sector", &a.sector),
+            ("territory", &a.territory),
+        ] {
+            if let Some(v) = value {
+                c.text(r, id, field, v, false);
+            }
+        }
+        for s in &a.services {
+            c.text(r, id, "service", s, false);
+        }
+        c.extra(r, id, &a.extra);
+    }
+    for (i, l) in map.links.iter().enumerate() {
+        let r = Record::Link(i);
+        // The ends are ids: an unknown one is reported already.
+        for (field, value, breaks) in [
+            ("kind", &l.kind, false),
+            ("notes", &l.notes, true),
+            ("since", &l.since, false),
+            ("until", &l.until, false),
+        ] {
+            if let Some(v) = value {
+                c.text(r, None, field, v, breaks);
+            }
+        }
+        c.extra(r, None, &l.extra);
+    }
+    for (f, forum) in map.forums.iter().enumerate() {
+        let r = Record::Forum(f);
+        let id = Some(forum.id.as_str());
+        c.text(r, id, "id", &forum.id, false);
+        c.text(r, id, "name", &forum.name, true);
+        for (field, value) in [("kind", &forum.kind), ("sector", &forum.sector)] {
+            if let Some(v) = value {
+                c.text(r, id, field, v, false);
+            }
+        }
+        c.extra(r, id, &forum.extra);
+        for (m, member) in forum.members.iter().enumerate() {
+            if let Some(role) = &member.role {
+                c.text(Record::Member(f, m), id, "role", role, false);
+            }
+            c.extra(Record::Member(f, m), id, &member.extra);
+        }
+    }
+}
+
 /// Validate `map`, locating problems with `origins`, appending them to `out`.
 pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Problem>) {
     let mut c = Checker {
@@ -296,6 +452,7 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
     };
 
     c.dates(Record::Map, None, &[("as_of", map.as_of.as_deref())]);
+    texts(&mut c);
 
     c.ids(
         "need",
@@ -588,6 +745,40 @@ mod tests {
             ActorKind::Community,
         ));
         assert_eq!(codes(&validate(&m)), [("look-alike-id", Severity::Error)]);
+    }
+
+    #[test]
+    fn control_characters_are_refused_and_reordering_ones_reported() {
+        let mut m = map();
+        m.actors[0].name = "CISSS\u{1b}[2J".into();
+        m.actors[1].id = "carrefour\nbis".into();
+        m.links[0].target = "carrefour\nbis".into();
+        m.actors[2].name = "Popote\u{202e}etopoP".into();
+        m.actors[2].extra.insert("note".into(), "\u{7}".into());
+        // Line breaks are fine in a name.
+        m.forums.push(Forum {
+            id: "t".into(),
+            name: "Table\ndes aînés".into(),
+            kind: None,
+            sector: None,
+            needs: vec![],
+            members: vec![],
+            extra: Default::default(),
+        });
+        let p = validate(&m);
+        assert_eq!(
+            codes(&p),
+            [
+                ("control-character", Severity::Error),
+                ("control-character", Severity::Error),
+                ("reordering-character", Severity::Warning),
+                ("control-character", Severity::Warning),
+            ]
+        );
+        assert_eq!(
+            p[0].message,
+            "name \"CISSS\\u{1b}[2J\" holds a control character (U+001B)"
+        );
     }
 
     #[test]

@@ -479,6 +479,12 @@ pub(crate) fn find_file(folder: &Path, name: &str) -> Result<Option<PathBuf>> {
     if exact.is_file() {
         return Ok(Some(exact));
     }
+    if exact.is_dir() {
+        return Err(Error::usage(format!(
+            "{} is a folder, not a file; a spreadsheet map keeps {name} as a CSV file",
+            exact.display()
+        )));
+    }
     let entries =
         std::fs::read_dir(folder).map_err(|e| Error::io(Some(folder), "read the folder", e))?;
     let mut found: Vec<PathBuf> = entries
@@ -572,14 +578,14 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
             for row in &table.rows {
                 let cells = Cells { table: &table, row };
                 let source = r.required(&cells, "source", None);
-                let target = r.required(&cells, "target", source.as_deref());
-                let level = r.closed::<Level>(&cells, "level", "unknown-level", source.as_deref());
+                let target = r.required(&cells, "target", None);
+                let level = r.closed::<Level>(&cells, "level", "unknown-level", None);
                 let directed = match cells.get("directed") {
                     None => false,
                     Some(cell) => parse_bool(&cell).unwrap_or_else(|| {
                         r.error(
                             "wrong-type",
-                            cells.location(source.as_deref()),
+                            cells.location(None),
                             format!("directed {cell:?} is not yes or no"),
                             "write true or false (yes/no, oui/non, 1/0), or leave it empty for no"
                                 .to_owned(),
@@ -592,14 +598,14 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                     if n.is_none() {
                         r.error(
                             "wrong-type",
-                            cells.location(source.as_deref()),
+                            cells.location(None),
                             format!("weight {cell:?} is not a number"),
                             "write a number such as 2 or 1.5, or leave the cell empty".to_owned(),
                         );
                     }
                     n
                 });
-                let extra = r.extra(&cells, source.as_deref());
+                let extra = r.extra(&cells, None);
                 let (Some(source), Some(target)) = (source, target) else {
                     continue;
                 };

@@ -32,7 +32,7 @@ use crate::validate::{Problem, Severity};
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn from_json_str(text: &str) -> Result<ActorMap> {
-    decode(text, None)?.into_map()
+    decode(text, None, ReadOptions::default().max_depth)?.into_map()
 }
 
 /// Read a map from a JSON reader (a file, standard input), refusing it if it has errors.
@@ -45,7 +45,7 @@ pub fn read_json(reader: impl Read) -> Result<ActorMap> {
 /// Decode JSON text into a map with every problem found while reading and where each
 /// record came from. Only text that is not JSON at all is an error here.
 pub fn load_json(text: &str, path: Option<&Path>) -> Result<Loaded> {
-    decode(text, path)
+    decode(text, path, ReadOptions::default().max_depth)
 }
 
 /// The map as JSON text: the format tag first, fields in a fixed order, two-space
@@ -159,7 +159,7 @@ impl<'a> Decoder<'a> {
     /// Open `raw` as an object; a value of another type is reported and skipped.
     fn record(&mut self, raw: &'a RawValue, path: String, what: &str) -> Option<Rec<'a>> {
         let origin = self.origin(raw, Some(path));
-        match serde_json::from_str::<Fields<'a>>(raw.get()) {
+        match parse::<Fields<'a>>(raw.get()) {
             Ok(Fields(fields)) => {
                 let rec = Rec {
                     used: vec![false; fields.len()],
@@ -222,7 +222,7 @@ impl<'a> Decoder<'a> {
     /// A text field; absent, null and "" are `None`.
     fn take_string(&mut self, rec: &mut Rec<'a>, name: &str) -> Option<String> {
         let raw = self.field(rec, name)?;
-        match serde_json::from_str::<Option<String>>(raw.get()) {
+        match parse::<Option<String>>(raw.get()) {
             Ok(s) => s.filter(|s| !s.is_empty()),
             Err(_) => {
                 self.wrong_type(rec, name, "text", raw);
@@ -244,7 +244,7 @@ impl<'a> Decoder<'a> {
             );
             return None;
         };
-        match serde_json::from_str::<String>(raw.get()) {
+        match parse::<String>(raw.get()) {
             Ok(s) => Some(s),
             Err(_) => {
                 self.wrong_type(rec, name, "text", raw);
@@ -257,7 +257,7 @@ impl<'a> Decoder<'a> {
         let Some(raw) = self.field(rec, name) else {
             return Vec::new();
         };
-        match serde_json::from_str::<Option<Vec<String>>>(raw.get()) {
+        match parse::<Option<Vec<String>>>(raw.get()) {
             Ok(v) => v.unwrap_or_default(),
             Err(_) => {
                 self.wrong_type(rec, name, "a list of texts [\"…\", \"…\"]", raw);
@@ -293,7 +293,7 @@ impl<'a> Decoder<'a> {
         let Some(raw) = self.field(rec, name) else {
             return false;
         };
-        match serde_json::from_str::<Option<bool>>(raw.get()) {
+        match parse::<Option<bool>>(raw.get()) {
             Ok(b) => b.unwrap_or(false),
             Err(_) => {
                 self.wrong_type(rec, name, "true or false", raw);
@@ -304,8 +304,19 @@ impl<'a> Decoder<'a> {
 
     fn take_number(&mut self, rec: &mut Rec<'a>, name: &str) -> Option<f64> {
         let raw = self.field(rec, name)?;
-        match serde_json::from_str::<Option<f64>>(raw.get()) {
+        match parse::<Option<f64>>(raw.get()) {
             Ok(n) => n,
+            // A number the parser cannot hold (1e400) is not a wrong type.
+            Err(_) if type_name(raw) == "a number" => {
+                let at = self.location(&rec.origin, rec.id.as_deref());
+                self.error(
+                    "bad-value",
+                    at,
+                    format!("{name:?} is {}, too large a number", raw.get()),
+                    Some("write numbers within ±1.8e308".to_owned()),
+                );
+                None
+            }
             Err(_) => {
                 self.wrong_type(rec, name, "a number", raw);
                 None
@@ -314,26 +325,17 @@ impl<'a> Decoder<'a> {
     }
 
     fn value(&mut self, rec: &Rec<'a>, raw: &RawValue) -> Option<Value> {
-        match serde_json::from_str::<Value>(raw.get()) {
+        match parse::<Value>(raw.get()) {
             Ok(v) => Some(v),
             Err(e) => {
                 let mut at = self.location(&rec.origin, rec.id.as_deref());
                 // The parser counts lines from the start of the value.
                 let start = self.origin(raw, None).line.unwrap_or(1);
                 at.line = Some(start + e.line().saturating_sub(1));
-                let (message, help) = if e.to_string().starts_with("recursion limit") {
-                    (
-                        format!("a value is nested more than {MAX_DEPTH} levels deep"),
-                        "flatten it: a map's free fields may nest lists and objects up to \
-                         that depth"
-                            .to_owned(),
-                    )
-                } else {
-                    (
-                        format!("a value cannot be read: {}", plain_message(&e)),
-                        "write numbers within ±1.8e308 and plain JSON values".to_owned(),
-                    )
-                };
+                let (message, help) = (
+                    format!("a value cannot be read: {}", plain_message(&e)),
+                    "write numbers within ±1.8e308 and plain JSON values".to_owned(),
+                );
                 self.error("bad-value", at, message, Some(help));
                 None
             }
@@ -358,7 +360,7 @@ impl<'a> Decoder<'a> {
         let Some(raw) = self.field(rec, name) else {
             return Vec::new();
         };
-        match serde_json::from_str::<Option<Vec<&'a RawValue>>>(raw.get()) {
+        match parse::<Option<Vec<&'a RawValue>>>(raw.get()) {
             Ok(v) => v.unwrap_or_default(),
             Err(_) => {
                 self.wrong_type(rec, name, "a list [...]", raw);
@@ -475,8 +477,44 @@ impl<'a> Decoder<'a> {
     }
 }
 
-/// Deepest nesting of lists and objects the reader accepts (serde_json's limit).
-const MAX_DEPTH: usize = 128;
+/// Parse JSON text whose nesting depth has been checked already (see [`too_deep`]):
+/// the parser's own fixed limit is lifted, so that the configured one applies.
+fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> serde_json::Result<T> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.disable_recursion_limit();
+    let value = T::deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
+/// Where the text nests lists and objects more than `limit` levels deep, if it does: the
+/// byte offset of the bracket that goes too deep. One pass, no recursion.
+pub(crate) fn too_deep(text: &str, limit: usize) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, b) in text.bytes().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
 
 /// A serde_json message without its "at line L column C" tail (locations are given
 /// separately, relative to the file).
@@ -489,10 +527,18 @@ fn plain_message(e: &serde_json::Error) -> String {
 }
 
 /// Decode a whole document.
-pub(crate) fn decode(text: &str, path: Option<&Path>) -> Result<Loaded> {
+pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Result<Loaded> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(at) = too_deep(text, max_depth) {
+        return Err(ErrorKind::TooDeep {
+            path: path.map(Path::to_path_buf),
+            line: LineIndex::new(text).line(at),
+            limit: max_depth,
+        }
+        .into());
+    }
     let file: Option<Arc<Path>> = path.map(Arc::from);
-    let top = match serde_json::from_str::<&RawValue>(text) {
+    let top = match parse::<&RawValue>(text) {
         Ok(raw) => raw,
         Err(e) => {
             return Err(ErrorKind::Json {

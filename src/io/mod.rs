@@ -23,18 +23,29 @@ use crate::validate::{self, Problem, Severity};
 /// 100,000 organisations and 500,000 links is about 60 MB of JSON.
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
 
+/// Default deepest nesting of lists and objects accepted in JSON.
+pub const DEFAULT_MAX_DEPTH: usize = 128;
+
+/// Deepest nesting that can be allowed at all: deeper JSON would need more stack than a
+/// reader may safely take.
+pub const MAX_DEPTH_LIMIT: usize = 1_000;
+
 /// Options for reading maps.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ReadOptions {
     /// Largest input accepted, in bytes; a larger file is refused before it is read.
     pub max_input_bytes: u64,
+    /// Deepest nesting of lists and objects accepted in JSON (at most
+    /// [`MAX_DEPTH_LIMIT`]); deeper text is refused before it is parsed.
+    pub max_depth: usize,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_depth: DEFAULT_MAX_DEPTH,
         }
     }
 }
@@ -43,6 +54,12 @@ impl ReadOptions {
     /// Options with a different input size limit.
     pub fn with_max_input_bytes(mut self, limit: u64) -> Self {
         self.max_input_bytes = limit;
+        self
+    }
+
+    /// Options with a different nesting limit, kept within [`MAX_DEPTH_LIMIT`].
+    pub fn with_max_depth(mut self, limit: usize) -> Self {
+        self.max_depth = limit.min(MAX_DEPTH_LIMIT);
         self
     }
 }
@@ -146,7 +163,7 @@ impl Loaded {
         let mut problems = self.problems.clone();
         validate::validate_into(&self.map, &self.origins, &mut problems);
         sort_problems(&mut problems);
-        problems
+        cap_problems(problems)
     }
 
     /// The map, if it has no errors (warnings are allowed); otherwise an
@@ -159,6 +176,39 @@ impl Loaded {
             Ok(self.map)
         }
     }
+}
+
+/// Most problems of one kind (code) reported one by one; the rest are counted in one
+/// last problem of that kind.
+pub const MAX_PROBLEMS_PER_KIND: usize = 100;
+
+/// Keep the first [`MAX_PROBLEMS_PER_KIND`] problems of each code, in order, and say how
+/// many more there are: a file with a million faults gets a readable report.
+pub(crate) fn cap_problems(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut seen: std::collections::HashMap<&'static str, usize> = std::collections::HashMap::new();
+    let mut kept = Vec::with_capacity(problems.len().min(4 * MAX_PROBLEMS_PER_KIND));
+    let mut more: indexmap::IndexMap<&'static str, (Severity, usize)> = indexmap::IndexMap::new();
+    for p in problems {
+        let n = seen.entry(p.code).or_default();
+        *n += 1;
+        if *n <= MAX_PROBLEMS_PER_KIND {
+            kept.push(p);
+        } else {
+            more.entry(p.code).or_insert((p.severity, 0)).1 += 1;
+        }
+    }
+    for (code, (severity, n)) in more {
+        kept.push(Problem {
+            severity,
+            code,
+            location: Location::default(),
+            message: format!(
+                "… and {n} more problems like the {MAX_PROBLEMS_PER_KIND} above ({code})"
+            ),
+            help: Some("fix those first; the rest are probably the same mistake".to_owned()),
+        });
+    }
+    kept
 }
 
 /// Sort problems by file and line (records without a line keep their order, after those
@@ -217,7 +267,7 @@ fn has_extension(path: &Path, ext: &str) -> bool {
 pub fn load_path(path: &Path, options: &ReadOptions) -> Result<Loaded> {
     if path == Path::new("-") {
         let text = read_limited(std::io::stdin().lock(), None, options.max_input_bytes)?;
-        return json::decode(&text, None);
+        return json::decode(&text, None, options.max_depth);
     }
     match MapFormat::of_input(path) {
         MapFormat::Spreadsheet => {
@@ -232,7 +282,7 @@ pub fn load_path(path: &Path, options: &ReadOptions) -> Result<Loaded> {
             let file =
                 std::fs::File::open(path).map_err(|e| crate::Error::io(Some(path), "read", e))?;
             let text = read_limited(file, Some(path), options.max_input_bytes)?;
-            json::decode(&text, Some(path))
+            json::decode(&text, Some(path), options.max_depth)
         }
     }
 }

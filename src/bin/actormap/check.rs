@@ -37,11 +37,17 @@ pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     let problems = match actormap::load_path(&args.input.map, &args.input.options()) {
         Ok(loaded) => loaded.check(),
         // A file that is not JSON or not UTF-8 is a problem the check found.
-        Err(e) if matches!(e.kind(), ErrorKind::Json { .. } | ErrorKind::NotUtf8 { .. }) => {
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::Json { .. } | ErrorKind::NotUtf8 { .. } | ErrorKind::TooDeep { .. }
+            ) =>
+        {
             vec![Problem {
                 severity: Severity::Error,
                 code: match e.kind() {
                     ErrorKind::Json { .. } => "not-json",
+                    ErrorKind::TooDeep { .. } => "too-deep",
                     _ => "not-utf8",
                 },
                 location: Default::default(),

@@ -22,11 +22,20 @@ pub(crate) struct ConvertArgs {
     /// Where to write: a .json file, - for standard output, or a folder for spreadsheets.
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
+    /// Replace user actors by pseudonyms (User 1, User 2, …) in the copy.
+    #[arg(long, value_name = "WHO", value_parser = ["users"])]
+    anonymize: Option<String>,
+    /// Language of the pseudonyms given by --anonymize: en or fr.
+    #[arg(long, value_parser = crate::parse_lang, default_value = "en")]
+    lang: actormap::Lang,
 }
 
 pub(crate) fn run(args: &ConvertArgs) -> Result<(), Failure> {
     actormap::ensure_not_input(&[&args.input.map], &args.output)?;
-    let map = args.input.load()?;
+    let mut map = args.input.load()?;
+    if args.anonymize.is_some() {
+        map = actormap::anonymize_users(&map, args.lang);
+    }
     if args.output == Path::new("-") {
         write_stdout(actormap::to_json_string(&map).as_bytes())
     } else {

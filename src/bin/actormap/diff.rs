@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 
 use actormap::{DiffOptions, Lang, Level, View};
 
-use crate::{Failure, Input, Output, parse_lang};
+use crate::{Failure, Limits, Output, parse_lang};
 
 pub(crate) const EXAMPLES: &str = "Examples:
   actormap diff fixtures/pierre-de-saurel-aines.json fixtures/pierre-de-saurel-aines-2026.json
@@ -23,9 +23,8 @@ pub(crate) struct DiffArgs {
     /// The snapshots, earliest first: JSON files or spreadsheet folders.
     #[arg(required = true, num_args = 2.., value_name = "MAP")]
     maps: Vec<PathBuf>,
-    /// Largest input accepted, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = actormap::DEFAULT_MAX_INPUT_BYTES)]
-    max_input_bytes: u64,
+    #[command(flatten)]
+    limits: Limits,
     /// Output format (csv gives the indicators, one row per snapshot).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -61,11 +60,7 @@ pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
     args.output.ensure_not_input(&inputs)?;
     let mut maps = Vec::with_capacity(args.maps.len());
     for path in &args.maps {
-        let input = Input {
-            map: path.clone(),
-            max_input_bytes: args.max_input_bytes,
-        };
-        let map = input.load()?;
+        let map = args.limits.load(path)?;
         maps.push(if args.anonymize.is_some() {
             actormap::anonymize_users(&map, args.lang)
         } else {

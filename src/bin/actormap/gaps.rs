@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 
 use actormap::{GapsOptions, GapsReport, Lang, Level, Network, RuleSet, View};
 
-use crate::{Failure, Input, Output, parse_lang};
+use crate::{Failure, Limits, Output, parse_lang};
 
 pub(crate) const EXAMPLES: &str = "Examples:
   actormap gaps fixtures/pierre-de-saurel-aines.json --forum table-aines
@@ -24,9 +24,8 @@ pub(crate) struct GapsArgs {
     /// The map: a JSON file, a spreadsheet folder, or - for standard input.
     #[arg(required_unless_present = "print_rules")]
     map: Option<PathBuf>,
-    /// Largest input accepted, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = actormap::DEFAULT_MAX_INPUT_BYTES)]
-    max_input_bytes: u64,
+    #[command(flatten)]
+    limits: Limits,
     /// Only this forum: its rules and whom to invite to it.
     #[arg(long, value_name = "ID")]
     forum: Option<String>,
@@ -75,11 +74,7 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
     }
     let map_path = args.map.as_ref().expect("clap requires MAP");
     args.output.ensure_not_input(&[map_path])?;
-    let input = Input {
-        map: map_path.clone(),
-        max_input_bytes: args.max_input_bytes,
-    };
-    let mut map = input.load()?;
+    let mut map = args.limits.load(map_path)?;
     if args.anonymize.is_some() {
         map = actormap::anonymize_users(&map, args.lang);
     }

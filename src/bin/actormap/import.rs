@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use actormap::{ActorKind, ErrorKind, ImportFormat, ImportOptions, Level, Severity};
 use clap::{Args, ValueEnum};
 
-use crate::{Failure, write_problems, write_stdout};
+use crate::{Failure, Limits, write_problems, write_stdout};
 
 pub(crate) const EXAMPLES: &str = "Examples:
   actormap import saurel.graphml -o saurel.json
@@ -45,9 +45,8 @@ pub(crate) struct ImportArgs {
     /// connection without a type).
     #[arg(long, value_enum, value_name = "LEVEL", default_value_t = LevelArg::Coordination)]
     level: LevelArg,
-    /// Largest input accepted, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = actormap::DEFAULT_MAX_INPUT_BYTES)]
-    max_input_bytes: u64,
+    #[command(flatten)]
+    limits: Limits,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -114,9 +113,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
             LevelArg::Cooperation => Level::Cooperation,
             LevelArg::Collaboration => Level::Collaboration,
         })
-        .with_read_options(
-            actormap::ReadOptions::default().with_max_input_bytes(args.max_input_bytes),
-        );
+        .with_read_options(args.limits.options());
     let loaded = actormap::import_path(&args.input, format, &options)?;
     let problems = loaded.check();
     if problems.iter().any(|p| p.severity == Severity::Error) {

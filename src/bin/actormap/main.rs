@@ -107,32 +107,65 @@ impl From<Error> for Failure {
     }
 }
 
-/// The map argument every analysis command takes.
-#[derive(Args)]
-pub(crate) struct Input {
-    /// The map: a JSON file, a spreadsheet folder (or one of its CSV files), or - for JSON
-    /// on standard input.
-    pub(crate) map: PathBuf,
+/// The limits on what a command reads, shared by every command that reads maps.
+#[derive(Args, Clone)]
+pub(crate) struct Limits {
     /// Largest input accepted, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = actormap::DEFAULT_MAX_INPUT_BYTES)]
     pub(crate) max_input_bytes: u64,
+    /// Deepest nesting of lists and objects accepted in JSON (at most 1000).
+    #[arg(long, value_name = "LEVELS", default_value_t = actormap::DEFAULT_MAX_DEPTH, value_parser = parse_depth)]
+    pub(crate) max_depth: usize,
 }
 
-impl Input {
+fn parse_depth(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(n) if (1..=actormap::MAX_DEPTH_LIMIT).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "write a number from 1 to {}",
+            actormap::MAX_DEPTH_LIMIT
+        )),
+    }
+}
+
+impl Limits {
     pub(crate) fn options(&self) -> ReadOptions {
-        ReadOptions::default().with_max_input_bytes(self.max_input_bytes)
+        ReadOptions::default()
+            .with_max_input_bytes(self.max_input_bytes)
+            .with_max_depth(self.max_depth)
     }
 
-    /// Read the map, print its warnings on standard error, and refuse it if it has
-    /// errors.
-    pub(crate) fn load(&self) -> Result<ActorMap, Failure> {
-        let loaded = actormap::load_path(&self.map, &self.options())?;
+    /// Read a map, print its warnings on standard error, and refuse it if it has errors.
+    pub(crate) fn load(&self, path: &Path) -> Result<ActorMap, Failure> {
+        let loaded = actormap::load_path(path, &self.options())?;
         let problems = loaded.check();
         if problems.iter().any(|p| p.severity == Severity::Error) {
             return Err(Failure::Failed(ErrorKind::Invalid { problems }.into()));
         }
         let _ = write_problems(&mut io::stderr().lock(), &problems);
         Ok(loaded.map)
+    }
+}
+
+/// The map argument every analysis command takes.
+#[derive(Args)]
+pub(crate) struct Input {
+    /// The map: a JSON file, a spreadsheet folder (or one of its CSV files), or - for JSON
+    /// on standard input.
+    pub(crate) map: PathBuf,
+    #[command(flatten)]
+    pub(crate) limits: Limits,
+}
+
+impl Input {
+    pub(crate) fn options(&self) -> ReadOptions {
+        self.limits.options()
+    }
+
+    /// Read the map, print its warnings on standard error, and refuse it if it has
+    /// errors.
+    pub(crate) fn load(&self) -> Result<ActorMap, Failure> {
+        self.limits.load(&self.map)
     }
 }
 

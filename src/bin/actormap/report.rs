@@ -102,13 +102,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
     };
     let map = anonymize(args.input.load()?);
     let before = match &args.before {
-        Some(path) => Some(anonymize(
-            Input {
-                map: path.clone(),
-                max_input_bytes: args.input.max_input_bytes,
-            }
-            .load()?,
-        )),
+        Some(path) => Some(anonymize(args.input.limits.load(path)?)),
         None => None,
     };
     let view = View::default()

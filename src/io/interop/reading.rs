@@ -381,7 +381,7 @@ pub(crate) fn read_rest(
     origins: &mut Origins,
     notes: &mut Notes,
 ) {
-    let loaded = match crate::io::json::decode(text, None) {
+    let loaded = match crate::io::json::decode(text, None, crate::io::DEFAULT_MAX_DEPTH) {
         Ok(loaded) => loaded,
         Err(e) => {
             let line = match e.kind() {

@@ -1,0 +1,355 @@
+//! Hostile input never crashes the tool, floods its output, injects into what it writes,
+//! or loses a file: generated giant inputs, formula and control characters, interrupted
+//! writes, and the privacy of user partners in every output.
+
+mod common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use assert_cmd::Command;
+
+fn actormap() -> Command {
+    Command::cargo_bin("actormap").unwrap()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn a_ten_megabyte_name_is_read_and_a_bigger_file_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "é".repeat(5 * 1024 * 1024); // 10 MB of UTF-8
+    let map = write(
+        dir.path(),
+        "long.json",
+        &format!(
+            r#"{{"format": "actormap/1", "actors": [{{"id": "a", "name": "{long}", "kind": "public"}}]}}"#
+        ),
+    );
+    actormap().arg("check").arg(&map).assert().code(0);
+    actormap()
+        .arg("check")
+        .arg(&map)
+        .args(["--max-input-bytes", "1000000"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "is larger than the limit of 1000000 bytes",
+        ))
+        .stderr(predicates::str::contains("--max-input-bytes"));
+}
+
+#[test]
+fn a_million_member_forum_and_a_million_faults_stay_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from(
+        r#"{"format": "actormap/1", "actors": [{"id": "a", "name": "A", "kind": "public"}, {"id": "b", "name": "B", "kind": "user"}], "forums": [{"id": "table", "name": "Table", "members": ["#,
+    );
+    for i in 0..1_000_000 {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(if i % 2 == 0 {
+            r#"{"actor":"a"}"#
+        } else {
+            r#"{"actor":"b"}"#
+        });
+    }
+    text.push_str("]}], \"links\": [");
+    for i in 0..1_000_000 {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(&format!(
+            r#"{{"source":"a","target":"x{i}","level":"information"}}"#
+        ));
+    }
+    text.push_str("]}");
+    let map = write(dir.path(), "huge.json", &text);
+    let out = actormap().arg("check").arg(&map).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    // 100 of each kind, then one line each saying how many more.
+    let lines = stdout
+        .lines()
+        .filter(|l| l.starts_with("error:") || l.starts_with("warning:"))
+        .count();
+    assert_eq!(
+        lines,
+        2 * (actormap::MAX_PROBLEMS_PER_KIND + 1),
+        "{}",
+        &stdout[..500]
+    );
+    assert!(stdout.contains("… and 999900 more problems like the 100 above (unknown-actor)"));
+    assert!(stdout.contains("… and 999898 more problems like the 100 above (duplicate-member)"));
+}
+
+#[test]
+fn csv_outputs_neutralise_formulas() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = write(
+        dir.path(),
+        "formulas.json",
+        r#"{"format": "actormap/1", "as_of": "2025-01-01", "name": "=HYPERLINK(\"http://x\")",
+            "actors": [{"id": "=cmd", "name": "=1+1", "kind": "public"},
+                       {"id": "b", "name": "@SUM(A1)", "kind": "community", "note": "+33"}],
+            "links": [{"source": "=cmd", "target": "b", "level": "coordination", "notes": "-2"}]}"#,
+    );
+    let metrics = actormap()
+        .arg("metrics")
+        .arg(&map)
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
+    let metrics = String::from_utf8(metrics.stdout).unwrap();
+    assert!(
+        metrics.contains("'=cmd,'=1+1,public") && metrics.contains("'@SUM(A1)"),
+        "{metrics}"
+    );
+
+    let folder = dir.path().join("sheets");
+    actormap()
+        .arg("convert")
+        .arg(&map)
+        .arg("-o")
+        .arg(&folder)
+        .assert()
+        .code(0);
+    let actors = std::fs::read_to_string(folder.join("actors.csv")).unwrap();
+    let links = std::fs::read_to_string(folder.join("links.csv")).unwrap();
+    for line in actors.lines().chain(links.lines()) {
+        for cell in line.split(',') {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@']),
+                "{cell:?} in {line:?}"
+            );
+        }
+    }
+    // And the spreadsheet reads back as it was written.
+    let back = actormap::read_path(&folder).unwrap();
+    assert_eq!(back, actormap::read_path(&map).unwrap());
+
+    let series = actormap()
+        .arg("diff")
+        .arg(&map)
+        .arg(&map)
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
+    let series = String::from_utf8(series.stdout).unwrap();
+    assert!(series.contains("'=HYPERLINK"), "{series}");
+}
+
+#[test]
+fn control_characters_never_reach_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = write(
+        dir.path(),
+        "escape.json",
+        "{\"format\": \"actormap/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A\\u001b]0;pwned\\u0007\", \"kind\": \"public\"}]}",
+    );
+    for command in ["check", "metrics", "dot", "gaps"] {
+        let out = actormap().arg(command).arg(&map).output().unwrap();
+        for stream in [&out.stdout, &out.stderr] {
+            assert!(
+                !stream.contains(&0x1b) && !stream.contains(&0x07),
+                "{command} wrote a control character"
+            );
+        }
+        assert_ne!(out.status.code(), Some(0), "{command} accepted the map");
+    }
+}
+
+#[test]
+fn an_interrupted_write_leaves_the_previous_output_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    // A map big enough that reading and writing it takes a while.
+    let mut text = String::from(r#"{"format": "actormap/1", "actors": ["#);
+    for i in 0..150_000 {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(&format!(
+            r#"{{"id":"a{i}","name":"Organisme {i}","kind":"community","sector":"santé"}}"#
+        ));
+    }
+    text.push_str("], \"links\": [");
+    for i in 1..150_000 {
+        if i > 1 {
+            text.push(',');
+        }
+        text.push_str(&format!(
+            r#"{{"source":"a{}","target":"a{i}","level":"coordination"}}"#,
+            i / 2
+        ));
+    }
+    text.push_str("]}");
+    let map = write(dir.path(), "big.json", &text);
+    let out = dir.path().join("out.json");
+    let previous = "{\"previous\": true}\n";
+    let complete = {
+        let done = dir.path().join("complete.json");
+        actormap()
+            .arg("convert")
+            .arg(&map)
+            .arg("-o")
+            .arg(&done)
+            .assert()
+            .code(0);
+        std::fs::read(done).unwrap()
+    };
+    let bin = assert_cmd::cargo::cargo_bin("actormap");
+    let staging = |dir: &Path| {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .any(|e| e.file_name().to_string_lossy().starts_with(".actormap-"))
+    };
+    let mut interrupted = 0;
+    for round in 0..5 {
+        std::fs::write(&out, previous).unwrap();
+        let mut child = std::process::Command::new(&bin)
+            .arg("convert")
+            .arg(&map)
+            .arg("-o")
+            .arg(&out)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Kill it while it writes: as soon as its temporary file is there, or at once
+        // on every other round (while it reads).
+        if round % 2 == 0 {
+            while !staging(dir.path()) && child.try_wait().unwrap().is_none() {
+                std::thread::sleep(Duration::from_micros(200));
+            }
+        }
+        let killed = child.try_wait().unwrap().is_none();
+        let _ = child.kill();
+        let _ = child.wait();
+        interrupted += usize::from(killed);
+        let now = std::fs::read(&out).unwrap();
+        assert!(
+            now == previous.as_bytes() || now == complete,
+            "round {round}: the output is neither the previous file nor the new one ({} bytes)",
+            now.len()
+        );
+        // A killed run can leave its temporary file behind (nothing runs after SIGKILL);
+        // it is hidden and never the output.
+        for entry in std::fs::read_dir(dir.path()).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if name.starts_with(".actormap-") {
+                std::fs::remove_file(dir.path().join(name)).unwrap();
+            }
+        }
+    }
+    assert!(
+        interrupted >= 3,
+        "the runs ended before they could be interrupted"
+    );
+}
+
+#[test]
+fn anonymized_outputs_name_no_user_anywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let after = "fixtures/pierre-de-saurel-aines-2026.json";
+    let before = "fixtures/pierre-de-saurel-aines.json";
+    let map = actormap::read_path(after.as_ref()).unwrap();
+    let mut secrets: Vec<String> = Vec::new();
+    for a in map
+        .actors
+        .iter()
+        .filter(|a| a.kind == actormap::ActorKind::User)
+    {
+        secrets.push(a.name.clone());
+        secrets.push(a.id.clone());
+        secrets.push(a.name.split([' ', ',']).next().unwrap().to_owned());
+    }
+    let folder = dir.path().join("sheets");
+    let runs: Vec<Vec<String>> = vec![
+        vec!["metrics".into(), after.into()],
+        vec![
+            "metrics".into(),
+            after.into(),
+            "--format".into(),
+            "json".into(),
+        ],
+        vec![
+            "metrics".into(),
+            after.into(),
+            "--format".into(),
+            "csv".into(),
+        ],
+        vec![
+            "gaps".into(),
+            after.into(),
+            "--format".into(),
+            "json".into(),
+        ],
+        vec!["diff".into(), before.into(), after.into()],
+        vec![
+            "diff".into(),
+            before.into(),
+            after.into(),
+            "--format".into(),
+            "json".into(),
+        ],
+        vec!["dot".into(), after.into()],
+        vec![
+            "export".into(),
+            after.into(),
+            "--to".into(),
+            "graphml".into(),
+            "-o".into(),
+            "-".into(),
+        ],
+        vec![
+            "export".into(),
+            after.into(),
+            "--to".into(),
+            "gexf".into(),
+            "-o".into(),
+            "-".into(),
+        ],
+        vec![
+            "export".into(),
+            after.into(),
+            "--to".into(),
+            "kumu".into(),
+            "-o".into(),
+            "-".into(),
+        ],
+        vec!["convert".into(), after.into(), "-o".into(), "-".into()],
+        vec![
+            "convert".into(),
+            after.into(),
+            "-o".into(),
+            folder.display().to_string(),
+        ],
+    ];
+    for args in runs {
+        let out = actormap()
+            .args(&args)
+            .args(["--anonymize", "users"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut text = String::from_utf8(out.stdout).unwrap();
+        if args.last().is_some_and(|a| a.ends_with("sheets")) {
+            for file in std::fs::read_dir(&folder).unwrap() {
+                text.push_str(&std::fs::read_to_string(file.unwrap().path()).unwrap());
+            }
+        }
+        assert!(!text.is_empty(), "{args:?}");
+        for secret in &secrets {
+            assert!(!text.contains(secret.as_str()), "{args:?} shows {secret:?}");
+        }
+    }
+}
