@@ -134,6 +134,17 @@ impl Error {
         .into()
     }
 
+    /// Text that is not JSON, at the line and column the parser stopped.
+    pub(crate) fn json(path: Option<&Path>, e: &serde_json::Error) -> Self {
+        ErrorKind::Json {
+            path: path.map(Path::to_path_buf),
+            line: e.line(),
+            column: e.column(),
+            message: json_message(e),
+        }
+        .into()
+    }
+
     pub(crate) fn usage(message: impl Into<String>) -> Self {
         ErrorKind::Usage {
             message: message.into(),
@@ -146,6 +157,16 @@ impl Error {
             message: message.into(),
         }
         .into()
+    }
+}
+
+/// A serde_json message without its "at line L column C" tail (the location is given
+/// separately, relative to the file).
+pub(crate) fn json_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" at line ") {
+        Some(i) => text[..i].to_owned(),
+        None => text,
     }
 }
 

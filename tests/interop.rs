@@ -12,6 +12,7 @@ use actormap::{
     ImportFormat, ImportOptions, Level, Link, Loaded, Member, Need, NodeAttribute, Severity,
 };
 use assert_cmd::Command;
+use common::opt;
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -44,58 +45,78 @@ fn assert_same(back: &ActorMap, map: &ActorMap, what: &str) {
     );
 }
 
+/// Each map of `paths`, written and read back by `through` without a problem to
+/// report, passes `check` (given the map read back, the map, and `what` to name the
+/// format in failures).
+fn round_trip_each(
+    paths: Vec<PathBuf>,
+    through: impl Fn(&ActorMap) -> Loaded,
+    what: &str,
+    check: impl Fn(&ActorMap, &ActorMap, &str),
+) {
+    for path in paths {
+        let map = actormap::read_path(&path).unwrap();
+        let back = clean(through(&map), &path.display().to_string());
+        check(&back, &map, what);
+    }
+}
+
+fn through_graphml(map: &ActorMap) -> Loaded {
+    let text = actormap::to_graphml(map, &GraphmlOptions::default()).unwrap();
+    actormap::load_graphml(&text, None, &ImportOptions::default()).unwrap()
+}
+
+fn through_gexf(map: &ActorMap) -> Loaded {
+    let text = actormap::to_gexf(map, &GexfOptions::default()).unwrap();
+    actormap::load_gexf(&text, None, &ImportOptions::default()).unwrap()
+}
+
+fn through_kumu_json(map: &ActorMap) -> Loaded {
+    let text = actormap::to_kumu_json(map);
+    actormap::load_kumu_json(&text, None, &ImportOptions::default()).unwrap()
+}
+
+fn through_kumu_sheets(map: &ActorMap) -> Loaded {
+    let dir = tempfile::tempdir().unwrap();
+    actormap::write_kumu_sheets(map, dir.path()).unwrap();
+    actormap::load_kumu_sheets(dir.path(), &ImportOptions::default()).unwrap()
+}
+
 #[test]
 fn every_map_round_trips_through_graphml() {
-    for path in maps() {
-        let map = actormap::read_path(&path).unwrap();
-        let text = actormap::to_graphml(&map, &GraphmlOptions::default()).unwrap();
-        let back = actormap::load_graphml(&text, None, &ImportOptions::default()).unwrap();
-        assert_same(&clean(back, &path.display().to_string()), &map, "graphml");
-    }
+    round_trip_each(maps(), through_graphml, "graphml", assert_same);
 }
 
 #[test]
 fn every_map_round_trips_through_gexf() {
-    for path in maps() {
-        let map = actormap::read_path(&path).unwrap();
-        let text = actormap::to_gexf(&map, &GexfOptions::default()).unwrap();
-        let back = actormap::load_gexf(&text, None, &ImportOptions::default()).unwrap();
-        assert_same(&clean(back, &path.display().to_string()), &map, "gexf");
-    }
+    round_trip_each(maps(), through_gexf, "gexf", assert_same);
 }
 
 #[test]
 fn every_map_round_trips_through_kumu_json() {
-    for path in maps() {
-        let map = actormap::read_path(&path).unwrap();
-        let text = actormap::to_kumu_json(&map);
-        let back = actormap::load_kumu_json(&text, None, &ImportOptions::default()).unwrap();
-        assert_same(&clean(back, &path.display().to_string()), &map, "kumu");
-    }
+    round_trip_each(maps(), through_kumu_json, "kumu", assert_same);
 }
 
 /// Spreadsheet columns come in one order for every row, so a record's free attributes
 /// come back in the column order: the same attributes and values, perhaps reordered.
 #[test]
 fn every_map_round_trips_through_kumu_spreadsheets() {
-    for path in maps() {
-        let map = actormap::read_path(&path).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        actormap::write_kumu_sheets(&map, dir.path()).unwrap();
-        let back = actormap::load_kumu_sheets(dir.path(), &ImportOptions::default()).unwrap();
-        assert_eq!(clean(back, &path.display().to_string()), map, "kumu-csv");
-    }
+    round_trip_each(
+        maps(),
+        through_kumu_sheets,
+        "kumu-csv",
+        |back, map, what| assert_eq!(back, map, "{what}"),
+    );
 }
 
 #[test]
 fn the_seed_fixtures_keep_their_bytes_through_kumu_spreadsheets() {
-    for path in common::good_fixtures() {
-        let map = actormap::read_path(&path).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        actormap::write_kumu_sheets(&map, dir.path()).unwrap();
-        let back = actormap::load_kumu_sheets(dir.path(), &ImportOptions::default()).unwrap();
-        assert_same(&clean(back, &path.display().to_string()), &map, "kumu-csv");
-    }
+    round_trip_each(
+        common::good_fixtures(),
+        through_kumu_sheets,
+        "kumu-csv",
+        assert_same,
+    );
 }
 
 /// Validate a GraphML file against the schema kept under `tests/schemas/graphml/`,
@@ -332,6 +353,14 @@ fn graphml_from_other_tools_is_read_with_its_gaps_reported() {
     assert!(loaded.into_map().is_err());
 }
 
+/// Each link's ends, level and direction.
+fn ties(map: &ActorMap) -> Vec<(&str, &str, Level, bool)> {
+    map.links
+        .iter()
+        .map(|l| (l.source.as_str(), l.target.as_str(), l.level, l.directed))
+        .collect()
+}
+
 #[test]
 fn a_kumu_blueprint_is_imported_with_its_warnings() {
     let loaded = actormap::import_path(
@@ -380,13 +409,8 @@ fn a_kumu_blueprint_is_imported_with_its_warnings() {
         map.actors[0].extra["tags"],
         serde_json::json!(["santé", "première ligne"])
     );
-    let links: Vec<(&str, &str, Level, bool)> = map
-        .links
-        .iter()
-        .map(|l| (l.source.as_str(), l.target.as_str(), l.level, l.directed))
-        .collect();
     assert_eq!(
-        links,
+        ties(&map),
         [
             (
                 "clsc-de-sorel-tracy",
@@ -504,13 +528,8 @@ fn the_bundled_matrix_is_imported() {
     let map = loaded.into_map().unwrap();
     assert_eq!(map.actors[0].name, "CISSSME — Soutien à domicile");
     assert!(map.actors.iter().all(|a| a.kind == ActorKind::Public));
-    let links: Vec<(&str, &str, Level, bool)> = map
-        .links
-        .iter()
-        .map(|l| (l.source.as_str(), l.target.as_str(), l.level, l.directed))
-        .collect();
     assert_eq!(
-        links,
+        ties(&map),
         [
             (
                 "cisssme-soutien-a-domicile",
@@ -717,34 +736,12 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn word() -> impl Strategy<Value = String> {
-    text().prop_filter("trimmed, non-empty", |s| {
-        !s.trim().is_empty() && s.trim() == s
-    })
+    common::word(text())
 }
 
 /// Ids: no `|` (the list separator of services).
 fn id() -> impl Strategy<Value = String> {
-    word().prop_filter("no list separator", |s| !s.contains('|'))
-}
-
-fn json_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<f64>()
-            .prop_filter("finite", |f| f.is_finite())
-            .prop_map(Value::from),
-        text().prop_map(Value::from),
-        Just(Value::String(String::new())),
-    ];
-    leaf.prop_recursive(2, 8, 3, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..3).prop_map(Value::from),
-            prop::collection::vec(("[a-z]{1,4}", inner), 0..3)
-                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
-        ]
-    })
+    common::id(text())
 }
 
 /// Free attributes, named with spaces, colons and the `extra:` and `:json` affixes too.
@@ -756,21 +753,17 @@ fn extra() -> impl Strategy<Value = Extra> {
         Just("n:json".to_owned()),
         Just("Prénom usuel".to_owned()),
     ];
-    prop::collection::vec((name, json_value()), 0..3).prop_map(|kv| kv.into_iter().collect())
-}
-
-fn opt(s: impl Strategy<Value = String>) -> impl Strategy<Value = Option<String>> {
-    prop::option::of(s)
+    common::extra(name, common::json_value(text(), 2, 8, 3, "[a-z]{1,4}"))
 }
 
 prop_compose! {
     fn hostile_map()(
         ids in prop::collection::hash_set(id(), 1..6),
         names in prop::collection::vec(text(), 6),
-        kinds in prop::collection::vec(prop::sample::select(ActorKind::ALL.to_vec()), 6),
+        kinds in prop::collection::vec(common::kind(), 6),
         details in prop::collection::vec((opt(word()), opt(word()), extra()), 6),
         link_specs in prop::collection::vec(
-            (0usize..6, 0usize..6, opt(word()), prop::sample::select(Level::ALL.to_vec()),
+            (0usize..6, 0usize..6, opt(word()), common::level(),
              any::<bool>(), prop::option::of(0.0f64..1e6), opt(word()), extra()),
             0..8),
         forum in (id(), text(), opt(word()), extra()),
@@ -844,32 +837,28 @@ proptest! {
 
     #[test]
     fn hostile_names_survive_graphml(map in hostile_map()) {
-        let text = actormap::to_graphml(&map, &GraphmlOptions::default()).unwrap();
-        let back = actormap::load_graphml(&text, None, &ImportOptions::default()).unwrap();
-        let problems: Vec<String> = back.problems.iter().map(|p| p.to_string()).collect();
-        prop_assert!(problems.is_empty(), "{:?}", problems);
-        prop_assert_eq!(&back.map, &map);
-        prop_assert_eq!(actormap::to_json_string(&back.map), actormap::to_json_string(&map));
+        let back = survives(&map, through_graphml(&map))?;
+        prop_assert_eq!(actormap::to_json_string(&back), actormap::to_json_string(&map));
     }
 
     #[test]
     fn hostile_names_survive_gexf(map in hostile_map()) {
-        let text = actormap::to_gexf(&map, &GexfOptions::default()).unwrap();
-        let back = actormap::load_gexf(&text, None, &ImportOptions::default()).unwrap();
-        let problems: Vec<String> = back.problems.iter().map(|p| p.to_string()).collect();
-        prop_assert!(problems.is_empty(), "{:?}", problems);
-        prop_assert_eq!(&back.map, &map);
-        prop_assert_eq!(actormap::to_json_string(&back.map), actormap::to_json_string(&map));
+        let back = survives(&map, through_gexf(&map))?;
+        prop_assert_eq!(actormap::to_json_string(&back), actormap::to_json_string(&map));
     }
 
     #[test]
     fn hostile_names_survive_kumu_json(map in hostile_map()) {
-        let text = actormap::to_kumu_json(&map);
-        let back = actormap::load_kumu_json(&text, None, &ImportOptions::default()).unwrap();
-        let problems: Vec<String> = back.problems.iter().map(|p| p.to_string()).collect();
-        prop_assert!(problems.is_empty(), "{:?}", problems);
-        prop_assert_eq!(&back.map, &map);
+        survives(&map, through_kumu_json(&map))?;
     }
+}
+
+/// The map read back, when it is `map` and was read without a problem to report.
+fn survives(map: &ActorMap, back: Loaded) -> Result<ActorMap, TestCaseError> {
+    let problems: Vec<String> = back.problems.iter().map(|p| p.to_string()).collect();
+    prop_assert!(problems.is_empty(), "{:?}", problems);
+    prop_assert_eq!(&back.map, map);
+    Ok(back.map)
 }
 
 /// One hostile map, checked against the schema (the property above cannot run xmllint

@@ -3,9 +3,9 @@
 
 mod common;
 
-use actormap::{Actor, ActorKind, ActorMap, Extra, Forum, Level, Link, Member, Need};
+use actormap::{Actor, ActorMap, Extra, Forum, Level, Link, Member, Need};
+use common::{kind, level, opt};
 use proptest::prelude::*;
-use serde_json::Value;
 
 /// Text with the characters that break naive writers: quotes, delimiters, newlines,
 /// accents, the list separator, formula starters, tabs.
@@ -17,54 +17,19 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-/// Non-empty text without leading or trailing whitespace.
 fn word() -> impl Strategy<Value = String> {
-    text().prop_filter("trimmed, non-empty", |s| {
-        !s.trim().is_empty() && s.trim() == s
-    })
+    common::word(text())
 }
 
 /// Ids: no surrounding whitespace, no `|` (the spreadsheet list separator).
 fn id() -> impl Strategy<Value = String> {
-    word().prop_filter("no list separator", |s| !s.contains('|'))
-}
-
-fn json_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<f64>()
-            .prop_filter("finite", |f| f.is_finite())
-            .prop_map(Value::from),
-        text().prop_map(Value::from),
-        Just(Value::String(String::new())),
-    ];
-    leaf.prop_recursive(3, 16, 4, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
-            prop::collection::vec(("[a-z]{1,5}", inner), 0..4)
-                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
-        ]
-    })
+    common::id(text())
 }
 
 /// Free attributes whose names cannot be mistaken for the format's own fields.
 fn extra() -> impl Strategy<Value = Extra> {
-    prop::collection::vec(("x_[a-zA-Z0-9_ ]{0,6}[a-z]", json_value()), 0..3)
-        .prop_map(|kv| kv.into_iter().collect())
-}
-
-fn opt(s: impl Strategy<Value = String>) -> impl Strategy<Value = Option<String>> {
-    prop::option::of(s)
-}
-
-fn kind() -> impl Strategy<Value = ActorKind> {
-    prop::sample::select(ActorKind::ALL.to_vec())
-}
-
-fn level() -> impl Strategy<Value = Level> {
-    prop::sample::select(Level::ALL.to_vec())
+    let value = common::json_value(text(), 3, 16, 4, "[a-z]{1,5}");
+    common::extra("x_[a-zA-Z0-9_ ]{0,6}[a-z]", value)
 }
 
 fn date() -> impl Strategy<Value = String> {

@@ -327,17 +327,7 @@ impl RuleSet {
             #[serde(borrow)]
             rules: Vec<&'a RawValue>,
         }
-        let raw: Raw = serde_json::from_str(text).map_err(|e| {
-            crate::Error::from(ErrorKind::Json {
-                path: path.map(Path::to_path_buf),
-                line: e.line(),
-                column: e.column(),
-                message: e
-                    .to_string()
-                    .rsplit_once(" at line ")
-                    .map_or(e.to_string(), |(m, _)| m.to_owned()),
-            })
-        })?;
+        let raw: Raw = serde_json::from_str(text).map_err(|e| crate::Error::json(path, &e))?;
         let top = located(1, String::new(), None);
         match raw.format.as_deref() {
             Some(RULES_FORMAT) => {}
@@ -360,10 +350,7 @@ impl RuleSet {
             let rule: Rule = match serde_json::from_str(raw_rule.get()) {
                 Ok(r) => r,
                 Err(e) => {
-                    let msg = e.to_string();
-                    let msg = msg
-                        .rsplit_once(" at line ")
-                        .map_or(msg.clone(), |(m, _)| m.to_owned());
+                    let msg = crate::error::json_message(&e);
                     error(
                         located(line + e.line().saturating_sub(1), format!("rules[{i}]"), None),
                         "bad-rule",

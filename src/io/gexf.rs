@@ -29,19 +29,28 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde_json::Value;
-
-use super::interop::{self, Columns, ImportOptions, JSON_SUFFIX, NodeAttribute, Notes, ValueType};
-use super::xml::{self, Positions, child, children, push_attr, push_text, text_of};
-use super::{Loaded, Origins};
+use super::Loaded;
+use super::interop::{
+    self, ActorFields, AttrDef, Columns, ImportOptions, JSON_SUFFIX, LinkFields, NodeAttribute,
+    Notes, ValueType, non_empty,
+};
+use super::xml::{self, Positions, XmlFormat, child, children, push_attr, push_text, text_of};
 use crate::error::Result;
-use crate::model::{Actor, ActorMap, Extra, Link};
+use crate::model::{ActorMap, Extra};
 
 /// The namespace of the element that carries the rest of the map.
 const ACTORMAP_NS: &str = "urn:actormap:1";
 
 const NODE_FIELDS: &[&str] = &["kind", "organization", "sector", "territory", "services"];
 const EDGE_FIELDS: &[&str] = &["kind", "level", "notes", "since", "until"];
+
+const FORMAT: XmlFormat = XmlFormat {
+    name: "GEXF",
+    root: "gexf",
+    not_this: "not-gexf",
+    tool: "Gephi",
+    retype: "fix the value, or declare the attribute with another type",
+};
 
 /// How to write GEXF.
 #[derive(Clone, Debug, Default)]
@@ -255,13 +264,9 @@ fn extra_values(out: &mut String, columns: &Columns, extra: &Extra) {
     }
 }
 
-/// An `<attribute>` as read.
-struct AttrDef {
-    /// The title, without a `:json` suffix.
-    title: String,
-    t: ValueType,
-    default: Option<String>,
-}
+/// GEXF's types for whole numbers and for other numbers.
+const LONGS: &[&str] = &["integer", "long", "short", "byte", "biginteger"];
+const DOUBLES: &[&str] = &["double", "float", "bigdecimal"];
 
 /// The attributes of one class (node or edge), by id.
 fn read_attributes(graph: roxmltree::Node, class: &str) -> HashMap<String, AttrDef> {
@@ -271,21 +276,10 @@ fn read_attributes(graph: roxmltree::Node, class: &str) -> HashMap<String, AttrD
             let (Some(id), Some(title)) = (a.attribute("id"), a.attribute("title")) else {
                 continue;
             };
-            let (title, t) = match title.strip_suffix(JSON_SUFFIX) {
-                Some(base) => (base.to_owned(), ValueType::Json),
-                None => {
-                    let t = match a.attribute("type").unwrap_or("string") {
-                        "boolean" => ValueType::Boolean,
-                        "integer" | "long" | "short" | "byte" | "biginteger" => ValueType::Long,
-                        "double" | "float" | "bigdecimal" => ValueType::Double,
-                        _ => ValueType::String,
-                    };
-                    (title.to_owned(), t)
-                }
-            };
             let default = child(a, "default").map(text_of);
-            defs.entry(id.to_owned())
-                .or_insert(AttrDef { title, t, default });
+            defs.entry(id.to_owned()).or_insert_with(|| {
+                AttrDef::declared(title, a.attribute("type"), LONGS, DOUBLES, default)
+            });
         }
     }
     defs
@@ -326,29 +320,6 @@ fn values<'d>(
     found.into_iter().map(|(_, d, v, l)| (d, v, l)).collect()
 }
 
-fn typed(def: &AttrDef, text: &str, line: usize, id: &str, notes: &mut Notes) -> Option<Value> {
-    match interop::text_value(text, def.t) {
-        Ok(v) => Some(v),
-        Err(expected) => {
-            notes.error(
-                "wrong-type",
-                Some(line),
-                Some(id),
-                format!(
-                    "attribute {:?} holds {text:?}, which is not {expected}",
-                    def.title
-                ),
-                "fix the value, or declare the attribute with another type".to_owned(),
-            );
-            None
-        }
-    }
-}
-
-fn non_empty(text: String) -> Option<String> {
-    (!text.is_empty()).then_some(text)
-}
-
 /// Read GEXF text (1.1 to 1.3) into a map, with every problem found while reading,
 /// each with its line (see the module documentation). Only text that is not UTF-8 or
 /// too large is an `Err`; XML that is not well-formed is a problem of the returned
@@ -373,39 +344,13 @@ fn non_empty(text: String) -> Option<String> {
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut notes = Notes::new(xml::file(path));
     let mut map = ActorMap::default();
-    let mut origins = Origins {
-        map: notes.origin(1),
-        ..Origins::default()
+    let mut origins = notes.origins();
+    let Some((doc, pos)) = FORMAT.open(text, &mut notes) else {
+        return Ok(notes.loaded(map, origins));
     };
-    let done = |map, origins, notes: Notes| {
-        Ok(Loaded {
-            map,
-            origins,
-            problems: notes.problems,
-        })
-    };
-    let Ok(doc) = xml::parse(text, &mut notes, "GEXF") else {
-        return done(map, origins, notes);
-    };
-    let pos = Positions::new(text);
     let root = doc.root_element();
-    if root.tag_name().name() != "gexf" {
-        notes.error(
-            "not-gexf",
-            Some(pos.line(root)),
-            None,
-            format!(
-                "the document is <{}>, not GEXF (<gexf>)",
-                root.tag_name().name()
-            ),
-            "export the graph as GEXF from Gephi, or choose the format that matches the file"
-                .to_owned(),
-        );
-        return done(map, origins, notes);
-    }
     if let Some(meta) = child(root, "meta") {
         if let Some(d) = child(meta, "description") {
             map.description = non_empty(text_of(d));
@@ -419,14 +364,8 @@ pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Re
         }
     }
     let Some(graph) = child(root, "graph") else {
-        notes.error(
-            "no-graph",
-            Some(pos.line(root)),
-            None,
-            "the GEXF file holds no <graph>".to_owned(),
-            "export the graph again from Gephi".to_owned(),
-        );
-        return done(map, origins, notes);
+        FORMAT.no_graph(pos.line(root), &mut notes);
+        return Ok(notes.loaded(map, origins));
     };
     let default_directed = graph.attribute("defaultedgetype") == Some("directed");
     let node_defs = read_attributes(graph, "node");
@@ -435,14 +374,7 @@ pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Re
 
     for node in children(graph, "nodes").flat_map(|n| children(n, "node")) {
         let line = pos.line(node);
-        let Some(id) = node.attribute("id") else {
-            notes.error(
-                "empty-id",
-                Some(line),
-                None,
-                "a node has no id".to_owned(),
-                "give every <node> an id".to_owned(),
-            );
+        let Some(id) = xml::node_id(node, line, &mut notes) else {
             continue;
         };
         if child(node, "nodes").is_some() {
@@ -455,136 +387,37 @@ pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Re
             );
         }
         let name = node.attribute("label").unwrap_or(id);
-        let mut actor = Actor::new(id, name, options.default_kind);
-        let mut kind = None;
-        let mut kind_error = false;
+        let mut fields = ActorFields::new(id.to_owned(), name.to_owned(), options);
         for (def, value, vline) in values(node, &node_defs, &pos, &mut dynamic) {
-            let plain = def.t != ValueType::Json;
-            match def.title.as_str() {
-                "kind" if plain => match interop::parse_kind(&value) {
-                    Some(k) => kind = Some(k),
-                    None => {
-                        kind_error = true;
-                        notes.error(
-                            "unknown-kind",
-                            Some(vline),
-                            Some(id),
-                            format!("unknown kind {value:?}"),
-                            format!("use one of: {}", interop::KIND_WORDS),
-                        );
-                    }
-                },
-                "organization" if plain => actor.organization = non_empty(value),
-                "sector" if plain => actor.sector = non_empty(value),
-                "territory" if plain => actor.territory = non_empty(value),
-                "services" if plain => {
-                    actor.services = value
-                        .split('|')
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                }
-                _ => {
-                    if let Some(v) = typed(def, &value, vline, id, &mut notes) {
-                        let title = interop::unescape_extra(&def.title).to_owned();
-                        actor.extra.entry(title).or_insert(v);
-                    }
-                }
-            }
+            fields.read(def, value, vline, &FORMAT, &mut notes);
         }
-        match kind {
-            Some(k) => actor.kind = k,
-            None if !kind_error => {
-                let at = notes.origin(line);
-                notes.assumed_kind(&at, id, options.default_kind, "the GEXF file")
-            }
-            None => {}
-        }
+        let actor = fields.finish(line, &FORMAT, &mut notes);
         map.actors.push(actor);
         origins.actors.push(notes.origin(line));
     }
 
     for edge in children(graph, "edges").flat_map(|e| children(e, "edge")) {
         let line = pos.line(edge);
-        let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target"))
-        else {
-            notes.error(
-                "missing-field",
-                Some(line),
-                None,
-                "an edge has no source or no target".to_owned(),
-                "give every <edge> a source and a target node id".to_owned(),
-            );
+        let Some((source, target)) = xml::edge_ends(edge, line, &mut notes) else {
             continue;
         };
-        let mut link = Link::new(source, target, options.default_level);
-        link.directed = match edge.attribute("type") {
+        let mut fields = LinkFields::new(source.to_owned(), target.to_owned(), options);
+        fields.link.directed = match edge.attribute("type") {
             Some("directed") => true,
             Some("undirected" | "mutual") => false,
             _ => default_directed,
         };
         if let Some(w) = edge.attribute("weight") {
-            match xml::parse_double(w).filter(|w| w.is_finite()) {
-                Some(w) => link.weight = Some(w),
-                None => notes.error(
-                    "wrong-type",
-                    Some(line),
-                    Some(source),
-                    format!("weight {w:?} is not a number"),
-                    "write a number such as 2 or 1.5".to_owned(),
-                ),
-            }
+            interop::read_weight(&mut fields.link, w, line, &mut notes);
         }
         let label = edge.attribute("label").map(str::to_owned);
-        let mut level = None;
-        let mut level_error = false;
-        let mut kind_given = false;
         for (def, value, vline) in values(edge, &edge_defs, &pos, &mut dynamic) {
-            let plain = def.t != ValueType::Json;
-            match def.title.as_str() {
-                "kind" if plain => {
-                    kind_given = true;
-                    link.kind = non_empty(value);
-                }
-                "level" if plain => match interop::parse_level_or_rank(&value) {
-                    Some(l) => level = Some(l),
-                    None => {
-                        level_error = true;
-                        notes.error(
-                            "unknown-level",
-                            Some(vline),
-                            Some(source),
-                            format!("unknown level {value:?}"),
-                            format!(
-                                "use one of: {}; or a rank from 1 to 4",
-                                interop::LEVEL_WORDS
-                            ),
-                        );
-                    }
-                },
-                "notes" if plain => link.notes = non_empty(value),
-                "since" if plain => link.since = non_empty(value),
-                "until" if plain => link.until = non_empty(value),
-                _ => {
-                    if let Some(v) = typed(def, &value, vline, source, &mut notes) {
-                        let title = interop::unescape_extra(&def.title).to_owned();
-                        link.extra.entry(title).or_insert(v);
-                    }
-                }
-            }
+            fields.read(def, value, vline, &FORMAT, &mut notes);
         }
-        if !kind_given {
-            link.kind = label.filter(|l| !l.is_empty());
+        if !fields.kind_given {
+            fields.link.kind = label.filter(|l| !l.is_empty());
         }
-        match level {
-            Some(l) => link.level = l,
-            None if !level_error => {
-                let at = notes.origin(line);
-                notes.assumed_level(&at, source, options.default_level, "the GEXF file")
-            }
-            None => {}
-        }
+        let link = fields.finish(line, &FORMAT, &mut notes);
         map.links.push(link);
         origins.links.push(notes.origin(line));
     }
@@ -599,7 +432,7 @@ pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Re
         );
     }
     interop::merge_duplicate_links(&mut map, &mut origins, &mut notes.problems, "edge");
-    done(map, origins, notes)
+    Ok(notes.loaded(map, origins))
 }
 
 #[cfg(test)]

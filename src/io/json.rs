@@ -15,7 +15,7 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::{Loaded, Origin, Origins, ReadOptions};
-use crate::error::{ErrorKind, Location, Result};
+use crate::error::{Error, ErrorKind, Location, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
 use crate::text::LineIndex;
 use crate::validate::{Problem, Severity};
@@ -333,7 +333,7 @@ impl<'a> Decoder<'a> {
                 let start = self.origin(raw, None).line.unwrap_or(1);
                 at.line = Some(start + e.line().saturating_sub(1));
                 let (message, help) = (
-                    format!("a value cannot be read: {}", plain_message(&e)),
+                    format!("a value cannot be read: {}", crate::error::json_message(&e)),
                     "write numbers within ±1.8e308 and plain JSON values".to_owned(),
                 );
                 self.error("bad-value", at, message, Some(help));
@@ -516,16 +516,6 @@ pub(crate) fn too_deep(text: &str, limit: usize) -> Option<usize> {
     None
 }
 
-/// A serde_json message without its "at line L column C" tail (locations are given
-/// separately, relative to the file).
-fn plain_message(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.rfind(" at line ") {
-        Some(i) => text[..i].to_owned(),
-        None => text,
-    }
-}
-
 /// Decode a whole document.
 pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Result<Loaded> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -541,18 +531,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
     let top = match parse::<&RawValue>(text) {
         Ok(raw) => raw,
         Err(e) => {
-            return Err(ErrorKind::Json {
-                path: path.map(Path::to_path_buf),
-                line: e.line(),
-                column: e.column(),
-                message: e
-                    .to_string()
-                    .split(" at line")
-                    .next()
-                    .unwrap_or("")
-                    .to_owned(),
-            }
-            .into());
+            return Err(Error::json(path, &e));
         }
     };
     let mut d = Decoder {

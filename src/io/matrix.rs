@@ -36,8 +36,8 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::Loaded;
 use super::interop::{self, Ids, ImportOptions, Notes};
-use super::{Loaded, Origins};
 use crate::error::Result;
 use crate::model::{Actor, ActorMap, Level, Link};
 use crate::text;
@@ -89,17 +89,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut notes = Notes::new(path.map(std::sync::Arc::from));
     let mut map = ActorMap::default();
-    let mut origins = Origins {
-        map: notes.origin(1),
-        ..Origins::default()
-    };
-    let done = |map, origins, notes: Notes| {
-        Ok(Loaded {
-            map,
-            origins,
-            problems: notes.problems,
-        })
-    };
+    let mut origins = notes.origins();
     let Some(first) = text.lines().next().filter(|l| !l.trim().is_empty()) else {
         notes.error(
             "empty-file",
@@ -108,7 +98,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
             "the matrix is empty".to_owned(),
             "its first row names the actors: an empty cell, then one name per column".to_owned(),
         );
-        return done(map, origins, notes);
+        return Ok(notes.loaded(map, origins));
     };
     let delimiter = super::csv::sniff_delimiter(first);
     let mut reader = ::csv::ReaderBuilder::new()
@@ -131,9 +121,9 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
                 format!("the first row cannot be read: {e}"),
                 "check the quotes in the first row".to_owned(),
             );
-            return done(map, origins, notes);
+            return Ok(notes.loaded(map, origins));
         }
-        None => return done(map, origins, notes),
+        None => return Ok(notes.loaded(map, origins)),
     };
     let mut names: Vec<String> = header.iter().skip(1).map(|c| c.trim().to_owned()).collect();
     while names.last().is_some_and(|n| n.is_empty()) {
@@ -151,7 +141,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
                 delimiter as char
             ),
         );
-        return done(map, origins, notes);
+        return Ok(notes.loaded(map, origins));
     }
     let mut ids = Ids::default();
     let mut column_of: HashMap<String, usize> = HashMap::new();
@@ -189,7 +179,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         origins.actors.push(at);
     }
     if !usable {
-        return done(map, origins, notes);
+        return Ok(notes.loaded(map, origins));
     }
 
     // The cells, by (row actor, column actor), with the line they are on.
@@ -331,7 +321,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
             origins.links.push(notes.origin(line));
         }
     }
-    done(map, origins, notes)
+    Ok(notes.loaded(map, origins))
 }
 
 #[cfg(test)]

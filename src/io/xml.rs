@@ -318,6 +318,110 @@ pub(crate) fn parse<'t>(
     })
 }
 
+/// One of the XML formats actormap reads (GraphML, GEXF), as its messages name it.
+pub(crate) struct XmlFormat {
+    /// Its name: `GEXF`.
+    pub(crate) name: &'static str,
+    /// Its root element: `gexf`.
+    pub(crate) root: &'static str,
+    /// The code of the problem of a document with another root element: `not-gexf`.
+    pub(crate) not_this: &'static str,
+    /// Where its files come from, in help: `Gephi`.
+    pub(crate) tool: &'static str,
+    /// What to do about a value that does not fit its declared type.
+    pub(crate) retype: &'static str,
+}
+
+impl XmlFormat {
+    /// The file, in messages: `the GEXF file`.
+    pub(crate) fn file(&self) -> String {
+        format!("the {} file", self.name)
+    }
+
+    /// Parse a document of this format (after its byte-order mark, if it has one). A
+    /// text that is not well-formed XML, or whose root is another element, gives `None`
+    /// with the problem noted.
+    pub(crate) fn open<'t>(
+        &self,
+        text: &'t str,
+        notes: &mut Notes,
+    ) -> Option<(roxmltree::Document<'t>, Positions)> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let doc = parse(text, notes, self.name).ok()?;
+        let pos = Positions::new(text);
+        let root = doc.root_element();
+        if root.tag_name().name() != self.root {
+            notes.error(
+                self.not_this,
+                Some(pos.line(root)),
+                None,
+                format!(
+                    "the document is <{}>, not {} (<{}>)",
+                    root.tag_name().name(),
+                    self.name,
+                    self.root
+                ),
+                format!(
+                    "export the graph as {} from {}, or choose the format that matches the \
+                     file",
+                    self.name, self.tool
+                ),
+            );
+            return None;
+        }
+        Some((doc, pos))
+    }
+
+    /// Note that the document holds no graph; `line` is its root element's.
+    pub(crate) fn no_graph(&self, line: usize, notes: &mut Notes) {
+        notes.error(
+            "no-graph",
+            Some(line),
+            None,
+            format!("{} holds no <graph>", self.file()),
+            format!("export the graph again from {}", self.tool),
+        );
+    }
+}
+
+/// A node's id, or `None` with the problem noted.
+pub(crate) fn node_id<'a>(
+    node: roxmltree::Node<'a, '_>,
+    line: usize,
+    notes: &mut Notes,
+) -> Option<&'a str> {
+    let id = node.attribute("id");
+    if id.is_none() {
+        notes.error(
+            "empty-id",
+            Some(line),
+            None,
+            "a node has no id".to_owned(),
+            "give every <node> an id".to_owned(),
+        );
+    }
+    id
+}
+
+/// An edge's source and target node ids, or `None` with the problem noted.
+pub(crate) fn edge_ends<'a>(
+    edge: roxmltree::Node<'a, '_>,
+    line: usize,
+    notes: &mut Notes,
+) -> Option<(&'a str, &'a str)> {
+    let ends = edge.attribute("source").zip(edge.attribute("target"));
+    if ends.is_none() {
+        notes.error(
+            "missing-field",
+            Some(line),
+            None,
+            "an edge has no source or no target".to_owned(),
+            "give every <edge> a source and a target node id".to_owned(),
+        );
+    }
+    ends
+}
+
 /// Line numbers of elements, from their byte offsets.
 pub(crate) struct Positions {
     lines: LineIndex,

@@ -3,6 +3,10 @@
 
 use std::path::PathBuf;
 
+use actormap::{ActorKind, Extra, Level};
+use proptest::prelude::*;
+use serde_json::Value;
+
 /// The maps under `fixtures/` (and `fixtures/reference/`) that must load without error.
 pub fn good_fixtures() -> Vec<PathBuf> {
     let mut found = Vec::new();
@@ -53,4 +57,70 @@ pub fn chromium_dom(html: &std::path::Path) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     String::from_utf8(output.stdout).unwrap()
+}
+
+// Strategies for property tests. Each test file has its own `text()`, the characters
+// that break its formats; these build the rest from it.
+
+/// Non-empty text from `text`, without leading or trailing whitespace.
+pub fn word(text: impl Strategy<Value = String>) -> impl Strategy<Value = String> {
+    text.prop_filter("trimmed, non-empty", |s| {
+        !s.trim().is_empty() && s.trim() == s
+    })
+}
+
+/// Ids: words from `text` without `|` (the list separator of spreadsheets and of
+/// services).
+pub fn id(text: impl Strategy<Value = String>) -> impl Strategy<Value = String> {
+    word(text).prop_filter("no list separator", |s| !s.contains('|'))
+}
+
+/// Any JSON value, its strings from `text`: nested at most `depth` deep, about `size`
+/// values in all, lists and objects of fewer than `branch` items, object keys matching
+/// the regex `key`.
+pub fn json_value(
+    text: impl Strategy<Value = String> + 'static,
+    depth: u32,
+    size: u32,
+    branch: u32,
+    key: &'static str,
+) -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        text.prop_map(Value::from),
+        Just(Value::String(String::new())),
+    ];
+    leaf.prop_recursive(depth, size, branch, move |inner| {
+        let items = 0..branch as usize;
+        prop_oneof![
+            prop::collection::vec(inner.clone(), items.clone()).prop_map(Value::from),
+            prop::collection::vec((key, inner), items)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+/// Up to two free attributes, named by `name`, with values from `value`.
+pub fn extra(
+    name: impl Strategy<Value = String>,
+    value: impl Strategy<Value = Value>,
+) -> impl Strategy<Value = Extra> {
+    prop::collection::vec((name, value), 0..3).prop_map(|kv| kv.into_iter().collect())
+}
+
+pub fn opt(s: impl Strategy<Value = String>) -> impl Strategy<Value = Option<String>> {
+    prop::option::of(s)
+}
+
+pub fn kind() -> impl Strategy<Value = ActorKind> {
+    prop::sample::select(ActorKind::ALL.to_vec())
+}
+
+pub fn level() -> impl Strategy<Value = Level> {
+    prop::sample::select(Level::ALL.to_vec())
 }

@@ -6,10 +6,24 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::error::Result;
-use crate::io::interop::{self, ImportOptions, JSON_SUFFIX, Notes, ValueType};
-use crate::io::xml::{self, Positions, child, children, text_of};
-use crate::io::{Loaded, Origins};
+use crate::io::Loaded;
+use crate::io::interop::{
+    self, ActorFields, AttrDef, ImportOptions, LinkFields, Notes, free_attribute, non_empty,
+};
+use crate::io::xml::{self, Positions, XmlFormat, child, children, text_of};
 use crate::model::{Actor, ActorMap, Forum, Link, Need};
+
+const FORMAT: XmlFormat = XmlFormat {
+    name: "GraphML",
+    root: "graphml",
+    not_this: "not-graphml",
+    tool: "the tool",
+    retype: "fix the value, or declare the key with another attr.type",
+};
+
+/// GraphML's types for whole numbers and for other numbers.
+const LONGS: &[&str] = &["int", "long"];
+const DOUBLES: &[&str] = &["float", "double"];
 
 /// What a key applies to.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,13 +35,11 @@ enum Scope {
     Other,
 }
 
-/// A `<key>` as read.
+/// A `<key>` as read: what it applies to, and the attribute it declares (its name
+/// decoded).
 struct KeyDef {
     scope: Scope,
-    /// The attribute's name, decoded, without a `:json` suffix.
-    name: String,
-    t: ValueType,
-    default: Option<String>,
+    attr: AttrDef,
 }
 
 impl KeyDef {
@@ -61,41 +73,13 @@ impl KeyDef {
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut notes = Notes::new(xml::file(path));
     let mut map = ActorMap::default();
-    let mut origins = Origins {
-        map: notes.origin(1),
-        ..Origins::default()
+    let mut origins = notes.origins();
+    let Some((doc, pos)) = FORMAT.open(text, &mut notes) else {
+        return Ok(notes.loaded(map, origins));
     };
-    let Ok(doc) = xml::parse(text, &mut notes, "GraphML") else {
-        return Ok(Loaded {
-            map,
-            origins,
-            problems: notes.problems,
-        });
-    };
-    let pos = Positions::new(text);
     let root = doc.root_element();
-    if root.tag_name().name() != "graphml" {
-        notes.error(
-            "not-graphml",
-            Some(pos.line(root)),
-            None,
-            format!(
-                "the document is <{}>, not GraphML (<graphml>)",
-                root.tag_name().name()
-            ),
-            "export the graph as GraphML from the tool, or choose the format that matches \
-             the file"
-                .to_owned(),
-        );
-        return Ok(Loaded {
-            map,
-            origins,
-            problems: notes.problems,
-        });
-    }
     let mut keys: HashMap<String, KeyDef> = HashMap::new();
     for k in children(root, "key") {
         let Some(id) = k.attribute("id") else {
@@ -105,7 +89,6 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
         let Some(raw_name) = k.attribute("attr.name") else {
             continue;
         };
-        let decoded = xml::decode_name(raw_name).into_owned();
         let scope = match k.attribute("for").unwrap_or("all") {
             "all" => Scope::All,
             "graph" | "graphml" => Scope::Graph,
@@ -113,19 +96,6 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
             "edge" => Scope::Edge,
             _ => Scope::Other,
         };
-        let (name, t) = match decoded.strip_suffix(JSON_SUFFIX) {
-            Some(base) => (base.to_owned(), ValueType::Json),
-            None => {
-                let t = match k.attribute("attr.type").unwrap_or("string") {
-                    "boolean" => ValueType::Boolean,
-                    "int" | "long" => ValueType::Long,
-                    "float" | "double" => ValueType::Double,
-                    _ => ValueType::String,
-                };
-                (decoded, t)
-            }
-        };
-        let default = child(k, "default").map(text_of);
         if keys.contains_key(id) {
             notes.warning(
                 "duplicate-key",
@@ -136,31 +106,20 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
             );
             continue;
         }
-        keys.insert(
-            id.to_owned(),
-            KeyDef {
-                scope,
-                name,
-                t,
-                default,
-            },
+        let attr = AttrDef::declared(
+            &xml::decode_name(raw_name),
+            k.attribute("attr.type"),
+            LONGS,
+            DOUBLES,
+            child(k, "default").map(text_of),
         );
+        keys.insert(id.to_owned(), KeyDef { scope, attr });
     }
 
     let mut graphs = children(root, "graph");
     let Some(graph) = graphs.next() else {
-        notes.error(
-            "no-graph",
-            Some(pos.line(root)),
-            None,
-            "the GraphML file holds no <graph>".to_owned(),
-            "export the graph again from the tool".to_owned(),
-        );
-        return Ok(Loaded {
-            map,
-            origins,
-            problems: notes.problems,
-        });
+        FORMAT.no_graph(pos.line(root), &mut notes);
+        return Ok(notes.loaded(map, origins));
     };
     for other in graphs {
         notes.warning(
@@ -179,11 +138,12 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
             continue;
         };
         let line = pos.line(d);
+        let plain = def.plain();
         match def.name.as_str() {
-            "name" if def.t != ValueType::Json => map.name = non_empty(text),
-            "territory" if def.t != ValueType::Json => map.territory = non_empty(text),
-            "as_of" if def.t != ValueType::Json => map.as_of = non_empty(text),
-            "description" if def.t != ValueType::Json => map.description = non_empty(text),
+            "name" if plain => map.name = non_empty(text),
+            "territory" if plain => map.territory = non_empty(text),
+            "as_of" if plain => map.as_of = non_empty(text),
+            "description" if plain => map.description = non_empty(text),
             "needs" => match serde_json::from_str::<Vec<Need>>(&text) {
                 Ok(needs) => {
                     origins.needs = needs.iter().map(|_| notes.origin(line)).collect();
@@ -202,12 +162,7 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
                 }
                 Err(e) => bad_json(&mut notes, line, "forums", &e),
             },
-            _ => {
-                if let Some(v) = typed(def, &text, line, None, &mut notes) {
-                    let name = interop::unescape_extra(&def.name).to_owned();
-                    map.extra.entry(name).or_insert(v);
-                }
-            }
+            _ => free_attribute(&mut map.extra, def, &text, line, None, &FORMAT, &mut notes),
         }
     }
 
@@ -245,15 +200,7 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
         }
     }
     interop::merge_duplicate_links(&mut map, &mut origins, &mut notes.problems, "edge");
-    Ok(Loaded {
-        map,
-        origins,
-        problems: notes.problems,
-    })
-}
-
-fn non_empty(text: String) -> Option<String> {
-    (!text.is_empty()).then_some(text)
+    Ok(notes.loaded(map, origins))
 }
 
 fn bad_json(notes: &mut Notes, line: usize, what: &str, e: &serde_json::Error) {
@@ -274,10 +221,10 @@ fn lookup<'k>(
     scope: Scope,
     pos: &Positions,
     notes: &mut Notes,
-) -> Option<(&'k KeyDef, String)> {
+) -> Option<(&'k AttrDef, String)> {
     let key = d.attribute("key")?;
     match keys.get(key) {
-        Some(def) if def.applies(scope) => Some((def, text_of(d))),
+        Some(def) if def.applies(scope) => Some((&def.attr, text_of(d))),
         Some(_) => None,
         None => {
             // yEd's graphics keys have no name and are skipped on purpose; the others
@@ -296,32 +243,6 @@ fn lookup<'k>(
     }
 }
 
-/// A free attribute's value, typed by its key; a value that does not fit is reported.
-fn typed(
-    def: &KeyDef,
-    text: &str,
-    line: usize,
-    id: Option<&str>,
-    notes: &mut Notes,
-) -> Option<Value> {
-    match interop::text_value(text, def.t) {
-        Ok(v) => Some(v),
-        Err(expected) => {
-            notes.error(
-                "wrong-type",
-                Some(line),
-                id,
-                format!(
-                    "attribute {:?} holds {text:?}, which is not {expected}",
-                    def.name
-                ),
-                "fix the value, or declare the key with another attr.type".to_owned(),
-            );
-            None
-        }
-    }
-}
-
 /// Every (key, text) of an element, with the defaults of keys it does not give.
 fn element_data<'k>(
     element: roxmltree::Node,
@@ -329,8 +250,8 @@ fn element_data<'k>(
     scope: Scope,
     pos: &Positions,
     notes: &mut Notes,
-) -> Vec<(&'k KeyDef, String, usize)> {
-    let mut found: Vec<(&KeyDef, String, usize)> = Vec::new();
+) -> Vec<(&'k AttrDef, String, usize)> {
+    let mut found: Vec<(&AttrDef, String, usize)> = Vec::new();
     for d in children(element, "data") {
         if let Some((def, text)) = lookup(keys, d, scope, pos, notes) {
             let line = pos.line(d);
@@ -348,9 +269,10 @@ fn element_data<'k>(
         }
     }
     let line = pos.line(element);
-    let mut defaults: Vec<(&KeyDef, String, usize)> = keys
+    let mut defaults: Vec<(&AttrDef, String, usize)> = keys
         .values()
-        .filter(|def| def.applies(scope))
+        .filter(|key| key.applies(scope))
+        .map(|key| &key.attr)
         .filter(|def| !found.iter().any(|(f, _, _)| std::ptr::eq(*f, *def)))
         .filter_map(|def| def.default.clone().map(|d| (def, d, line)))
         .collect();
@@ -368,17 +290,7 @@ fn read_node(
     options: &ImportOptions,
 ) -> Option<Actor> {
     let line = pos.line(node);
-    let Some(raw_id) = node.attribute("id") else {
-        notes.error(
-            "empty-id",
-            Some(line),
-            None,
-            "a node has no id".to_owned(),
-            "give every <node> an id".to_owned(),
-        );
-        return None;
-    };
-    let id = xml::decode_name(raw_id).into_owned();
+    let id = xml::decode_name(xml::node_id(node, line, notes)?).into_owned();
     if child(node, "graph").is_some() {
         notes.warning(
             "skipped-graph",
@@ -390,46 +302,15 @@ fn read_node(
     }
     let mut name = None;
     let mut label = None;
-    let mut kind = None;
-    let mut kind_error = false;
-    let mut actor = Actor::new(id.clone(), String::new(), options.default_kind);
+    let mut fields = ActorFields::new(id.clone(), String::new(), options);
     for (def, text, dline) in element_data(node, keys, Scope::Node, pos, notes) {
-        let plain = def.t != ValueType::Json;
         match def.name.as_str() {
-            "name" if plain => name = Some(text),
-            "label" if plain => label = Some(text),
-            "kind" if plain => match interop::parse_kind(&text) {
-                Some(k) => kind = Some(k),
-                None => {
-                    kind_error = true;
-                    notes.error(
-                        "unknown-kind",
-                        Some(dline),
-                        Some(&id),
-                        format!("unknown kind {text:?}"),
-                        format!("use one of: {}", interop::KIND_WORDS),
-                    );
-                }
-            },
-            "organization" if plain => actor.organization = non_empty(text),
-            "sector" if plain => actor.sector = non_empty(text),
-            "territory" if plain => actor.territory = non_empty(text),
-            "services" if plain => {
-                actor.services = text
-                    .split('|')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect();
-            }
-            _ => {
-                if let Some(v) = typed(def, &text, dline, Some(&id), notes) {
-                    let name = interop::unescape_extra(&def.name).to_owned();
-                    actor.extra.entry(name).or_insert(v);
-                }
-            }
+            "name" if def.plain() => name = Some(text),
+            "label" if def.plain() => label = Some(text),
+            _ => fields.read(def, text, dline, &FORMAT, notes),
         }
     }
+    let actor = &mut fields.actor;
     actor.name = match (name, label) {
         (Some(name), Some(label)) => {
             if label != name {
@@ -448,16 +329,7 @@ fn read_node(
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| id.clone()),
     };
-    match kind {
-        Some(k) => actor.kind = k,
-        // A wrong kind is an error already; only an absent one is assumed.
-        None if !kind_error => {
-            let at = notes.origin(line);
-            notes.assumed_kind(&at, &id, options.default_kind, "the GraphML file")
-        }
-        None => {}
-    }
-    Some(actor)
+    Some(fields.finish(line, &FORMAT, notes))
 }
 
 fn read_edge(
@@ -469,47 +341,18 @@ fn read_edge(
     edgedefault_directed: bool,
 ) -> Option<Link> {
     let line = pos.line(edge);
-    let (Some(source), Some(target)) = (edge.attribute("source"), edge.attribute("target")) else {
-        notes.error(
-            "missing-field",
-            Some(line),
-            None,
-            "an edge has no source or no target".to_owned(),
-            "give every <edge> a source and a target node id".to_owned(),
-        );
-        return None;
-    };
+    let (source, target) = xml::edge_ends(edge, line, notes)?;
     let source = xml::decode_name(source).into_owned();
     let target = xml::decode_name(target).into_owned();
-    let mut link = Link::new(source.clone(), target, options.default_level);
-    link.directed = match edge.attribute("directed") {
+    let mut fields = LinkFields::new(source.clone(), target, options);
+    fields.link.directed = match edge.attribute("directed") {
         Some(d) => xml::parse_boolean(d).unwrap_or(edgedefault_directed),
         None => edgedefault_directed,
     };
-    let mut level = None;
-    let mut level_error = false;
     for (def, text, dline) in element_data(edge, keys, Scope::Edge, pos, notes) {
-        let plain = def.t != ValueType::Json;
         match def.name.as_str() {
-            "kind" if plain => link.kind = non_empty(text),
-            "level" if plain => match interop::parse_level_or_rank(&text) {
-                Some(l) => level = Some(l),
-                None => {
-                    level_error = true;
-                    notes.error(
-                        "unknown-level",
-                        Some(dline),
-                        Some(&source),
-                        format!("unknown level {text:?}"),
-                        format!(
-                            "use one of: {}; or a rank from 1 to 4",
-                            interop::LEVEL_WORDS
-                        ),
-                    );
-                }
-            },
-            "directed" if plain => match xml::parse_boolean(&text) {
-                Some(d) => link.directed = d,
+            "directed" if def.plain() => match xml::parse_boolean(&text) {
+                Some(d) => fields.link.directed = d,
                 None => notes.error(
                     "wrong-type",
                     Some(dline),
@@ -518,36 +361,11 @@ fn read_edge(
                     "write true or false".to_owned(),
                 ),
             },
-            "weight" if plain => match xml::parse_double(&text).filter(|w| w.is_finite()) {
-                Some(w) => link.weight = Some(w),
-                None => notes.error(
-                    "wrong-type",
-                    Some(dline),
-                    Some(&source),
-                    format!("weight {text:?} is not a number"),
-                    "write a number such as 2 or 1.5".to_owned(),
-                ),
-            },
-            "notes" if plain => link.notes = non_empty(text),
-            "since" if plain => link.since = non_empty(text),
-            "until" if plain => link.until = non_empty(text),
-            _ => {
-                if let Some(v) = typed(def, &text, dline, Some(&source), notes) {
-                    let name = interop::unescape_extra(&def.name).to_owned();
-                    link.extra.entry(name).or_insert(v);
-                }
-            }
+            "weight" if def.plain() => interop::read_weight(&mut fields.link, &text, dline, notes),
+            _ => fields.read(def, text, dline, &FORMAT, notes),
         }
     }
-    match level {
-        Some(l) => link.level = l,
-        None if !level_error => {
-            let at = notes.origin(line);
-            notes.assumed_level(&at, &source, options.default_level, "the GraphML file")
-        }
-        None => {}
-    }
-    Some(link)
+    Some(fields.finish(line, &FORMAT, notes))
 }
 
 #[cfg(test)]

@@ -1,11 +1,14 @@
 //! Moving maps to and from the tools the field already uses: GraphML, GEXF, Kumu (JSON
 //! blueprint and spreadsheet layout) and adjacency matrices. This module holds the
-//! formats, the options, and what the formats share: reading helpers ([`reading`]) and
-//! free attributes in typed formats ([`values`]).
+//! formats, the options, and what the formats share: reading helpers ([`reading`]),
+//! actors and links read from typed formats' attributes ([`fields`]) and free attributes
+//! in typed formats ([`values`]).
 
+mod fields;
 mod reading;
 mod values;
 
+pub(crate) use fields::*;
 pub(crate) use reading::*;
 pub(crate) use values::*;
 

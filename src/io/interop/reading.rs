@@ -10,7 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::error::Location;
-use crate::io::{Origin, Origins, Record};
+use crate::io::{Loaded, Origin, Origins, Record};
 use crate::model::{ActorKind, ActorMap, FORMAT, Level, Link};
 use crate::validate::{Problem, Severity};
 
@@ -111,6 +111,24 @@ impl Notes {
         });
     }
 
+    /// The origins of a map read from this file, before its records are read: the map
+    /// starts on line 1.
+    pub(crate) fn origins(&self) -> Origins {
+        Origins {
+            map: self.origin(1),
+            ..Origins::default()
+        }
+    }
+
+    /// What was read, with these problems.
+    pub(crate) fn loaded(self, map: ActorMap, origins: Origins) -> Loaded {
+        Loaded {
+            map,
+            origins,
+            problems: self.problems,
+        }
+    }
+
     /// Note that an actor's kind was not given and `kind` was assumed.
     pub(crate) fn assumed_kind(&mut self, at: &Origin, id: &str, kind: ActorKind, what: &str) {
         self.push_at(
@@ -149,6 +167,16 @@ pub(crate) const KIND_WORDS: &str =
 /// The words accepted for levels, for messages.
 pub(crate) const LEVEL_WORDS: &str =
     "information, coordination, cooperation (coopération), collaboration";
+
+/// The items of a list written with `|` between them (a tool's list of services, of
+/// targets), trimmed; empty items are dropped.
+pub(crate) fn split_list(s: &str) -> Vec<String> {
+    s.split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
 
 /// Lowercase, without accents or surrounding space: how labels are compared.
 pub(crate) fn fold(s: &str) -> String {

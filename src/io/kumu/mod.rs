@@ -62,9 +62,9 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::csv as spreadsheet;
-use super::interop::{self, Ids, ImportOptions, LineIndex, Notes};
+use super::interop::{self, Ids, ImportOptions, LineIndex, Notes, split_list};
 use super::{Loaded, Origin, Origins};
-use crate::error::{ErrorKind, Result};
+use crate::error::Result;
 use crate::model::{Actor, ActorKind, ActorMap, Extra, Level, Link};
 use crate::text;
 
@@ -331,14 +331,6 @@ struct Connection {
     origin: Origin,
 }
 
-fn split_list(s: &str) -> Vec<String> {
-    s.split('|')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
 fn kind_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) -> Result<ActorKind, ()> {
     interop::parse_kind(word).ok_or_else(|| {
         notes.error(
@@ -515,18 +507,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
     let top: HashMap<String, &RawValue> = match serde_json::from_str(text) {
         Ok(top) => top,
         Err(e) if e.is_syntax() || e.is_eof() => {
-            return Err(ErrorKind::Json {
-                path: path.map(Path::to_path_buf),
-                line: e.line(),
-                column: e.column(),
-                message: e
-                    .to_string()
-                    .split(" at line")
-                    .next()
-                    .unwrap_or("")
-                    .to_owned(),
-            }
-            .into());
+            return Err(crate::Error::json(path, &e));
         }
         Err(_) => {
             notes.error(
@@ -539,11 +520,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
                  file"
                     .to_owned(),
             );
-            return Ok(Loaded {
-                map: ActorMap::default(),
-                origins: Origins::default(),
-                problems: notes.problems,
-            });
+            return Ok(notes.loaded(ActorMap::default(), Origins::default()));
         }
     };
     let lines = LineIndex::new(text);
@@ -725,11 +702,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
         interop::read_rest(rest.get(), line, &mut map, &mut origins, &mut notes);
     }
     interop::merge_duplicate_links(&mut map, &mut origins, &mut notes.problems, "connection");
-    Ok(Loaded {
-        map,
-        origins,
-        problems: notes.problems,
-    })
+    Ok(notes.loaded(map, origins))
 }
 
 #[cfg(test)]
