@@ -1,0 +1,33 @@
+//! Validation, metrics, gaps, the comparison and the report on any map that loads:
+//! never panics, and the same map gives the same report twice.
+#![no_main]
+
+use actormap::{DiffOptions, GapsOptions, GapsReport, Lang, MetricsOptions, Network, Report, ReportOptions, View};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(map) = actormap::from_json_str(text) else {
+        return;
+    };
+    let _ = actormap::validate(&map);
+    for view in [View::default(), View::default().with_forum_ties(true)] {
+        let Ok(network) = Network::new(&map, &view) else {
+            continue;
+        };
+        let report = Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr));
+        let _ = report.to_text();
+        let _ = report.to_csv();
+        assert_eq!(report.to_json(), Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr)).to_json());
+        let sets = actormap::default_rule_sets(&map);
+        let gaps = GapsReport::compute(&network, &sets, &GapsOptions::default()).expect("every forum exists");
+        let _ = gaps.to_text(&map);
+    }
+    let diff = actormap::diff(&map, &map, &DiffOptions::default()).expect("a map compares with itself");
+    assert!(diff.links_added.is_empty() && diff.links_removed.is_empty());
+    let _ = diff.to_text();
+    let _ = actormap::html_report(&map, &ReportOptions::new(Lang::En));
+    let _ = actormap::anonymize_users(&map, Lang::En);
+});

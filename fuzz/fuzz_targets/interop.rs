@@ -1,0 +1,38 @@
+//! The readers of other tools' formats (GraphML, GEXF, Kumu JSON, adjacency matrices)
+//! on any text: never panic; a map read from GraphML writes back to GraphML and reads
+//! back equal.
+#![no_main]
+
+use actormap::{GraphmlOptions, ImportOptions};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&selector, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let options = ImportOptions::default();
+    let loaded = match selector % 4 {
+        0 => actormap::load_graphml(text, None, &options),
+        1 => actormap::load_gexf(text, None, &options),
+        2 => actormap::load_kumu_json(text, None, &options),
+        _ => actormap::load_matrix(text, None, &options),
+    };
+    let Ok(loaded) = loaded else {
+        return;
+    };
+    let _ = loaded.check();
+    if selector % 4 == 0 {
+        if let Ok(map) = loaded.into_map() {
+            if let Ok(xml) = actormap::to_graphml(&map, &GraphmlOptions::default()) {
+                let back = actormap::load_graphml(&xml, None, &options)
+                    .expect("GraphML we wrote parses")
+                    .into_map()
+                    .expect("and is valid");
+                assert_eq!(back, map);
+            }
+        }
+    }
+});

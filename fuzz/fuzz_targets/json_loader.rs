@@ -1,0 +1,21 @@
+//! The JSON reader on any bytes: never panics; a map it accepts saves and reads back
+//! equal, and saves to the same bytes twice.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(loaded) = actormap::load_json(text, None) else {
+        return;
+    };
+    let _ = loaded.check();
+    if let Ok(map) = loaded.into_map() {
+        let saved = actormap::to_json_string(&map);
+        let again = actormap::from_json_str(&saved).expect("a saved map reads back");
+        assert_eq!(again, map);
+        assert_eq!(actormap::to_json_string(&again), saved);
+    }
+});

@@ -1,0 +1,19 @@
+//! Rule files on any bytes: never panics; a rule set that loads checks a map.
+#![no_main]
+
+use actormap::{GapsOptions, GapsReport, Network, RuleSet, View};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(rules) = RuleSet::from_json_str(text, None) else {
+        return;
+    };
+    let map = actormap::read_path("../fixtures/pierre-de-saurel-aines.json".as_ref())
+        .or_else(|_| actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()))
+        .expect("the bundled map");
+    let network = Network::new(&map, &View::default()).expect("a valid map");
+    let _ = GapsReport::compute(&network, &[rules], &GapsOptions::default()).expect("no forum chosen");
+});
