@@ -9,29 +9,30 @@
 //! output**. The command-line tool `actormap` is a thin layer over these functions.
 //!
 //! ```
-//! use actormap::{Level, Network, View};
+//! use actormap::{DotOptions, Lang, MetricsOptions, Network, Report, View};
 //!
 //! // Read a map (JSON, or a folder of spreadsheets), refusing it if it has errors.
 //! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
 //!
-//! // Every problem at once, errors and warnings, each with where it is.
-//! for problem in actormap::validate(&map) {
-//!     println!("{}: {problem}", problem.severity);
+//! // The analysis view (every link is a tie), then every metric, with findings in French.
+//! let network = Network::new(&map, &View::default())?;
+//! let report = Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr));
+//! let broker = report
+//!     .actors
+//!     .iter()
+//!     .max_by(|a, b| a.betweenness.total_cmp(&b.betweenness))
+//!     .expect("the map has actors");
+//! println!(
+//!     "{} actors; main broker: {} ({:.3})",
+//!     report.network.actors, broker.name, broker.betweenness
+//! );
+//! for finding in &report.findings {
+//!     println!("{}: {}", finding.severity, finding.sentence);
 //! }
 //!
-//! // The analysis view: actors and their ties at coordination level or above.
-//! let view = View::default().with_min_level(Some(Level::Coordination));
-//! let network = Network::new(&map, &view)?;
-//! let isolated: Vec<&str> = network
-//!     .actors()
-//!     .filter(|(node, _)| network.adjacency().degree(node.index()) == 0)
-//!     .map(|(_, actor)| actor.name.as_str())
-//!     .collect();
-//! println!(
-//!     "{} actors, {} ties; no tie: {isolated:?}",
-//!     network.node_count(),
-//!     network.edge_count()
-//! );
+//! // The map as a Graphviz diagram: DOT text (`actormap::render` draws it).
+//! let dot = actormap::to_dot(&map, &DotOptions::default().with_lang(Lang::Fr))?;
+//! println!("{dot}");
 //! # Ok::<(), actormap::Error>(())
 //! ```
 //!

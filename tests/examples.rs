@@ -71,5 +71,9 @@ fn examples_run() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
     let stdout = String::from_utf8(output.stdout).unwrap();
-    assert!(stdout.contains("36 actors,"), "{stdout}");
+    assert!(
+        stdout.starts_with("36 actors; main broker: Carrefour des proches aidants"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("graph actormap {"), "{stdout}");
 }
