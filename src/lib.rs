@@ -66,12 +66,14 @@ mod dot;
 mod error;
 mod finding;
 mod gaps;
+mod generate;
 mod io;
 mod lang;
 pub mod metrics;
 mod model;
 mod network;
 mod privacy;
+mod progress;
 mod render;
 mod report;
 mod text;
@@ -93,6 +95,7 @@ pub use gaps::{
     GapsReport, KindCount, NeedsRule, RULES_FORMAT, Range, Represent, RoleCount, Rule, RuleSet,
     Selector, StructuralGaps, WELL_KNOWN_ROLES, default_rule_sets,
 };
+pub use generate::{GenerateOptions, Model, generate};
 pub use io::atomic::{ensure_not_input, write_file, write_files};
 pub use io::gexf::{GexfOptions, load_gexf, to_gexf};
 pub use io::graphml::{GraphmlOptions, load_graphml, to_graphml};
@@ -110,12 +113,13 @@ pub use io::{
     MapFormat, Origins, ReadOptions, load_path, read_path, write_path,
 };
 pub use lang::Lang;
-pub use metrics::{ActorMetrics, MetricsOptions, NetworkMetrics, Report};
+pub use metrics::{ActorMetrics, MetricsOptions, NetworkMetrics, Report, Sampling};
 pub use model::{
     Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
 };
 pub use network::{Adjacency, MAX_FORUM_PAIRS, Network, Tie, View};
 pub use privacy::anonymize_users;
+pub use progress::Progress;
 pub use render::{ImageFormat, Layout, PNG_DPI, render};
 pub use report::{ReportOptions, html_report, markdown_report};
 pub use validate::{Problem, Severity, validate};

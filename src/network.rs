@@ -82,7 +82,8 @@ impl Tie {
 /// sorted by node index.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Adjacency {
-    offsets: Vec<usize>,
+    /// 32 bits: half the memory of `usize`, which keeps more of a large map in cache.
+    offsets: Vec<u32>,
     targets: Vec<u32>,
 }
 
@@ -90,7 +91,7 @@ impl Adjacency {
     /// The neighbours of node `v`, sorted.
     #[inline]
     pub fn neighbors(&self, v: usize) -> &[u32] {
-        &self.targets[self.offsets[v]..self.offsets[v + 1]]
+        &self.targets[self.offsets[v] as usize..self.offsets[v + 1] as usize]
     }
 
     /// Number of nodes.
@@ -106,7 +107,7 @@ impl Adjacency {
     /// Degree of node `v`.
     #[inline]
     pub fn degree(&self, v: usize) -> usize {
-        self.offsets[v + 1] - self.offsets[v]
+        (self.offsets[v + 1] - self.offsets[v]) as usize
     }
 
     /// Build from undirected edges given as `(a, b)` pairs, `a != b`, each once.
@@ -116,14 +117,14 @@ impl Adjacency {
             degree[a as usize] += 1;
             degree[b as usize] += 1;
         }
-        let mut offsets = Vec::with_capacity(n + 1);
+        let mut offsets: Vec<u32> = Vec::with_capacity(n + 1);
         let mut sum = 0;
         offsets.push(0);
         for d in &degree[..n] {
             sum += d;
-            offsets.push(sum);
+            offsets.push(u32::try_from(sum).expect("fewer than 2^31 ties"));
         }
-        let mut fill = offsets.clone();
+        let mut fill: Vec<usize> = offsets.iter().map(|&o| o as usize).collect();
         let mut targets = vec![0u32; sum];
         for &(a, b) in edges {
             targets[fill[a as usize]] = b;
@@ -132,7 +133,7 @@ impl Adjacency {
             fill[b as usize] += 1;
         }
         for v in 0..n {
-            targets[offsets[v]..offsets[v + 1]].sort_unstable();
+            targets[offsets[v] as usize..offsets[v + 1] as usize].sort_unstable();
         }
         Adjacency { offsets, targets }
     }

@@ -505,7 +505,9 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
 
     similar_names(&mut c);
 
-    let mut seen_links: HashMap<(&str, &str, Option<&str>), usize> = HashMap::new();
+    // Sized up front: growing a table of half a million links rehashes it many times.
+    let mut seen_links: HashMap<(&str, &str, Option<&str>), usize> =
+        HashMap::with_capacity(map.links.len());
     for (i, link) in map.links.iter().enumerate() {
         let record = Record::Link(i);
         // A link has no id of its own: its line or path says where it is.
@@ -602,7 +604,7 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
 
 /// Actors whose names fold to the same text: probably one organisation entered twice.
 fn similar_names(c: &mut Checker) {
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<String, Vec<usize>> = HashMap::with_capacity(c.map.actors.len());
     for (i, actor) in c.map.actors.iter().enumerate() {
         let folded = text::fold_name(&actor.name);
         if !folded.is_empty() {

@@ -48,6 +48,7 @@ use serde::{Deserialize, Serialize};
 use crate::lang::Lang;
 use crate::model::ActorKind;
 use crate::network::{Network, View};
+use crate::progress::Progress;
 
 pub use crate::finding::{Finding, FindingCode, FindingSeverity};
 pub use coverage::{
@@ -55,7 +56,7 @@ pub use coverage::{
     NeedServed, TerritoryCoverage, TerritoryRow, UserCoverage, UserReach, coverage,
 };
 pub use forums::{ForumMetrics, forums};
-pub use paths::{PathMetrics, path_metrics};
+pub use paths::{PathMetrics, PathSample, path_metrics, path_metrics_sampled};
 pub use render::CSV_COLUMNS;
 pub use structure::{
     Components, CutPoints, clustering, components, constraint, core_numbers, cut_points,
@@ -63,11 +64,29 @@ pub use structure::{
 };
 
 /// Options for [`Report::compute`].
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct MetricsOptions {
     /// Language of the findings' sentences and of the text report.
     pub lang: Lang,
+    /// Whether the all-pairs metrics are exact or estimated from a sample of sources.
+    pub sampling: Sampling,
+    /// Seed the sources are drawn with, when sampled.
+    pub seed: u64,
+    /// Told how far the all-pairs metrics have gone (none: nobody is told).
+    pub progress: Option<Progress>,
+}
+
+impl Default for MetricsOptions {
+    /// English, [`Sampling::Auto`], seed 1, no progress callback.
+    fn default() -> Self {
+        MetricsOptions {
+            lang: Lang::default(),
+            sampling: Sampling::Auto,
+            seed: 1,
+            progress: None,
+        }
+    }
 }
 
 impl MetricsOptions {
@@ -76,6 +95,104 @@ impl MetricsOptions {
         self.lang = lang;
         self
     }
+
+    /// The options with this choice of exact or sampled all-pairs metrics.
+    pub fn with_sampling(mut self, sampling: Sampling) -> Self {
+        self.sampling = sampling;
+        self
+    }
+
+    /// The options with this seed for drawing the sources.
+    pub fn with_seed(mut self, seed: u64) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// The options with a progress callback, told `(sources searched, sources)` as the
+    /// all-pairs metrics go on.
+    pub fn with_progress(mut self, progress: Option<Progress>) -> Self {
+        self.progress = progress;
+        self
+    }
+}
+
+/// Above this many actors in the view, [`Sampling::Auto`] estimates the all-pairs metrics
+/// from [`AUTO_SAMPLE_SOURCES`] sources instead of searching from every actor.
+pub const AUTO_SAMPLE_ABOVE: usize = 20_000;
+
+/// Number of sources [`Sampling::Auto`] draws on a view of more than
+/// [`AUTO_SAMPLE_ABOVE`] actors.
+pub const AUTO_SAMPLE_SOURCES: usize = 256;
+
+/// Which actors the all-pairs metrics (betweenness, closeness, harmonic centrality,
+/// diameter, average path length) search from: every actor, for exact values, or a seeded
+/// sample, for estimates (see [`path_metrics_sampled`] for the estimators and their
+/// error). Every other metric is always exact.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sampling {
+    /// Exact up to [`AUTO_SAMPLE_ABOVE`] actors; above, [`AUTO_SAMPLE_SOURCES`] sources.
+    #[default]
+    Auto,
+    /// Every actor is a source: exact values, O(actors × ties) time.
+    Exact,
+    /// This many sources (exact when it is at least the number of actors).
+    Sources(usize),
+}
+
+impl Sampling {
+    /// How many sources to draw for a view of `actors` actors; `None` for every actor.
+    ///
+    /// ```
+    /// use actormap::metrics::Sampling;
+    ///
+    /// assert_eq!(Sampling::Auto.sources_for(1000), None);
+    /// assert_eq!(Sampling::Auto.sources_for(100_000), Some(256));
+    /// assert_eq!(Sampling::Sources(64).sources_for(1000), Some(64));
+    /// assert_eq!(Sampling::Sources(5000).sources_for(1000), None);
+    /// ```
+    pub fn sources_for(self, actors: usize) -> Option<usize> {
+        match self {
+            Sampling::Auto if actors > AUTO_SAMPLE_ABOVE => Some(AUTO_SAMPLE_SOURCES),
+            Sampling::Sources(k) if k < actors => Some(k),
+            _ => None,
+        }
+    }
+}
+
+/// How the all-pairs metrics of a report were estimated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SampledPaths {
+    /// Number of sources drawn.
+    pub sources: usize,
+    /// The seed they were drawn with: the same seed gives the same report.
+    pub seed: u64,
+    /// Whether sampling was chosen because the view has more than [`AUTO_SAMPLE_ABOVE`]
+    /// actors (rather than asked for).
+    pub automatic: bool,
+    /// Actors searched from: the sources drawn, and every actor of the components where
+    /// none was drawn (whose values are exact).
+    pub searched: usize,
+    /// Actors whose betweenness, closeness and harmonic centrality are estimates; the
+    /// others' are exact. Per actor, see [`ActorMetrics::estimated`].
+    pub estimated_actors: usize,
+    /// Largest standard error of an actor's betweenness estimate (normalised, as the
+    /// betweenness itself).
+    pub betweenness_standard_error: f64,
+    /// The estimators, in words.
+    pub estimator: String,
+}
+
+/// The estimators of a sampled report, in words.
+const ESTIMATOR: &str = "betweenness: the sources' dependencies with linear scaling \
+    (each pair's credit shared by its two ends), times twice the size of the component over \
+    its sources (Brandes-Pich sampling, Geisberger-Sanders-Schultes scaling), unbiased; \
+    closeness and harmonic: from the distances to the sources of the actor's component \
+    (Eppstein-Wang), exact for the sources themselves; diameter: a lower bound (the \
+    farthest distance from a source); average path length: the mean over the sources";
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A count for each kind of actor.
@@ -174,6 +291,10 @@ pub struct ActorMetrics {
     pub cross_kind_ties: usize,
     /// Number of distinct kinds among the actors it is tied to.
     pub kinds_reached: usize,
+    /// Whether its betweenness, closeness and harmonic centrality are estimates from a
+    /// sample of sources (see [`Report::sampling`]); absent from JSON when false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub estimated: bool,
 }
 
 /// Metrics of the whole network.
@@ -207,10 +328,11 @@ pub struct NetworkMetrics {
     /// Freeman degree centralization, Σ(max degree − degree)/((n−1)(n−2)); `None` with
     /// two actors or fewer.
     pub degree_centralization: Option<f64>,
-    /// Longest shortest path in the largest component; `None` for an empty view.
+    /// Longest shortest path in the largest component; `None` for an empty view. When
+    /// sampled ([`Report::sampling`]), a lower bound: the farthest distance from a source.
     pub diameter: Option<u32>,
     /// Mean shortest-path length between pairs of the largest component (0 for a single
-    /// actor); `None` for an empty view.
+    /// actor); `None` for an empty view. When sampled, the mean over the sources.
     pub average_path_length: Option<f64>,
 }
 
@@ -243,6 +365,11 @@ pub struct Report {
     pub view: View,
     /// Language of the findings' sentences.
     pub lang: Lang,
+    /// How the all-pairs metrics (betweenness, closeness, harmonic centrality, diameter,
+    /// average path length) were estimated from a sample of sources; absent when they are
+    /// exact. See [`Sampling`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sampling: Option<SampledPaths>,
     /// Metrics of the whole network.
     pub network: NetworkMetrics,
     /// Metrics of each actor in the view, in map order.
@@ -259,9 +386,11 @@ impl Report {
     /// Compute every metric of a network view and the findings.
     ///
     /// # Complexity
-    /// Dominated by the shortest paths, O(n·m) time (see [`path_metrics`]), run on rayon's
-    /// current thread pool; the triangle-based metrics add O(Σ deg²). The result is the
-    /// same, bit for bit, for any number of threads.
+    /// Dominated by the shortest paths, O(n·m) time (see [`path_metrics`]), or O(k·m)
+    /// when sampled from k sources ([`MetricsOptions::sampling`]; by default above
+    /// [`AUTO_SAMPLE_ABOVE`] actors), run on rayon's current thread pool; the
+    /// triangle-based metrics add O(Σ deg²). The result is the same, bit for bit, for any
+    /// number of threads.
     ///
     /// # Example
     /// ```
@@ -284,7 +413,12 @@ impl Report {
     pub fn compute(network: &Network, options: &MetricsOptions) -> Report {
         let adjacency = network.adjacency();
         let n = network.node_count();
-        let paths = path_metrics(network);
+        let sampled = options.sampling.sources_for(n);
+        let paths = match sampled {
+            Some(k) => paths::sampled(adjacency, k, options.seed, options.progress.as_ref()),
+            None => paths::exact(adjacency, options.progress.as_ref()),
+        };
+        let estimated = |v: usize| paths.sample.as_ref().is_some_and(|s| s.estimated[v]);
         let components = structure::component_labels(adjacency);
         let cuts = structure::cut_points_of(adjacency);
         let cores = structure::core_numbers_of(adjacency);
@@ -328,6 +462,7 @@ impl Report {
                         .filter(|&&w| kinds[w as usize] != actor.kind)
                         .count(),
                     kinds_reached: reached.iter().filter(|&&r| r).count(),
+                    estimated: estimated(v),
                 }
             })
             .collect();
@@ -352,6 +487,19 @@ impl Report {
             },
             view: network.view().clone(),
             lang: options.lang,
+            sampling: paths.sample.as_ref().map(|sample| SampledPaths {
+                sources: sample.drawn,
+                seed: sample.seed,
+                automatic: options.sampling == Sampling::Auto,
+                searched: sample.sources.len(),
+                estimated_actors: sample.estimated.iter().filter(|&&e| e).count(),
+                betweenness_standard_error: sample
+                    .betweenness_error
+                    .iter()
+                    .copied()
+                    .fold(0.0, f64::max),
+                estimator: ESTIMATOR.to_owned(),
+            }),
             network: network_metrics,
             actors,
             coverage,
@@ -398,11 +546,22 @@ fn network_metrics(
     let max_degree = actors.iter().map(|a| a.degree).max().unwrap_or(0);
     // The largest component is component 0; its nodes' searches give its diameter and
     // path lengths.
-    let (mut diameter, mut distances) = (0u32, 0u64);
-    for v in 0..n {
-        if components.of[v] == 0 {
+    // When sampled, only the sources' searches count for the path lengths, and the
+    // diameter is a lower bound.
+    let mut source = vec![paths.sample.is_none(); n];
+    if let Some(sample) = &paths.sample {
+        for &s in &sample.sources {
+            source[s as usize] = true;
+        }
+    }
+    let (mut diameter, mut distances, mut searched) = (0u32, 0u64, 0u64);
+    for (v, &c) in components.of.iter().enumerate() {
+        if c == 0 {
             diameter = diameter.max(paths.eccentricity[v]);
-            distances += paths.distance_sum[v];
+            if source[v] {
+                distances += paths.distance_sum[v];
+                searched += 1;
+            }
         }
     }
     let largest = components.sizes.first().copied().unwrap_or(0) as u64;
@@ -430,7 +589,11 @@ fn network_metrics(
         diameter: (n > 0).then_some(diameter),
         average_path_length: (n > 0).then(|| {
             if largest > 1 {
-                distances as f64 / (largest * (largest - 1)) as f64
+                let mut distances = distances as f64;
+                if searched < largest {
+                    distances *= largest as f64 / searched as f64;
+                }
+                distances / (largest * (largest - 1)) as f64
             } else {
                 0.0
             }

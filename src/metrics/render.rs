@@ -13,7 +13,9 @@ const WIDTH: usize = 88;
 /// How many brokers the text report lists.
 const BROKERS: usize = 5;
 
-/// The columns of the CSV, in order: the actor, then every per-actor metric.
+/// The columns of the CSV, in order: the actor, then every per-actor metric. A report whose
+/// all-pairs metrics are sampled ([`Report::sampling`]) adds a last column, `estimated`,
+/// true on the rows whose betweenness, closeness and harmonic centrality are estimates.
 pub const CSV_COLUMNS: [&str; 20] = [
     "id",
     "name",
@@ -252,6 +254,34 @@ impl Report {
             ));
         }
         rows.push((t("View", "Vue"), self.view_words()));
+        if let Some(sample) = &self.sampling {
+            rows.push((
+                t("Estimated", "Estimé"),
+                lang.pick(
+                    "betweenness, closeness, harmonic centrality and path lengths are \
+                     estimated from {k} sources (seed {s}) for {e} of the {n} actors; \
+                     betweenness to ±{b} at best (its standard error)",
+                    "l'intermédiarité, la proximité, la centralité harmonique et les \
+                     longueurs de chemin sont estimées à partir de {k} sources (graine {s}) \
+                     pour {e} des {n} acteurs ; intermédiarité à ±{b} près au mieux (son \
+                     écart-type)",
+                )
+                .replace("{k}", &sample.sources.to_string())
+                .replace("{s}", &sample.seed.to_string())
+                .replace("{e}", &sample.estimated_actors.to_string())
+                .replace("{n}", &self.network.actors.to_string())
+                .replace("{b}", &{
+                    // Two significant digits.
+                    let b = sample.betweenness_standard_error;
+                    let digits = if b > 0.0 {
+                        (1.0 - b.log10().floor()).clamp(0.0, 12.0) as usize
+                    } else {
+                        0
+                    };
+                    decimal(lang, b, digits)
+                }),
+            ));
+        }
         rows
     }
 
@@ -330,32 +360,42 @@ impl Report {
     /// Write the per-actor CSV (see [`Report::to_csv`]).
     pub fn write_csv(&self, w: impl Write) -> io::Result<()> {
         let mut csv = csv::Writer::from_writer(w);
-        csv.write_record(CSV_COLUMNS)?;
+        // A sampled report says, in a last column, which rows hold estimates.
+        let sampled = self.sampling.is_some();
+        let mut header = CSV_COLUMNS.to_vec();
+        if sampled {
+            header.push("estimated");
+        }
+        csv.write_record(header)?;
         let float = |x: f64| x.to_string();
         let optional = |x: Option<f64>| x.map(float).unwrap_or_default();
         for a in &self.actors {
-            csv.write_record([
-                spreadsheet_text(&a.id),
-                spreadsheet_text(&a.name),
-                a.kind.as_str().to_owned(),
-                a.degree.to_string(),
-                a.in_degree.to_string(),
-                a.out_degree.to_string(),
-                a.strength.to_string(),
-                float(a.betweenness),
-                float(a.closeness),
-                float(a.harmonic),
-                a.core.to_string(),
-                float(a.clustering),
-                optional(a.constraint),
-                optional(a.effective_size),
-                a.component.to_string(),
-                a.articulation_point.to_string(),
-                a.isolated.to_string(),
-                a.pendant.to_string(),
-                a.cross_kind_ties.to_string(),
-                a.kinds_reached.to_string(),
-            ])?;
+            csv.write_record(
+                [
+                    spreadsheet_text(&a.id),
+                    spreadsheet_text(&a.name),
+                    a.kind.as_str().to_owned(),
+                    a.degree.to_string(),
+                    a.in_degree.to_string(),
+                    a.out_degree.to_string(),
+                    a.strength.to_string(),
+                    float(a.betweenness),
+                    float(a.closeness),
+                    float(a.harmonic),
+                    a.core.to_string(),
+                    float(a.clustering),
+                    optional(a.constraint),
+                    optional(a.effective_size),
+                    a.component.to_string(),
+                    a.articulation_point.to_string(),
+                    a.isolated.to_string(),
+                    a.pendant.to_string(),
+                    a.cross_kind_ties.to_string(),
+                    a.kinds_reached.to_string(),
+                ]
+                .into_iter()
+                .chain(sampled.then(|| a.estimated.to_string())),
+            )?;
         }
         csv.flush()
     }

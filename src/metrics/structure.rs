@@ -35,7 +35,9 @@ impl Components {
 /// The connected components, largest first (ties broken by map order).
 ///
 /// # Complexity
-/// O(n + m) time and memory.
+/// O((n + m)·α(n)) time, α the inverse Ackermann function (at most 4 for any map that
+/// fits in memory): linear in practice; O(n) memory. Union–find over the ties in map
+/// order, which reads the adjacency front to back.
 ///
 /// # Example
 /// ```
@@ -58,30 +60,50 @@ pub fn components(network: &Network) -> Components {
 
 pub(crate) fn component_labels(adjacency: &Adjacency) -> Components {
     let n = adjacency.node_count();
-    const NONE: usize = usize::MAX;
-    let mut raw = vec![NONE; n];
-    let mut raw_sizes = Vec::new();
-    let mut queue = Vec::new();
-    for start in 0..n {
-        if raw[start] != NONE {
-            continue;
+    // Union–find over the ties in index order: the adjacency is read front to back,
+    // which stays fast on maps far larger than the cache (a search would jump around).
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    let mut size = vec![1u32; n];
+    let find = |parent: &mut [u32], mut v: u32| {
+        while parent[v as usize] != v {
+            let up = parent[parent[v as usize] as usize];
+            parent[v as usize] = up; // path halving
+            v = up;
         }
-        let label = raw_sizes.len();
-        raw[start] = label;
-        queue.clear();
-        queue.push(start as u32);
-        let mut head = 0;
-        while head < queue.len() {
-            let v = queue[head] as usize;
-            head += 1;
-            for &w in adjacency.neighbors(v) {
-                if raw[w as usize] == NONE {
-                    raw[w as usize] = label;
-                    queue.push(w);
+        v
+    };
+    for v in 0..n as u32 {
+        let mut a = find(&mut parent, v);
+        for &w in adjacency.neighbors(v as usize) {
+            if w > v {
+                let b = find(&mut parent, w);
+                if a != b {
+                    // Union by size: trees stay shallow, near-linear time in all.
+                    let (big, small) = if size[a as usize] >= size[b as usize] {
+                        (a, b)
+                    } else {
+                        (b, a)
+                    };
+                    parent[small as usize] = big;
+                    size[big as usize] += size[small as usize];
+                    a = big;
                 }
             }
         }
-        raw_sizes.push(queue.len());
+    }
+    // Raw labels in the order of each component's first node (in map order).
+    const NONE: usize = usize::MAX;
+    let mut label_of_root = vec![NONE; n];
+    let mut raw = vec![0usize; n];
+    let mut raw_sizes: Vec<usize> = Vec::new();
+    for v in 0..n as u32 {
+        let root = find(&mut parent, v) as usize;
+        if label_of_root[root] == NONE {
+            label_of_root[root] = raw_sizes.len();
+            raw_sizes.push(0);
+        }
+        raw[v as usize] = label_of_root[root];
+        raw_sizes[label_of_root[root]] += 1;
     }
     // Raw labels follow the first node of each component, so a stable sort by size keeps
     // map order among equal sizes.
@@ -342,12 +364,13 @@ pub fn core_numbers(network: &Network) -> Vec<u32> {
 
 pub(crate) fn core_numbers_of(adjacency: &Adjacency) -> Vec<u32> {
     let n = adjacency.node_count();
-    let mut degree: Vec<usize> = (0..n).map(|v| adjacency.degree(v)).collect();
-    let max = degree.iter().copied().max().unwrap_or(0);
+    // 32-bit arrays: half the memory, so more of a large map stays in cache.
+    let mut degree: Vec<u32> = (0..n).map(|v| adjacency.degree(v) as u32).collect();
+    let max = degree.iter().copied().max().unwrap_or(0) as usize;
     // bin[d]: start, in `vert`, of the nodes of current degree d.
-    let mut bin = vec![0usize; max + 1];
+    let mut bin = vec![0u32; max + 1];
     for &d in &degree {
-        bin[d] += 1;
+        bin[d as usize] += 1;
     }
     let mut start = 0;
     for b in bin.iter_mut() {
@@ -355,45 +378,50 @@ pub(crate) fn core_numbers_of(adjacency: &Adjacency) -> Vec<u32> {
         *b = start;
         start += count;
     }
-    let mut position = vec![0usize; n];
-    let mut vert = vec![0usize; n];
+    let mut position = vec![0u32; n];
+    let mut vert = vec![0u32; n];
     for v in 0..n {
-        position[v] = bin[degree[v]];
-        vert[position[v]] = v;
-        bin[degree[v]] += 1;
+        let d = degree[v] as usize;
+        position[v] = bin[d];
+        vert[bin[d] as usize] = v as u32;
+        bin[d] += 1;
     }
     for d in (1..=max).rev() {
         bin[d] = bin[d - 1];
     }
-    bin[0] = 0;
+    if let Some(first) = bin.first_mut() {
+        *first = 0;
+    }
     for i in 0..n {
-        let v = vert[i];
+        let v = vert[i] as usize;
+        let dv = degree[v];
         for &u in adjacency.neighbors(v) {
             let u = u as usize;
-            if degree[u] > degree[v] {
-                let du = degree[u];
+            let du = degree[u];
+            if du > dv {
                 let pu = position[u];
-                let pw = bin[du];
-                let w = vert[pw];
-                if u != w {
+                let pw = bin[du as usize];
+                let w = vert[pw as usize];
+                if u as u32 != w {
                     position[u] = pw;
-                    vert[pu] = w;
-                    position[w] = pu;
-                    vert[pw] = u;
+                    vert[pu as usize] = w;
+                    position[w as usize] = pu;
+                    vert[pw as usize] = u as u32;
                 }
-                bin[du] += 1;
-                degree[u] -= 1;
+                bin[du as usize] += 1;
+                degree[u] = du - 1;
             }
         }
     }
-    degree.into_iter().map(|d| d as u32).collect()
+    degree
 }
 
 /// The number of triangles each node is in (ties among its neighbours).
 ///
 /// # Complexity
-/// O(Σ over ties of the two degrees) time, at most O(Σ deg²); O(n) memory. Neighbour
-/// lists are sorted, so each tie costs one merge of two lists.
+/// O(m·√m) time at worst and O(n + m) memory (m ties): ties are oriented from the end
+/// with fewer ties to the end with more, so that each node has at most √(2m) ties out,
+/// and each triangle is found once from its end with the fewest ties.
 ///
 /// # Example
 /// ```
@@ -419,28 +447,40 @@ pub fn triangles(network: &Network) -> Vec<u64> {
 pub(crate) fn triangles_of(adjacency: &Adjacency) -> Vec<u64> {
     let n = adjacency.node_count();
     let mut count = vec![0u64; n];
+    // Each tie is oriented from the lower-ranked end to the higher (by degree, then
+    // index), so a node has at most √(2m) ties out, and each triangle is found once,
+    // from its lowest-ranked node (Latapy's compact-forward).
+    let rank = |v: usize| (adjacency.degree(v), v);
+    let mut offsets = Vec::with_capacity(n + 1);
+    let mut out: Vec<u32> = Vec::with_capacity(adjacency.edge_count());
+    offsets.push(0);
     for v in 0..n {
-        let nv = adjacency.neighbors(v);
-        for &u in nv.iter().filter(|&&u| u as usize > v) {
-            let nu = adjacency.neighbors(u as usize);
-            // Each triangle v < u < w is found once, from its two smallest nodes.
-            let (mut i, mut j) = (
-                nv.partition_point(|&x| x <= u),
-                nu.partition_point(|&x| x <= u),
-            );
-            while i < nv.len() && j < nu.len() {
-                match nv[i].cmp(&nu[j]) {
-                    std::cmp::Ordering::Less => i += 1,
-                    std::cmp::Ordering::Greater => j += 1,
-                    std::cmp::Ordering::Equal => {
-                        count[v] += 1;
-                        count[u as usize] += 1;
-                        count[nv[i] as usize] += 1;
-                        i += 1;
-                        j += 1;
-                    }
+        let here = rank(v);
+        out.extend(
+            adjacency
+                .neighbors(v)
+                .iter()
+                .filter(|&&u| rank(u as usize) > here),
+        );
+        offsets.push(out.len());
+    }
+    let mut marked = vec![false; n];
+    for v in 0..n {
+        let ahead = &out[offsets[v]..offsets[v + 1]];
+        for &u in ahead {
+            marked[u as usize] = true;
+        }
+        for &u in ahead {
+            for &w in &out[offsets[u as usize]..offsets[u as usize + 1]] {
+                if marked[w as usize] {
+                    count[v] += 1;
+                    count[u as usize] += 1;
+                    count[w as usize] += 1;
                 }
             }
+        }
+        for &u in ahead {
+            marked[u as usize] = false;
         }
     }
     count
@@ -544,7 +584,7 @@ pub(crate) fn transitivity_of(adjacency: &Adjacency, triangles: &[u64]) -> f64 {
 /// over the neighbours `v` of `u` and their common neighbours `w`.
 ///
 /// # Complexity
-/// O(Σ over ties of the two degrees) time, at most O(Σ deg²); O(n) memory.
+/// O(Σ deg²) time (each neighbour's list read once per tie), O(n) memory.
 ///
 /// # Example
 /// ```
@@ -574,32 +614,31 @@ pub(crate) fn constraint_of(adjacency: &Adjacency) -> Vec<Option<f64>> {
             d => 1.0 / d as f64,
         })
         .collect();
+    // For each node u, its neighbours' 1/degree marked in a dense array (0 elsewhere):
+    // the common neighbours w of u and a neighbour v are then read off v's sorted list,
+    // in increasing order, without a merge; unmarked entries add exact zeros.
+    let mut weight = vec![0.0; n];
     (0..n)
         .map(|u| {
             let nu = adjacency.neighbors(u);
             if nu.is_empty() {
                 return None;
             }
+            for &w in nu {
+                weight[w as usize] = inverse[w as usize];
+            }
             let pu = inverse[u];
             let mut total = 0.0;
             for &v in nu {
-                let nv = adjacency.neighbors(v as usize);
                 let mut indirect = 0.0;
-                // Common neighbours w of u and v, by merging the sorted lists.
-                let (mut i, mut j) = (0, 0);
-                while i < nu.len() && j < nv.len() {
-                    match nu[i].cmp(&nv[j]) {
-                        std::cmp::Ordering::Less => i += 1,
-                        std::cmp::Ordering::Greater => j += 1,
-                        std::cmp::Ordering::Equal => {
-                            indirect += pu * inverse[nu[i] as usize];
-                            i += 1;
-                            j += 1;
-                        }
-                    }
+                for &w in adjacency.neighbors(v as usize) {
+                    indirect += pu * weight[w as usize];
                 }
                 let local = pu + indirect;
                 total += local * local;
+            }
+            for &w in nu {
+                weight[w as usize] = 0.0;
             }
             Some(total)
         })

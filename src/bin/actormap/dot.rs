@@ -9,7 +9,7 @@ use actormap::{
 };
 use clap::{Args, ValueEnum};
 
-use crate::{Failure, Input, Output, parse_lang};
+use crate::{Activity, Failure, Input, Output, Quiet, parse_lang};
 
 pub(crate) const DOT_EXAMPLES: &str = "Examples:
   actormap dot fixtures/pierre-de-saurel-aines.json -o map.dot
@@ -79,6 +79,8 @@ pub(crate) struct DiagramArgs {
     /// Replace user actors' names with "User 1", "User 2"… in map order.
     #[arg(long, value_enum, value_name = "WHO")]
     anonymize: Option<AnonymizeArg>,
+    #[command(flatten)]
+    quiet: Quiet,
 }
 
 #[derive(Args)]
@@ -154,15 +156,22 @@ enum LayoutArg {
 
 pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
     args.output.ensure_not_input(&[&args.diagram.input.map])?;
+    let activity = Activity::start(&args.diagram.quiet, "reading the map");
     let map = args.diagram.input.load()?;
+    activity.set_message("building the diagram");
     let dot = actormap::to_dot(&map, &args.diagram.options(&map)?)?;
-    args.output.write(dot.to_string().as_bytes())
+    activity.set_message("writing DOT");
+    let text = dot.to_string();
+    drop(activity);
+    args.output.write(text.as_bytes())
 }
 
 pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
     actormap::ensure_not_input(&[&args.diagram.input.map], &args.output)?;
     let format = ImageFormat::from_path(&args.output)?;
+    let activity = Activity::start(&args.diagram.quiet, "reading the map");
     let map = args.diagram.input.load()?;
+    activity.set_message("building the diagram");
     let dot = actormap::to_dot(&map, &args.diagram.options(&map)?)?;
     let layout = match args.layout {
         LayoutArg::Dot => Layout::Dot,
@@ -171,7 +180,9 @@ pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
         LayoutArg::Sfdp => Layout::Sfdp,
         LayoutArg::Circo => Layout::Circo,
     };
+    activity.set_message("drawing with Graphviz");
     let image = actormap::render(&dot, layout, format)?;
+    drop(activity);
     Ok(actormap::write_file(&args.output, &image)?)
 }
 

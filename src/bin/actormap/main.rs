@@ -9,6 +9,7 @@ mod diff;
 mod dot;
 mod export;
 mod gaps;
+mod generate;
 mod import;
 mod metrics;
 mod report;
@@ -58,15 +59,18 @@ enum Command {
     /// Compare snapshots of a map: what changed, and the indicators side by side.
     #[command(after_help = diff::EXAMPLES)]
     Diff(diff::DiffArgs),
+    /// Missing partners: composition rules a forum does not meet, whom to invite, gaps.
+    #[command(after_help = gaps::EXAMPLES)]
+    Gaps(gaps::GapsArgs),
     /// Write the map for another tool: GraphML, GEXF (Gephi) or Kumu.
     #[command(after_help = export::EXAMPLES)]
     Export(export::ExportArgs),
     /// Read a map from another tool: GraphML, GEXF, Kumu or an adjacency matrix.
     #[command(after_help = import::EXAMPLES)]
     Import(import::ImportArgs),
-    /// Missing partners: composition rules a forum does not meet, whom to invite, gaps.
-    #[command(after_help = gaps::EXAMPLES)]
-    Gaps(gaps::GapsArgs),
+    /// Generate a synthetic map of any size: for trying the tool, and for benchmarks.
+    #[command(after_help = generate::EXAMPLES)]
+    Generate(generate::GenerateArgs),
 }
 
 fn main() -> ExitCode {
@@ -82,6 +86,7 @@ fn main() -> ExitCode {
         Command::Report(args) => report::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Import(args) => import::run(&args),
+        Command::Generate(args) => generate::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -191,6 +196,98 @@ impl Output {
         match &self.output {
             Some(path) if path != Path::new("-") => Ok(actormap::write_file(path, bytes)?),
             _ => write_stdout(bytes),
+        }
+    }
+}
+
+/// `--quiet`, for the commands that can take long.
+#[derive(Args)]
+pub(crate) struct Quiet {
+    /// Show no progress bar. Without it, work that lasts more than a second shows one on
+    /// standard error, when standard error is a terminal.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+}
+
+/// A progress bar on standard error for one long piece of work: drawn only when standard
+/// error is a terminal, `--quiet` is not given, and the work lasts more than a second;
+/// cleared when dropped.
+pub(crate) struct Activity {
+    bar: Option<indicatif::ProgressBar>,
+    done: Option<std::sync::mpsc::Sender<()>>,
+    watcher: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Activity {
+    /// Start showing `message` (with a spinner until the first progress report).
+    pub(crate) fn start(quiet: &Quiet, message: &str) -> Self {
+        use std::io::IsTerminal;
+        if quiet.quiet || !io::stderr().is_terminal() {
+            return Activity {
+                bar: None,
+                done: None,
+                watcher: None,
+            };
+        }
+        let bar =
+            indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::hidden())
+                .with_style(
+                    indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
+                        .expect("a valid template"),
+                )
+                .with_message(message.to_owned());
+        let (done, wait) = std::sync::mpsc::channel::<()>();
+        let shown = bar.clone();
+        let watcher = std::thread::spawn(move || {
+            // Quick work ends before the second is up and is never drawn.
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                wait.recv_timeout(std::time::Duration::from_secs(1))
+            {
+                shown.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                shown.enable_steady_tick(std::time::Duration::from_millis(120));
+                let _ = wait.recv();
+            }
+            shown.finish_and_clear();
+        });
+        Activity {
+            bar: Some(bar),
+            done: Some(done),
+            watcher: Some(watcher),
+        }
+    }
+
+    /// Change what the bar says (a new stage of the work).
+    pub(crate) fn set_message(&self, message: &str) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(message.to_owned());
+        }
+    }
+
+    /// The callback the library reports progress to (none when nothing is drawn).
+    pub(crate) fn progress(&self) -> Option<actormap::Progress> {
+        let bar = self.bar.clone()?;
+        let styled = std::sync::Once::new();
+        Some(actormap::Progress::new(move |done, total| {
+            styled.call_once(|| {
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{spinner} {msg} [{bar:30}] {percent:>3}% {elapsed} (about {eta} left)",
+                    )
+                    .expect("a valid template")
+                    .progress_chars("=> "),
+                );
+            });
+            bar.set_length(total as u64);
+            bar.set_position(done as u64);
+        }))
+    }
+}
+
+impl Drop for Activity {
+    fn drop(&mut self) {
+        drop(self.done.take());
+        if let Some(watcher) = self.watcher.take() {
+            let _ = watcher.join();
         }
     }
 }

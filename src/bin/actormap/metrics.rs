@@ -1,9 +1,9 @@
 //! `actormap metrics`: coverage and isolation metrics, with findings in plain words.
 
-use actormap::{Lang, Level, MetricsOptions, Network, Report, View};
+use actormap::{Lang, Level, MetricsOptions, Network, Report, Sampling, View};
 use clap::{Args, ValueEnum};
 
-use crate::{Failure, Input, Output, parse_lang};
+use crate::{Activity, Failure, Input, Output, Quiet, parse_lang};
 
 pub(crate) const EXAMPLES: &str = "Examples:
   actormap metrics fixtures/pierre-de-saurel-aines.json
@@ -13,6 +13,13 @@ pub(crate) const EXAMPLES: &str = "Examples:
   actormap metrics map.json --min-level cooperation         (only the closer ties count)
   actormap metrics map.json --with-forum-ties               (sitting in the same forum is a tie)
   actormap metrics map.json --anonymize users               (users named User 1, User 2…)
+  actormap metrics big.json --sample 512 --seed 7           (paths estimated from 512 sources)
+
+Betweenness, closeness, harmonic centrality, diameter and average path length take one
+search from every actor. Above 20,000 actors they are estimated from 256 sources drawn
+with --seed, unless --exact is given; --sample K asks for K sources on any map. The report
+says so (a headline line in text, \"sampling\" in JSON, an \"estimated\" column in CSV);
+every other metric stays exact.
 
 The text report gives the headline figures, then the findings (warnings, what to discuss,
 for information), then the main brokers. Metrics run on the undirected simple graph of the
@@ -40,6 +47,19 @@ pub(crate) struct MetricsArgs {
     /// Replace user actors' names and ids with "User 1", "User 2"… in map order.
     #[arg(long, value_enum, value_name = "WHO")]
     anonymize: Option<AnonymizeArg>,
+    /// Estimate the all-pairs metrics from K sources drawn with --seed (exact when K is
+    /// at least the number of actors).
+    #[arg(long, value_name = "K", conflicts_with = "exact")]
+    sample: Option<usize>,
+    /// Search from every actor, however large the map (no automatic sampling above
+    /// 20,000 actors).
+    #[arg(long)]
+    exact: bool,
+    /// Seed the sources are drawn with, when sampled: the same seed, the same report.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    seed: u64,
+    #[command(flatten)]
+    quiet: Quiet,
     #[command(flatten)]
     output: Output,
 }
@@ -62,6 +82,7 @@ fn parse_level(s: &str) -> Result<Level, String> {
 
 pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
     args.output.ensure_not_input(&[&args.input.map])?;
+    let activity = Activity::start(&args.quiet, "reading the map");
     let mut map = args.input.load()?;
     if let Some(AnonymizeArg::Users) = args.anonymize {
         map = actormap::anonymize_users(&map, args.lang);
@@ -70,7 +91,19 @@ pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);
     let network = Network::new(&map, &view)?;
-    let report = Report::compute(&network, &MetricsOptions::default().with_lang(args.lang));
+    let sampling = match (args.sample, args.exact) {
+        (Some(k), _) => Sampling::Sources(k),
+        (None, true) => Sampling::Exact,
+        (None, false) => Sampling::Auto,
+    };
+    activity.set_message("shortest paths");
+    let options = MetricsOptions::default()
+        .with_lang(args.lang)
+        .with_sampling(sampling)
+        .with_seed(args.seed)
+        .with_progress(activity.progress());
+    let report = Report::compute(&network, &options);
+    activity.set_message("writing the report");
     let text = match args.format {
         MetricsFormat::Text => report.to_text(),
         MetricsFormat::Json => report.to_json(),
