@@ -132,7 +132,16 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
         .filter(|need| !members.iter().any(|a| a.services.contains(need)))
         .collect();
 
-    let mut candidates: Vec<Candidate> = Vec::new();
+    // Scores first, as numbers: every actor outside the forum may qualify (a sector
+    // the forum lacks is common), so reasons are written for the best `top` only.
+    let brings_needs_of = |actor: &crate::model::Actor| -> Vec<String> {
+        unserved
+            .iter()
+            .filter(|need| actor.services.contains(need))
+            .map(|need| (*need).clone())
+            .collect()
+    };
+    let mut scored: Vec<(f64, usize)> = Vec::new();
     for (node, actor) in network.actors() {
         let x = node.index();
         if is_member[x] {
@@ -141,25 +150,47 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
         let brings_kind = members_by_kind[actor.kind.index()] == 0;
         let brings_sector = actor
             .sector
-            .clone()
-            .filter(|s| !member_sectors.contains(&s.as_str()));
-        let brings_needs: Vec<String> = unserved
+            .as_deref()
+            .is_some_and(|s| !member_sectors.contains(&s));
+        let needs = unserved
             .iter()
             .filter(|need| actor.services.contains(need))
-            .map(|need| (*need).clone())
-            .collect();
+            .count();
         let score = f64::from(strength[x])
             + aa[x]
             + if brings_kind { KIND_BONUS } else { 0.0 }
-            + if brings_sector.is_some() {
-                SECTOR_BONUS
-            } else {
-                0.0
-            }
-            + NEED_BONUS * brings_needs.len() as f64;
-        if score <= 0.0 {
-            continue;
+            + if brings_sector { SECTOR_BONUS } else { 0.0 }
+            + NEED_BONUS * needs as f64;
+        if score > 0.0 {
+            scored.push((score, x));
         }
+    }
+    let id = |x: usize| {
+        network
+            .actor(petgraph::graph::NodeIndex::new(x))
+            .id
+            .as_str()
+    };
+    let order =
+        |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0).then_with(|| id(a.1).cmp(id(b.1)));
+    if scored.len() > top && top > 0 {
+        scored.select_nth_unstable_by(top - 1, order);
+        scored.truncate(top);
+    }
+    scored.sort_by(order);
+    if top == 0 {
+        scored.clear();
+    }
+
+    let mut candidates: Vec<Candidate> = Vec::with_capacity(scored.len());
+    for &(score, x) in &scored {
+        let actor = network.actor(petgraph::graph::NodeIndex::new(x));
+        let brings_kind = members_by_kind[actor.kind.index()] == 0;
+        let brings_sector = actor
+            .sector
+            .clone()
+            .filter(|s| !member_sectors.contains(&s.as_str()));
+        let brings_needs = brings_needs_of(actor);
         let mut members_tied: Vec<usize> = tied[x].clone();
         members_tied.sort_unstable();
         let name_of = |v: usize| {
@@ -237,8 +268,6 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
             reasons,
         });
     }
-    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
-    candidates.truncate(top);
     candidates
 }
 

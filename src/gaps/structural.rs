@@ -75,13 +75,10 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
 
     // Sectors and needs: groups of actors of several kinds with no tie across kinds.
     let groups = |key: &dyn Fn(&crate::model::Actor) -> Vec<String>| {
-        let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut groups: indexmap::IndexMap<String, Vec<usize>> = indexmap::IndexMap::new();
         for (node, actor) in network.actors() {
             for k in key(actor) {
-                match groups.iter_mut().find(|(g, _)| *g == k) {
-                    Some((_, nodes)) => nodes.push(node.index()),
-                    None => groups.push((k, vec![node.index()])),
-                }
+                groups.entry(k).or_default().push(node.index());
             }
         }
         groups
@@ -94,11 +91,15 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
         if ActorKind::ALL.len() - counts.absent().len() < 2 {
             return None;
         }
+        let mut in_group = vec![false; kind_of.len()];
+        for &v in nodes {
+            in_group[v] = true;
+        }
         let crosses = nodes.iter().any(|&u| {
             adjacency
                 .neighbors(u)
                 .iter()
-                .any(|&v| kind_of[v as usize] != kind_of[u] && nodes.contains(&(v as usize)))
+                .any(|&v| kind_of[v as usize] != kind_of[u] && in_group[v as usize])
         });
         (!crosses).then_some(counts)
     };
@@ -165,31 +166,29 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     }
 
     // Actors of a forum's sector tied to none of its members.
+    // Folded once per actor, not once per forum.
+    let sectors: Vec<Option<String>> = network
+        .actors()
+        .map(|(_, a)| a.sector.as_deref().map(text::fold_name))
+        .collect();
     for forum in forums {
         let Some(sector) = forum.sector.as_deref() else {
             continue;
         };
         let folded = text::fold_name(sector);
-        let members: Vec<usize> = cx
-            .members(forum)
-            .iter()
-            .filter_map(|a| network.node(&a.id))
-            .map(|v| v.index())
-            .collect();
-        let outsiders: Vec<usize> = network
-            .actors()
-            .filter(|(v, a)| {
-                !members.contains(&v.index())
-                    && a.sector
-                        .as_deref()
-                        .is_some_and(|s| text::fold_name(s) == folded)
-            })
-            .map(|(v, _)| v.index())
+        let mut is_member = vec![false; kind_of.len()];
+        for a in cx.members(forum) {
+            if let Some(v) = network.node(&a.id) {
+                is_member[v.index()] = true;
+            }
+        }
+        let outsiders: Vec<usize> = (0..kind_of.len())
+            .filter(|&v| !is_member[v] && sectors[v].as_deref() == Some(folded.as_str()))
             .filter(|&v| {
                 !adjacency
                     .neighbors(v)
                     .iter()
-                    .any(|&u| members.contains(&(u as usize)))
+                    .any(|&u| is_member[u as usize])
             })
             .collect();
         if outsiders.is_empty() {

@@ -254,35 +254,42 @@ impl Report {
             ));
         }
         rows.push((t("View", "Vue"), self.view_words()));
-        if let Some(sample) = &self.sampling {
-            rows.push((
-                t("Estimated", "Estimé"),
-                lang.pick(
-                    "betweenness, closeness, harmonic centrality and path lengths are \
-                     estimated from {k} sources (seed {s}) for {e} of the {n} actors; \
-                     betweenness to ±{b} at best (its standard error)",
-                    "l'intermédiarité, la proximité, la centralité harmonique et les \
-                     longueurs de chemin sont estimées à partir de {k} sources (graine {s}) \
-                     pour {e} des {n} acteurs ; intermédiarité à ±{b} près au mieux (son \
-                     écart-type)",
-                )
-                .replace("{k}", &sample.sources.to_string())
-                .replace("{s}", &sample.seed.to_string())
-                .replace("{e}", &sample.estimated_actors.to_string())
-                .replace("{n}", &self.network.actors.to_string())
-                .replace("{b}", &{
-                    // Two significant digits.
-                    let b = sample.betweenness_standard_error;
-                    let digits = if b > 0.0 {
-                        (1.0 - b.log10().floor()).clamp(0.0, 12.0) as usize
-                    } else {
-                        0
-                    };
-                    decimal(lang, b, digits)
-                }),
-            ));
+        if let Some(estimated) = self.sampling_words() {
+            rows.push((t("Estimated", "Estimé"), estimated));
         }
         rows
+    }
+
+    /// What the sampling estimated, in words (none when every value is exact): the
+    /// metrics' text report and the HTML report both say it.
+    pub(crate) fn sampling_words(&self) -> Option<String> {
+        let lang = self.lang;
+        let sample = self.sampling.as_ref()?;
+        Some(
+            lang.pick(
+                "betweenness, closeness, harmonic centrality and path lengths are \
+                 estimated from {k} sources (seed {s}) for {e} of the {n} actors; \
+                 betweenness to ±{b} at best (its standard error)",
+                "l'intermédiarité, la proximité, la centralité harmonique et les \
+                 longueurs de chemin sont estimées à partir de {k} sources (graine {s}) \
+                 pour {e} des {n} acteurs ; intermédiarité à ±{b} près au mieux (son \
+                 écart-type)",
+            )
+            .replace("{k}", &sample.sources.to_string())
+            .replace("{s}", &sample.seed.to_string())
+            .replace("{e}", &sample.estimated_actors.to_string())
+            .replace("{n}", &self.network.actors.to_string())
+            .replace("{b}", &{
+                // Two significant digits.
+                let b = sample.betweenness_standard_error;
+                let digits = if b > 0.0 {
+                    (1.0 - b.log10().floor()).clamp(0.0, 12.0) as usize
+                } else {
+                    0
+                };
+                decimal(lang, b, digits)
+            }),
+        )
     }
 
     fn view_words(&self) -> String {

@@ -193,6 +193,9 @@ pub(crate) fn render(c: &Content) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n");
+    if let Some(estimated) = c.metrics.sampling_words() {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&estimated));
+    }
     let _ = writeln!(
         out,
         "<p>{} {}</p>\n</section>",

@@ -76,6 +76,9 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
             md(&indicator_value(lang, row.key, row.values[0]))
         );
     }
+    if let Some(estimated) = c.metrics.sampling_words() {
+        let _ = writeln!(out, "\n{}", md(&estimated));
+    }
     let _ = writeln!(
         out,
         "\n{} {}\n",

@@ -18,7 +18,8 @@ pub(crate) const EXAMPLES: &str = "Examples:
   actormap report map.json -o report.html --anonymize users --no-diagram
 
 One self-contained HTML file: open it in any browser, without network access; it prints
-on A4 or Letter. The diagram needs Graphviz; --no-diagram leaves it out.";
+on A4 or Letter. The diagram needs Graphviz; --no-diagram leaves it out (and a map of
+more than 400 actors is not drawn: render parts of it with --forum or --focus).";
 
 #[derive(Args)]
 pub(crate) struct ReportArgs {
@@ -57,6 +58,10 @@ pub(crate) struct ReportArgs {
 fn parse_level(s: &str) -> Result<Level, String> {
     s.parse::<Level>().map_err(|e| e.to_string())
 }
+
+/// Above this many actors, a report leaves the diagram out: Graphviz would take long to
+/// draw it, and no one could read it on a page.
+const DIAGRAM_MAX_ACTORS: usize = 400;
 
 enum Kind {
     Html,
@@ -108,7 +113,15 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);
-    let diagram = if args.no_diagram {
+    let too_many = map.actors.len() > DIAGRAM_MAX_ACTORS;
+    if too_many && !args.no_diagram {
+        eprintln!(
+            "actormap: the map has {} actors, too many to draw legibly in a report; the report \
+             leaves the diagram out (draw parts of it with actormap render --forum or --focus)",
+            map.actors.len()
+        );
+    }
+    let diagram = if args.no_diagram || too_many {
         None
     } else {
         let highlights = Highlights::isolation(&Network::new(&map, &view)?);
