@@ -32,7 +32,7 @@ pub(crate) struct DiffArgs {
     #[arg(long, value_parser = parse_lang, default_value = "en")]
     lang: Lang,
     /// Only links at this level or above count as ties, for the indicators.
-    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
     min_level: Option<Level>,
     /// Count sitting in the same forum as a tie, for the indicators.
     #[arg(long)]
@@ -49,10 +49,6 @@ enum Format {
     Text,
     Json,
     Csv,
-}
-
-fn parse_level(s: &str) -> Result<Level, String> {
-    s.parse::<Level>().map_err(|e| e.to_string())
 }
 
 pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {

@@ -55,11 +55,11 @@ pub(crate) struct DiagramArgs {
     #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
     depth: usize,
     /// Only links at this level or above.
-    #[arg(long, value_enum, value_name = "LEVEL")]
-    min_level: Option<LevelArg>,
+    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
+    min_level: Option<Level>,
     /// Only actors of these kinds (comma-separated).
-    #[arg(long, value_enum, value_name = "KINDS", value_delimiter = ',')]
-    kinds: Vec<KindArg>,
+    #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = crate::kind_parser())]
+    kinds: Vec<ActorKind>,
     /// Mark actors and ties: isolation = actors with no tie or one tie, articulation
     /// points (double border) and bridges (heavier lines), found in the whole map as
     /// --min-level and --kinds show it (not only in what --forum or --focus keep);
@@ -118,22 +118,6 @@ enum SizeArg {
     Betweenness,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum LevelArg {
-    Information,
-    Coordination,
-    Cooperation,
-    Collaboration,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum KindArg {
-    Public,
-    Community,
-    Private,
-    User,
-}
-
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum HighlightArg {
     Isolation,
@@ -188,23 +172,8 @@ pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
 
 impl DiagramArgs {
     fn options(&self, map: &ActorMap) -> Result<DotOptions, Failure> {
-        let kinds = (!self.kinds.is_empty()).then(|| {
-            self.kinds
-                .iter()
-                .map(|k| match k {
-                    KindArg::Public => ActorKind::Public,
-                    KindArg::Community => ActorKind::Community,
-                    KindArg::Private => ActorKind::Private,
-                    KindArg::User => ActorKind::User,
-                })
-                .collect::<Vec<_>>()
-        });
-        let min_level = self.min_level.map(|l| match l {
-            LevelArg::Information => Level::Information,
-            LevelArg::Coordination => Level::Coordination,
-            LevelArg::Cooperation => Level::Cooperation,
-            LevelArg::Collaboration => Level::Collaboration,
-        });
+        let kinds = (!self.kinds.is_empty()).then(|| self.kinds.clone());
+        let min_level = self.min_level;
         let view = View::default()
             .with_min_level(min_level)
             .with_kinds(kinds.clone());

@@ -39,7 +39,7 @@ pub(crate) struct GapsArgs {
     #[arg(long, value_name = "N", default_value_t = 5)]
     top: usize,
     /// Only links at this level or above count as ties.
-    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
     min_level: Option<Level>,
     /// Count sitting in the same forum as a tie.
     #[arg(long)]
@@ -61,10 +61,6 @@ pub(crate) struct GapsArgs {
 enum Format {
     Text,
     Json,
-}
-
-fn parse_level(s: &str) -> Result<Level, String> {
-    s.parse::<Level>().map_err(|e| e.to_string())
 }
 
 pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {

@@ -39,12 +39,12 @@ pub(crate) struct ImportArgs {
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
     /// The kind of actors whose kind the input does not say (every actor of a matrix).
-    #[arg(long, value_enum, value_name = "KIND", default_value_t = KindArg::Community)]
-    default_kind: KindArg,
+    #[arg(long, value_name = "KIND", default_value = "community", value_parser = crate::kind_parser())]
+    default_kind: ActorKind,
     /// The level of ties whose level the input does not say (a 1 or an x in a matrix, a
     /// connection without a type).
-    #[arg(long, value_enum, value_name = "LEVEL", default_value_t = LevelArg::Coordination)]
-    level: LevelArg,
+    #[arg(long, value_name = "LEVEL", default_value = "coordination", value_parser = crate::level_parser())]
+    level: Level,
     #[command(flatten)]
     limits: Limits,
 }
@@ -61,22 +61,6 @@ enum FromArg {
     KumuCsv,
     /// A square table of names with a tie in each cell.
     Matrix,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum KindArg {
-    Public,
-    Community,
-    Private,
-    User,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum LevelArg {
-    Information,
-    Coordination,
-    Cooperation,
-    Collaboration,
 }
 
 pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
@@ -101,18 +85,8 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     };
     actormap::ensure_not_input(&[&args.input], &args.output)?;
     let options = ImportOptions::default()
-        .with_default_kind(match args.default_kind {
-            KindArg::Public => ActorKind::Public,
-            KindArg::Community => ActorKind::Community,
-            KindArg::Private => ActorKind::Private,
-            KindArg::User => ActorKind::User,
-        })
-        .with_default_level(match args.level {
-            LevelArg::Information => Level::Information,
-            LevelArg::Coordination => Level::Coordination,
-            LevelArg::Cooperation => Level::Cooperation,
-            LevelArg::Collaboration => Level::Collaboration,
-        })
+        .with_default_kind(args.default_kind)
+        .with_default_level(args.level)
         .with_read_options(args.limits.options());
     let loaded = actormap::import_path(&args.input, format, &options)?;
     let problems = loaded.check();

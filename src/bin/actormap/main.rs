@@ -292,6 +292,22 @@ impl Drop for Activity {
     }
 }
 
+/// Parse a collaboration level (`--min-level`, `--level`); `--help` lists the levels.
+pub(crate) fn level_parser() -> impl clap::builder::TypedValueParser<Value = actormap::Level> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(actormap::Level::ALL.map(actormap::Level::as_str))
+        .map(|s| s.parse::<actormap::Level>().expect("a listed level"))
+}
+
+/// Parse a kind of actor (`--kinds`, `--default-kind`); `--help` lists the kinds.
+pub(crate) fn kind_parser() -> impl clap::builder::TypedValueParser<Value = actormap::ActorKind> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(
+        actormap::ActorKind::ALL.map(actormap::ActorKind::as_str),
+    )
+    .map(|s| s.parse::<actormap::ActorKind>().expect("a listed kind"))
+}
+
 /// Parse `--lang`.
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
     s.parse::<Lang>().map_err(|e| e.to_string())

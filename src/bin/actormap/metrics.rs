@@ -36,7 +36,7 @@ pub(crate) struct MetricsArgs {
     format: MetricsFormat,
     /// Only links at this level or above count: information, coordination, cooperation or
     /// collaboration.
-    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
     min_level: Option<Level>,
     /// Two actors who sit in the same forum are tied (co-membership).
     #[arg(long)]
@@ -74,10 +74,6 @@ enum MetricsFormat {
 #[derive(Clone, Copy, ValueEnum)]
 enum AnonymizeArg {
     Users,
-}
-
-fn parse_level(s: &str) -> Result<Level, String> {
-    s.parse::<Level>().map_err(|e| e.to_string())
 }
 
 pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {

@@ -48,15 +48,11 @@ pub(crate) struct ReportArgs {
     #[arg(long, value_name = "N", default_value_t = 3)]
     top: usize,
     /// Only links at this level or above count as ties.
-    #[arg(long, value_name = "LEVEL", value_parser = parse_level)]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
     min_level: Option<Level>,
     /// Count sitting in the same forum as a tie.
     #[arg(long)]
     with_forum_ties: bool,
-}
-
-fn parse_level(s: &str) -> Result<Level, String> {
-    s.parse::<Level>().map_err(|e| e.to_string())
 }
 
 /// Above this many actors, a report leaves the diagram out: Graphviz would take long to
