@@ -191,6 +191,7 @@ pub(crate) fn forum_kind(lang: Lang, kind: &str) -> String {
         "management-group" => ("management group", "groupe de gestion"),
         "committee" => ("committee", "comité"),
         "initiative" => ("initiative", "chantier"),
+        "workshop" => ("workshop", "atelier"),
         other => return other.to_owned(),
     };
     lang.pick(en, fr).to_owned()
@@ -265,5 +266,14 @@ mod tests {
             kinds_breakdown(Lang::Fr, &counts),
             "2 organismes communautaires, 1 usager"
         );
+    }
+
+    #[test]
+    fn forum_kinds_in_words() {
+        assert_eq!(forum_kind(Lang::Fr, "table"), "table de concertation");
+        assert_eq!(forum_kind(Lang::Fr, "workshop"), "atelier");
+        assert_eq!(forum_kind(Lang::En, "management-group"), "management group");
+        // A kind the practice invented is shown as written.
+        assert_eq!(forum_kind(Lang::Fr, "cellule de crise"), "cellule de crise");
     }
 }

@@ -369,6 +369,10 @@ fn proximity_services_on_the_pierre_de_saurel_table() {
         "« Table des aînés — Agir pour mieux vieillir » n'a aucune entreprise privée parmi ses membres (règle « table-every-kind »)."
     );
     assert_eq!(fr.forums[0].candidates.len(), table.candidates.len());
+    // The workshop's kind is in French too.
+    let text = seed_report(&map, None, Lang::Fr).to_text(&map);
+    assert!(text.contains("se reconnaître »” (atelier) :"), "{text}");
+    assert!(!text.contains("workshop"), "{text}");
 }
 
 #[test]

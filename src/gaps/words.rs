@@ -32,6 +32,7 @@ fn no_forum_kind(lang: Lang, kind: &str) -> String {
         "management-group" => ("management group", "aucun groupe de gestion"),
         "committee" => ("committee", "aucun comité"),
         "initiative" => ("initiative", "aucun chantier"),
+        "workshop" => ("workshop", "aucun atelier"),
         other => {
             return match lang {
                 Lang::En => format!("no forum of kind “{other}”"),
