@@ -183,18 +183,27 @@ pub(crate) fn role(lang: Lang, role: &str, plural: bool) -> String {
     .to_owned()
 }
 
-/// A forum kind in words: "concertation table", "table de concertation".
+/// A well-known forum kind in words: English, French, and whether the French word is
+/// feminine. `None` for a kind the practice invented.
+pub(crate) fn forum_kind_words(kind: &str) -> Option<(&'static str, &'static str, bool)> {
+    Some(match kind {
+        "table" => ("concertation table", "table de concertation", true),
+        "action-group" => ("action group", "groupe d'action", false),
+        "management-group" => ("management group", "groupe de gestion", false),
+        "committee" => ("committee", "comité", false),
+        "initiative" => ("initiative", "chantier", false),
+        "workshop" => ("workshop", "atelier", false),
+        _ => return None,
+    })
+}
+
+/// A forum kind in words: "concertation table", "table de concertation"; a kind the
+/// practice invented as written.
 pub(crate) fn forum_kind(lang: Lang, kind: &str) -> String {
-    let (en, fr) = match kind {
-        "table" => ("concertation table", "table de concertation"),
-        "action-group" => ("action group", "groupe d'action"),
-        "management-group" => ("management group", "groupe de gestion"),
-        "committee" => ("committee", "comité"),
-        "initiative" => ("initiative", "chantier"),
-        "workshop" => ("workshop", "atelier"),
-        other => return other.to_owned(),
-    };
-    lang.pick(en, fr).to_owned()
+    match forum_kind_words(kind) {
+        Some((en, fr, _)) => lang.pick(en, fr).to_owned(),
+        None => kind.to_owned(),
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::model::{ActorKind, ActorMap};
 use crate::words::{
-    LIST_LIMIT, decimal, forum_kind, kinds_breakdown, list, no_kind_lower, quote, role,
+    LIST_LIMIT, decimal, forum_kind, forum_kind_words, kinds_breakdown, list, no_kind_lower, quote,
+    role,
 };
 
 /// "1 member" / "3 members"; French likewise.
@@ -26,23 +27,12 @@ fn members(lang: Lang, n: usize) -> String {
 /// A forum kind in words, with "no" in front: "no management group", "aucune table de
 /// concertation".
 fn no_forum_kind(lang: Lang, kind: &str) -> String {
-    let (en, fr) = match kind {
-        "table" => ("concertation table", "aucune table de concertation"),
-        "action-group" => ("action group", "aucun groupe d'action"),
-        "management-group" => ("management group", "aucun groupe de gestion"),
-        "committee" => ("committee", "aucun comité"),
-        "initiative" => ("initiative", "aucun chantier"),
-        "workshop" => ("workshop", "aucun atelier"),
-        other => {
-            return match lang {
-                Lang::En => format!("no forum of kind “{other}”"),
-                Lang::Fr => format!("aucune instance de type « {other} »"),
-            };
-        }
-    };
-    match lang {
-        Lang::En => format!("no {en}"),
-        Lang::Fr => fr.to_owned(),
+    match (forum_kind_words(kind), lang) {
+        (Some((en, _, _)), Lang::En) => format!("no {en}"),
+        (Some((_, fr, true)), Lang::Fr) => format!("aucune {fr}"),
+        (Some((_, fr, false)), Lang::Fr) => format!("aucun {fr}"),
+        (None, Lang::En) => format!("no forum of kind “{kind}”"),
+        (None, Lang::Fr) => format!("aucune instance de type « {kind} »"),
     }
 }
 
@@ -462,4 +452,28 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_forum_kind_agrees_in_gender() {
+        assert_eq!(
+            no_forum_kind(Lang::Fr, "table"),
+            "aucune table de concertation"
+        );
+        assert_eq!(no_forum_kind(Lang::Fr, "committee"), "aucun comité");
+        assert_eq!(no_forum_kind(Lang::Fr, "workshop"), "aucun atelier");
+        assert_eq!(no_forum_kind(Lang::En, "action-group"), "no action group");
+        assert_eq!(
+            no_forum_kind(Lang::Fr, "cellule"),
+            "aucune instance de type « cellule »"
+        );
+        assert_eq!(
+            no_forum_kind(Lang::En, "cellule"),
+            "no forum of kind “cellule”"
+        );
+    }
 }
