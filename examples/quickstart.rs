@@ -17,7 +17,7 @@ fn main() -> Result<(), actormap::Error> {
         report.network.actors, broker.name, broker.betweenness
     );
     for finding in &report.findings {
-        println!("{}: {}", finding.severity, finding.sentence);
+        println!("{}: {}", finding.severity, finding.sentence(Lang::En));
     }
 
     // The map as a Graphviz diagram: DOT text (`actormap::render` draws it).

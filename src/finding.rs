@@ -1,12 +1,15 @@
-//! Findings: what the analyses say about a map, each in one sentence a facilitator can
-//! read aloud, with a stable code, a severity and the actors, forums and needs involved.
-//! The metrics, the gaps and the comparison of snapshots all speak through this type.
+//! Findings: what the analyses say about a map, each a stable code, a severity, the
+//! actors, forums and needs involved and the typed arguments of its sentence. The
+//! metrics, the gaps and the comparison of snapshots all speak through this type; the
+//! sentence a facilitator reads aloud is made by [`Finding::sentence`] from the
+//! catalog of the language asked for (message `finding-<code>`).
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::ActorKind;
+use crate::words::{self, Args, Lang};
 
 /// How much a finding calls for attention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -198,8 +201,9 @@ impl fmt::Display for FindingCode {
     }
 }
 
-/// One thing an analysis says about the map, in a sentence.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One thing an analysis says about the map: what it is about, and the arguments of the
+/// sentence that says it ([`Finding::sentence`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Finding {
     /// What the finding is about.
@@ -224,12 +228,17 @@ pub struct Finding {
     /// The composition rule the finding comes from, for rule findings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
-    /// The finding in plain words, in the report's language.
-    pub sentence: String,
+    /// The arguments of its sentence: counts, names, kinds, levels… (in JSON, see
+    /// [`words::Arg`]).
+    #[serde(default, skip_serializing_if = "Args::is_empty")]
+    pub args: Args,
+    /// A sentence made before the catalogs (being replaced by them).
+    #[serde(rename = "sentence", skip_serializing_if = "Option::is_none", skip_deserializing)]
+    legacy: Option<String>,
 }
 
 impl Finding {
-    pub(crate) fn new(code: FindingCode, actors: Vec<String>, sentence: String) -> Self {
+    pub(crate) fn new(code: FindingCode, actors: Vec<String>, args: Args) -> Self {
         Finding {
             code,
             severity: code.severity(),
@@ -239,9 +248,60 @@ impl Finding {
             needs: Vec::new(),
             territories: Vec::new(),
             rule: None,
-            sentence: tidy(&sentence),
+            args,
+            legacy: None,
         }
     }
+
+    /// A finding whose sentence is still made in code (being replaced by the catalogs).
+    pub(crate) fn legacy(code: FindingCode, actors: Vec<String>, sentence: String) -> Self {
+        let mut f = Finding::new(code, actors, Args::new());
+        f.legacy = Some(tidy(&sentence));
+        f
+    }
+
+    /// The id of this finding's sentence in the catalogs: `finding-<code>`.
+    pub fn message_id(&self) -> String {
+        format!("finding-{}", self.code.as_str())
+    }
+
+    /// The finding in plain words, in a language.
+    ///
+    /// # Example
+    /// ```
+    /// use actormap::{Lang, MetricsOptions, Network, Report, View};
+    ///
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let report = Report::compute(&Network::new(&map, &View::default())?, &MetricsOptions::default());
+    /// let first = &report.findings[0];
+    /// assert!(first.sentence(Lang::Fr).starts_with("2 acteurs n'ont aucun lien"));
+    /// # Ok::<(), actormap::Error>(())
+    /// ```
+    pub fn sentence(&self, lang: Lang) -> String {
+        if let Some(s) = &self.legacy {
+            return tidy(s);
+        }
+        tidy(&words::message(lang, &self.message_id(), &self.args))
+    }
+
+    /// The finding with its sentence, as JSON outputs write it.
+    pub fn in_words(&self, lang: Lang) -> FindingText<'_> {
+        FindingText {
+            finding: self,
+            sentence: self.sentence(lang),
+        }
+    }
+}
+
+/// A finding beside its sentence in one language: what JSON outputs write, so that a tool
+/// can show the sentence or make its own from the code and arguments.
+#[derive(Clone, Debug, Serialize)]
+pub struct FindingText<'a> {
+    /// The finding.
+    #[serde(flatten)]
+    pub finding: &'a Finding,
+    /// Its sentence.
+    pub sentence: String,
 }
 
 /// A name that ends with a period ("Horizon inc.") closes a sentence with one period, not

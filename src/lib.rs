@@ -27,7 +27,7 @@
 //!     report.network.actors, broker.name, broker.betweenness
 //! );
 //! for finding in &report.findings {
-//!     println!("{}: {}", finding.severity, finding.sentence);
+//!     println!("{}: {}", finding.severity, finding.sentence(lang));
 //! }
 //!
 //! // The map as a Graphviz diagram: DOT text (`actormap::render` draws it).
@@ -68,7 +68,6 @@ mod finding;
 mod gaps;
 mod generate;
 mod io;
-mod lang;
 pub mod metrics;
 mod model;
 mod network;
@@ -78,7 +77,9 @@ mod render;
 mod report;
 mod text;
 mod validate;
-mod words;
+pub mod words;
+// Until every module says `crate::words`.
+pub(crate) use words as lang;
 
 pub use diff::{
     ActorChange, ActorRef, Diff, DiffOptions, FieldChange, ForumChange, Indicator, LevelChange,
@@ -112,7 +113,7 @@ pub use io::{
     DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, Loaded, MAX_DEPTH_LIMIT, MAX_PROBLEMS_PER_KIND,
     MapFormat, Origins, ReadOptions, load_path, read_path, write_path,
 };
-pub use lang::Lang;
+pub use words::Lang;
 pub use metrics::{ActorMetrics, MetricsOptions, NetworkMetrics, Report, Sampling};
 pub use model::{
     Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,

@@ -191,7 +191,7 @@ fn sentences_say_what_changed_in_both_languages() {
             .unwrap()
             .findings
             .into_iter()
-            .map(|f| f.sentence)
+            .map(|f| f.sentence(Lang::En))
             .collect::<Vec<_>>()
     };
     let en = sentences(Lang::En);

@@ -67,7 +67,7 @@ fn size_rule() {
     );
     assert_eq!(found(&r), [("rule-size".into(), "big".into(), vec![])]);
     assert_eq!(
-        r.forums[0].findings[0].sentence,
+        r.forums[0].findings[0].sentence(Lang::En),
         "\"Table\" has 3 members; rule \"big\" asks for at least 4."
     );
 }
@@ -86,11 +86,11 @@ fn kinds_rule_single_kind_and_group() {
     let codes: Vec<String> = found(&r).into_iter().map(|f| f.1).collect();
     assert_eq!(codes, ["private", "partners"]);
     assert_eq!(
-        r.forums[0].findings[0].sentence,
+        r.forums[0].findings[0].sentence(Lang::En),
         "« Table » n'a aucune entreprise privée parmi ses membres (règle « private »)."
     );
     assert_eq!(
-        r.forums[0].findings[1].sentence,
+        r.forums[0].findings[1].sentence(Lang::En),
         "« Table » compte 1 membre de type organisme communautaire, entreprise privée ou usager ; la règle « partners » en demande au moins 2."
     );
 }
@@ -118,7 +118,7 @@ fn roles_rule_counts_exactly_min_and_max() {
         ]
     );
     assert_eq!(
-        r.forums[0].findings[0].sentence,
+        r.forums[0].findings[0].sentence(Lang::En),
         "\"Table\" has 2 co-leads (CISSS — SAD and CISSS — SAPA); rule \"one-co-lead\" asks for at most 1."
     );
 }
@@ -150,7 +150,7 @@ fn distinct_rule_by_organisation_and_kind() {
     );
     // The organisation is named by what its directions' names share.
     assert_eq!(
-        r.forums[0].findings[0].sentence,
+        r.forums[0].findings[0].sentence(Lang::En),
         "CISSS — SAD and CISSS — SAPA, co-leads of \"Table\", belong to the same organisation (CISSS); rule \"orgs\" asks for co-leads from different organisations."
     );
 }
@@ -167,10 +167,10 @@ fn needs_and_sectors_rules() {
         Lang::En,
     );
     // The action group's needs are both served (agence: home, carrefour: care).
-    let sentences: Vec<&str> = r
+    let sentences: Vec<String> = r
         .findings()
         .filter(|f| f.rule.is_some())
-        .map(|f| f.sentence.as_str())
+        .map(|f| f.sentence(Lang::En))
         .collect();
     assert_eq!(
         sentences,
@@ -209,11 +209,11 @@ fn represent_and_required_rules() {
         ]
     );
     assert_eq!(
-        r.map_findings[0].sentence,
+        r.map_findings[0].sentence(Lang::En),
         "The map has no committee (rule \"committee\")."
     );
     assert_eq!(
-        r.forums[2].findings[0].sentence,
+        r.forums[2].findings[0].sentence(Lang::En),
         "Carrefour takes part in \"Groupe d'action\" but has no director in \"Groupe de gestion\" (rule \"directors\")."
     );
 }
@@ -365,7 +365,7 @@ fn proximity_services_on_the_pierre_de_saurel_table() {
     // French says the same.
     let fr = seed_report(&map, Some("table-aines"), Lang::Fr);
     assert_eq!(
-        fr.forums[0].findings[0].sentence,
+        fr.forums[0].findings[0].sentence(Lang::En),
         "« Table des aînés — Agir pour mieux vieillir » n'a aucune entreprise privée parmi ses membres (règle « table-every-kind »)."
     );
     assert_eq!(fr.forums[0].candidates.len(), table.candidates.len());

@@ -308,11 +308,11 @@ fn saurel_isolated_actors_are_those_without_links() {
         .unwrap();
     assert_eq!(f.actors, expected);
     assert!(
-        f.sentence
+        f.sentence(Lang::En)
             .starts_with("2 actors have no tie to any other actor: ")
     );
     assert!(
-        f.sentence
+        f.sentence(Lang::En)
             .contains("Services à domicile Horizon inc. They are")
     );
 }
@@ -356,17 +356,17 @@ fn saurel_carrefour_holds_the_small_caregiver_groups() {
         .unwrap();
     assert_eq!(f.actors[0], "carrefour-aidants");
     assert_eq!(f.actors[1..], cut);
-    assert!(f.sentence.starts_with(
+    assert!(f.sentence(Lang::En).starts_with(
         "Carrefour des proches aidants de Pierre-De Saurel is the only link between the rest \
          of the network ("
     ));
     // The rest of the network is what the Table still reaches.
     let rest = main.len();
     assert!(
-        f.sentence
+        f.sentence(Lang::En)
             .contains(&format!("({rest} actors) and 4 actors (3 community"))
     );
-    assert!(f.sentence.contains("Lucie M., proche aidante"));
+    assert!(f.sentence(Lang::En).contains("Lucie M., proche aidante"));
 }
 
 #[test]
@@ -392,7 +392,7 @@ fn saurel_needs_served_by_one_actor_or_none() {
         .unwrap();
     assert_eq!(single.actors, ["cisssme-sad"]);
     assert_eq!(single.needs, ["home-adaptation"]);
-    assert!(single.sentence.contains("\"Adaptation du domicile\""));
+    assert!(single.sentence(Lang::En).contains("\"Adaptation du domicile\""));
     let unserved = r
         .findings
         .iter()
@@ -467,7 +467,7 @@ fn saurel_findings_in_french() {
         r.findings
             .iter()
             .find(|f| f.code == code)
-            .map(|f| f.sentence.as_str())
+            .map(|f| f.sentence(Lang::Fr))
             .unwrap()
     };
     assert!(
@@ -523,7 +523,7 @@ fn min_level_and_forum_ties_change_the_view() {
         .unwrap();
     assert!(
         isolated
-            .sentence
+            .sentence(Lang::En)
             .contains("at the cooperation level or above")
     );
 

@@ -73,9 +73,9 @@ fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
         assert!(!metrics.findings.is_empty());
         for f in &metrics.findings {
             assert!(
-                dom.contains(&in_dom(&f.sentence)),
+                dom.contains(&in_dom(&f.sentence(actormap::Lang::En))),
                 "{fixture}: missing {}",
-                f.sentence
+                f.sentence(actormap::Lang::En)
             );
         }
         // Every actor has its row; the only script is the table sorter.

@@ -370,7 +370,7 @@ impl TimeSeries {
 /// let diff = actormap::diff(&before, &after, &DiffOptions::default().with_lang(Lang::Fr))?;
 /// assert_eq!(diff.renamed[0].after, "cdc-pds");
 /// for finding in &diff.findings {
-///     println!("{}", finding.sentence);
+///     println!("{}", finding.sentence(lang));
 /// }
 /// # Ok::<(), actormap::Error>(())
 /// ```

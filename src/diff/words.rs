@@ -8,7 +8,7 @@ use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::metrics::Report;
 use crate::model::{ActorKind, ActorMap};
-use crate::words::{LIST_LIMIT, a_kind, count, decimal, list, percent, quote, role};
+use crate::words::legacy::{LIST_LIMIT, a_kind, count, decimal, list, percent, quote, role};
 
 /// How many items a text section lists before "and N more".
 const SHOWN: usize = 15;
@@ -123,7 +123,7 @@ fn name_of(map: &ActorMap, id: &str) -> String {
 }
 
 fn finding(code: FindingCode, actors: Vec<String>, sentence: String) -> Finding {
-    Finding::new(code, actors, sentence)
+    Finding::legacy(code, actors, sentence)
 }
 
 /// The group on the other side of a [`TiesBetween`]: "CISSS de la Montérégie-Est", "the
@@ -158,7 +158,7 @@ pub(crate) fn findings(
             FindingCode::LikelyRename,
             vec![r.after.clone()],
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "The id \"{}\" is gone and \"{}\" appeared with the same name ({}): probably the same actor under a new id; it is compared as one.",
                     r.before, r.after, r.name
                 ),
@@ -180,8 +180,8 @@ pub(crate) fn findings(
             FindingCode::ActorsJoined,
             diff.actors_added.iter().map(|a| a.id.clone()).collect(),
             match (lang, n) {
-                (Lang::En, 1) => format!("1 actor joined the map: {}.", names(who)),
-                (Lang::En, n) => format!("{n} actors joined the map: {}.", names(who)),
+                (Lang::En | Lang::Pseudo, 1) => format!("1 actor joined the map: {}.", names(who)),
+                (Lang::En | Lang::Pseudo, n) => format!("{n} actors joined the map: {}.", names(who)),
                 (Lang::Fr, 1) => format!("1 acteur s'est ajouté à la carte : {}.", names(who)),
                 (Lang::Fr, n) => {
                     format!("{n} acteurs se sont ajoutés à la carte : {}.", names(who))
@@ -196,8 +196,8 @@ pub(crate) fn findings(
             FindingCode::ActorsLeft,
             diff.actors_removed.iter().map(|a| a.id.clone()).collect(),
             match (lang, n) {
-                (Lang::En, 1) => format!("1 actor is no longer on the map: {}.", names(who)),
-                (Lang::En, n) => format!("{n} actors are no longer on the map: {}.", names(who)),
+                (Lang::En | Lang::Pseudo, 1) => format!("1 actor is no longer on the map: {}.", names(who)),
+                (Lang::En | Lang::Pseudo, n) => format!("{n} actors are no longer on the map: {}.", names(who)),
                 (Lang::Fr, 1) => format!("1 acteur ne figure plus sur la carte : {}.", names(who)),
                 (Lang::Fr, n) => format!(
                     "{n} acteurs ne figurent plus sur la carte : {}.",
@@ -215,7 +215,7 @@ pub(crate) fn findings(
             lang.pick("ties", "liens"),
         );
         let sentence = match (lang, &t.organization) {
-            (Lang::En, Some(_)) => format!(
+            (Lang::En | Lang::Pseudo, Some(_)) => format!(
                 "The {} now have {ties} to {group}, {}.",
                 lang.kinds(t.kind),
                 from_en(t.before, t.after)
@@ -225,7 +225,7 @@ pub(crate) fn findings(
                 lang.kinds(t.kind),
                 from_fr(t.before)
             ),
-            (Lang::En, None) => format!(
+            (Lang::En | Lang::Pseudo, None) => format!(
                 "The {} and {group} now have {ties} between them, {}.",
                 lang.kinds(t.kind),
                 from_en(t.before, t.after)
@@ -260,14 +260,14 @@ pub(crate) fn findings(
         let n = changes.len();
         let shown = list(lang, &shown, 3);
         let sentence = match (lang, up, n) {
-            (Lang::En, true, 1) => format!("1 link moved up the collaboration continuum: {shown}."),
-            (Lang::En, true, n) => {
+            (Lang::En | Lang::Pseudo, true, 1) => format!("1 link moved up the collaboration continuum: {shown}."),
+            (Lang::En | Lang::Pseudo, true, n) => {
                 format!("{n} links moved up the collaboration continuum: {shown}.")
             }
-            (Lang::En, false, 1) => {
+            (Lang::En | Lang::Pseudo, false, 1) => {
                 format!("1 link moved down the collaboration continuum: {shown}.")
             }
-            (Lang::En, false, n) => {
+            (Lang::En | Lang::Pseudo, false, n) => {
                 format!("{n} links moved down the collaboration continuum: {shown}.")
             }
             (Lang::Fr, true, 1) => {
@@ -335,7 +335,7 @@ pub(crate) fn findings(
             FindingCode::NoLongerIsolated,
             no_longer,
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "{who} {} no longer isolated: {} tied to the network now.",
                     if one { "is" } else { "are" },
                     if one { "it is" } else { "they are" }
@@ -363,7 +363,7 @@ pub(crate) fn findings(
             FindingCode::NewlyIsolated,
             newly,
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "{who} now {} no tie to anyone on the map.",
                     if one { "has" } else { "have" }
                 ),
@@ -385,7 +385,7 @@ pub(crate) fn findings(
             FindingCode::NoLongerArticulationPoint,
             vec![id.clone()],
             match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "{name} is no longer the only link holding part of the network to the rest."
                 ),
                 Lang::Fr => format!(
@@ -397,7 +397,7 @@ pub(crate) fn findings(
     for id in points_after.iter().filter(|id| !points_before.contains(id)) {
         let name = name_of(after, id);
         out.push(finding(FindingCode::NewArticulationPoint, vec![id.clone()], match lang {
-            Lang::En => format!("{name} has become the only link between part of the network and the rest (articulation point)."),
+            Lang::En | Lang::Pseudo => format!("{name} has become the only link between part of the network and the rest (articulation point)."),
             Lang::Fr => format!("{name} est devenu le seul lien entre une partie du réseau et le reste (point d'articulation)."),
         }));
     }
@@ -418,7 +418,7 @@ pub(crate) fn findings(
         let name = quote(lang, &need.name);
         let providers = names(need.providers.iter().map(|id| name_of(after, id)).collect());
         let (code, sentence) = match (lang, b, a) {
-            (Lang::En, 0, _) => (
+            (Lang::En | Lang::Pseudo, 0, _) => (
                 FindingCode::NeedCoverageImproved,
                 format!("The need {name} is now served, by {providers}."),
             ),
@@ -426,7 +426,7 @@ pub(crate) fn findings(
                 FindingCode::NeedCoverageImproved,
                 format!("Le besoin {name} a maintenant un répondant : {providers}."),
             ),
-            (Lang::En, _, 0) => (
+            (Lang::En | Lang::Pseudo, _, 0) => (
                 FindingCode::NeedCoverageWorsened,
                 format!("No actor serves the need {name} any more (there were {b})."),
             ),
@@ -434,7 +434,7 @@ pub(crate) fn findings(
                 FindingCode::NeedCoverageWorsened,
                 format!("Plus aucun acteur ne répond au besoin {name} (ils étaient {b})."),
             ),
-            (Lang::En, _, _) if a > b => (
+            (Lang::En | Lang::Pseudo, _, _) if a > b => (
                 FindingCode::NeedCoverageImproved,
                 format!("The need {name} now has {a} providers, up from {b}: {providers}."),
             ),
@@ -444,7 +444,7 @@ pub(crate) fn findings(
                     "Le besoin {name} compte maintenant {a} répondants, contre {b} auparavant : {providers}."
                 ),
             ),
-            (Lang::En, _, _) => (
+            (Lang::En | Lang::Pseudo, _, _) => (
                 FindingCode::NeedCoverageWorsened,
                 format!(
                     "The need {name} now has {}, down from {b}: {providers}.",
@@ -472,7 +472,7 @@ pub(crate) fn findings(
                 FindingCode::ForumRemoved,
                 Vec::new(),
                 match lang {
-                    Lang::En => format!("{name} is no longer on the map."),
+                    Lang::En | Lang::Pseudo => format!("{name} is no longer on the map."),
                     Lang::Fr => format!("{name} ne figure plus sur la carte."),
                 },
             ),
@@ -482,7 +482,7 @@ pub(crate) fn findings(
                     FindingCode::ForumAdded,
                     forum.joined.iter().map(|s| s.actor.clone()).collect(),
                     match lang {
-                        Lang::En => {
+                        Lang::En | Lang::Pseudo => {
                             format!("{name} is new, with {}.", count(n, "member", "members"))
                         }
                         Lang::Fr => format!(
@@ -500,7 +500,7 @@ pub(crate) fn findings(
                 if !forum.joined.is_empty() {
                     let who = names(forum.joined.iter().map(|s| s.name.clone()).collect());
                     parts.push(match lang {
-                        Lang::En => format!("{who} joined {name}"),
+                        Lang::En | Lang::Pseudo => format!("{who} joined {name}"),
                         Lang::Fr => format!(
                             "{who} {} {name}",
                             if forum.joined.len() == 1 {
@@ -514,7 +514,7 @@ pub(crate) fn findings(
                 if !forum.left.is_empty() {
                     let who = names(forum.left.iter().map(|s| s.name.clone()).collect());
                     parts.push(match lang {
-                        Lang::En => format!("{who} left {name}"),
+                        Lang::En | Lang::Pseudo => format!("{who} left {name}"),
                         Lang::Fr => format!(
                             "{who} {} {name}",
                             if forum.left.len() == 1 {
@@ -534,15 +534,15 @@ pub(crate) fn findings(
                             let (from, to) =
                                 (role(lang, &r.before, false), role(lang, &r.after, false));
                             match (lang, i) {
-                                (Lang::En, 0) => format!("{} went from {from} to {to}", r.name),
-                                (Lang::En, _) => format!("{} from {from} to {to}", r.name),
+                                (Lang::En | Lang::Pseudo, 0) => format!("{} went from {from} to {to}", r.name),
+                                (Lang::En | Lang::Pseudo, _) => format!("{} from {from} to {to}", r.name),
                                 (Lang::Fr, 0) => format!("{} est passé de {from} à {to}", r.name),
                                 (Lang::Fr, _) => format!("{} de {from} à {to}", r.name),
                             }
                         })
                         .collect();
                     parts.push(match lang {
-                        Lang::En => format!("in {name}, {}", list(lang, &moves, LIST_LIMIT)),
+                        Lang::En | Lang::Pseudo => format!("in {name}, {}", list(lang, &moves, LIST_LIMIT)),
                         Lang::Fr => format!("dans {name}, {}", list(lang, &moves, LIST_LIMIT)),
                     });
                 }
@@ -561,7 +561,7 @@ pub(crate) fn findings(
                         sentence,
                         "{}",
                         match lang {
-                            Lang::En =>
+                            Lang::En | Lang::Pseudo =>
                                 format!(": it now includes {}", list(lang, &kinds, LIST_LIMIT)),
                             Lang::Fr => format!(
                                 " : l'instance compte maintenant {}",
@@ -573,13 +573,13 @@ pub(crate) fn findings(
                 if !lost.is_empty() {
                     let kinds: Vec<String> = lost
                         .iter()
-                        .map(|&k| crate::words::no_kind_lower(lang, k))
+                        .map(|&k| crate::words::legacy::no_kind_lower(lang, k))
                         .collect();
                     let _ = write!(
                         sentence,
                         "{}",
                         match lang {
-                            Lang::En => format!("; it now has {}", list(lang, &kinds, LIST_LIMIT)),
+                            Lang::En | Lang::Pseudo => format!("; it now has {}", list(lang, &kinds, LIST_LIMIT)),
                             Lang::Fr =>
                                 format!(" ; elle ne compte plus {}", list(lang, &kinds, LIST_LIMIT)),
                         }
@@ -627,7 +627,7 @@ fn dedup(ids: Vec<String>) -> Vec<String> {
 }
 
 fn capitalised(s: &str) -> String {
-    crate::words::capitalise(s)
+    crate::words::legacy::capitalise(s)
 }
 
 fn section(out: &mut String, title: &str) {
@@ -671,7 +671,7 @@ pub(crate) fn diff_text(diff: &Diff) -> String {
     if !diff.findings.is_empty() {
         section(&mut out, lang.pick("What changed", "Ce qui a changé"));
         for f in &diff.findings {
-            let _ = writeln!(out, "  - {}", f.sentence);
+            let _ = writeln!(out, "  - {}", f.sentence(lang));
         }
     }
 
@@ -680,7 +680,7 @@ pub(crate) fn diff_text(diff: &Diff) -> String {
     section(
         &mut out,
         &match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "Links: {added} added, {removed} removed, {} up, {} down",
                 diff.links_up.len(),
                 diff.links_down.len()
@@ -726,7 +726,7 @@ pub(crate) fn diff_text(diff: &Diff) -> String {
         );
         for f in forums {
             let (b, a) = (f.before.total(), f.after.total());
-            let kinds = crate::words::kinds_breakdown(lang, &f.after);
+            let kinds = crate::words::legacy::kinds_breakdown(lang, &f.after);
             let _ = writeln!(out, "  {}: {b} → {a} ({kinds})", f.name);
         }
     }
@@ -767,7 +767,7 @@ pub(crate) fn series_csv(series: &TimeSeries) -> String {
     for (s, snapshot) in series.snapshots.iter().enumerate() {
         let mut row = vec![
             snapshot.as_of.clone().unwrap_or_default(),
-            crate::words::spreadsheet_text(snapshot.name.as_deref().unwrap_or_default()),
+            crate::words::legacy::spreadsheet_text(snapshot.name.as_deref().unwrap_or_default()),
         ];
         row.extend(
             series

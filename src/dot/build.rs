@@ -350,7 +350,7 @@ impl Builder<'_, '_> {
                     }
                     ClusterBy::Kind => {
                         let kind: ActorKind = key.parse().expect("a kind's own name");
-                        capitalize(self.options.lang.kinds(kind))
+                        capitalize(&self.options.lang.kinds(kind))
                     }
                 };
                 (label, members)
@@ -374,7 +374,7 @@ impl Builder<'_, '_> {
                 item(
                     kind.as_str(),
                     vec![
-                        attr_text("label", lang.kind_label(kind)),
+                        attr_text("label", &lang.kind_label(kind)),
                         attr("shape", style.shape),
                         attr("fillcolor", style.fill),
                     ],
@@ -494,7 +494,7 @@ fn lines_table(lang: Lang, drawn: &Drawn<'_>) -> Option<String> {
             let border = style.penwidth.round().max(1.0);
             row(
                 &format!(" SIDES=\"B\" BORDER=\"{border}\"{pattern}> "),
-                lang.level(level),
+                &lang.level(level),
             );
         }
     }

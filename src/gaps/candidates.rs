@@ -8,7 +8,7 @@ use super::Context;
 use crate::lang::Lang;
 use crate::model::{ActorKind, Forum, Level};
 use crate::network::Network;
-use crate::words::{LIST_LIMIT, a_kind, decimal, list, quote};
+use crate::words::legacy::{LIST_LIMIT, a_kind, decimal, list, quote};
 
 /// How many names a reason lists before "and N more".
 const NAMES_SHOWN: usize = 4;
@@ -213,7 +213,7 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
         }
         if brings_kind {
             reasons.push(match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "{}: a kind absent from {}",
                     a_kind(lang, actor.kind),
                     quote(lang, &forum.name)
@@ -227,7 +227,7 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
         }
         if let Some(sector) = &brings_sector {
             reasons.push(match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "works in the sector {}, absent from {}",
                     quote(lang, sector),
                     quote(lang, &forum.name)
@@ -242,7 +242,7 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
         for need in &brings_needs {
             let name = cx.map.need(need).map_or(need.as_str(), |n| n.name.as_str());
             reasons.push(match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "serves the need {}, which no member serves",
                     quote(lang, name)
                 ),
@@ -278,7 +278,7 @@ fn some_names(lang: Lang, names: &[String]) -> String {
     }
     let rest = names.len() - NAMES_SHOWN;
     let more = match lang {
-        Lang::En => format!("{rest} more"),
+        Lang::En | Lang::Pseudo => format!("{rest} more"),
         Lang::Fr => format!("{rest} autres"),
     };
     let mut shown = names[..NAMES_SHOWN].to_vec();
@@ -289,7 +289,7 @@ fn some_names(lang: Lang, names: &[String]) -> String {
 fn tied_reason(lang: Lang, names: &[String], strong: usize) -> String {
     let n = names.len();
     match lang {
-        Lang::En => {
+        Lang::En | Lang::Pseudo => {
             let base = format!(
                 "tied to {n} member{} ({})",
                 if n == 1 { "" } else { "s" },
@@ -320,7 +320,7 @@ fn tied_reason(lang: Lang, names: &[String], strong: usize) -> String {
 
 fn shared_reason(lang: Lang, names: &[String], aa: f64) -> String {
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "works with partners of the members: {} (Adamic–Adar {})",
             some_names(lang, names),
             decimal(lang, aa, 2)

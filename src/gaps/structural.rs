@@ -11,7 +11,7 @@ use crate::metrics::KindCounts;
 use crate::model::{ActorKind, Forum};
 use crate::network::Network;
 use crate::text;
-use crate::words::{LIST_LIMIT, a_kind, kinds_breakdown, list, no_kind_lower, quote};
+use crate::words::legacy::{LIST_LIMIT, a_kind, kinds_breakdown, list, no_kind_lower, quote};
 
 /// Actors of a forum's sector who are tied to none of its members.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -49,7 +49,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     for [a, b] in crate::metrics::coverage(network).kind_pairs_without_tie() {
         gaps.kind_pairs_without_tie.push([a, b]);
         let sentence = match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "No tie joins the {} and the {}: {} works with {} on this map.",
                 lang.kinds(a),
                 lang.kinds(b),
@@ -106,7 +106,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     for (sector, nodes) in groups(&|a| a.sector.iter().cloned().collect()) {
         if let Some(counts) = without_cross_kind_tie(&nodes) {
             let sentence = match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "In the sector {}, the actors ({}) have no tie across kinds.",
                     quote(lang, &sector),
                     kinds_breakdown(lang, &counts)
@@ -142,7 +142,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
                 .need(&need)
                 .map_or(need.as_str(), |n| n.name.as_str());
             let sentence = match lang {
-                Lang::En => format!(
+                Lang::En | Lang::Pseudo => format!(
                     "The actors serving the need {} ({}) have no tie across kinds.",
                     quote(lang, name),
                     kinds_breakdown(lang, &counts)
@@ -205,7 +205,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             .collect();
         let one = outsiders.len() == 1;
         let sentence = match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "{} {} in the sector {} of {} but {} tied to none of its members.",
                 list(lang, &names, LIST_LIMIT),
                 if one { "works" } else { "work" },

@@ -6,7 +6,7 @@ use super::{Context, GapsReport, Rule};
 use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::model::{ActorKind, ActorMap};
-use crate::words::{
+use crate::words::legacy::{
     LIST_LIMIT, decimal, forum_kind, forum_kind_words, kinds_breakdown, list, no_kind_lower, quote,
     role,
 };
@@ -14,7 +14,7 @@ use crate::words::{
 /// "1 member" / "3 members"; French likewise.
 fn count(lang: Lang, n: usize, en: (&str, &str), fr: (&str, &str)) -> String {
     let (one, many) = match lang {
-        Lang::En => en,
+        Lang::En | Lang::Pseudo => en,
         Lang::Fr => fr,
     };
     format!("{n} {}", if n == 1 { one } else { many })
@@ -28,17 +28,17 @@ fn members(lang: Lang, n: usize) -> String {
 /// concertation".
 fn no_forum_kind(lang: Lang, kind: &str) -> String {
     match (forum_kind_words(kind), lang) {
-        (Some((en, _, _)), Lang::En) => format!("no {en}"),
+        (Some((en, _, _)), Lang::En | Lang::Pseudo) => format!("no {en}"),
         (Some((_, fr, true)), Lang::Fr) => format!("aucune {fr}"),
         (Some((_, fr, false)), Lang::Fr) => format!("aucun {fr}"),
-        (None, Lang::En) => format!("no forum of kind “{kind}”"),
+        (None, Lang::En | Lang::Pseudo) => format!("no forum of kind “{kind}”"),
         (None, Lang::Fr) => format!("aucune instance de type « {kind} »"),
     }
 }
 
 /// "community organisation, private company or service user".
 fn kinds_or(lang: Lang, kinds: &[ActorKind]) -> String {
-    let words: Vec<&str> = kinds.iter().map(|k| lang.kind(*k)).collect();
+    let words: Vec<String> = kinds.iter().map(|k| lang.kind(*k)).collect();
     match words.as_slice() {
         [] => String::new(),
         [one] => (*one).to_owned(),
@@ -49,13 +49,13 @@ fn kinds_or(lang: Lang, kinds: &[ActorKind]) -> String {
 /// "exactly 2", "between 8 and 12", "at least 1", "at most 3".
 fn range(lang: Lang, r: &super::Range) -> String {
     match (r.min, r.max, lang) {
-        (Some(a), Some(b), Lang::En) if a == b => format!("exactly {a}"),
+        (Some(a), Some(b), Lang::En | Lang::Pseudo) if a == b => format!("exactly {a}"),
         (Some(a), Some(b), Lang::Fr) if a == b => format!("exactement {a}"),
-        (Some(a), Some(b), Lang::En) => format!("between {a} and {b}"),
+        (Some(a), Some(b), Lang::En | Lang::Pseudo) => format!("between {a} and {b}"),
         (Some(a), Some(b), Lang::Fr) => format!("entre {a} et {b}"),
-        (Some(a), None, Lang::En) => format!("at least {a}"),
+        (Some(a), None, Lang::En | Lang::Pseudo) => format!("at least {a}"),
         (Some(a), None, Lang::Fr) => format!("au moins {a}"),
-        (None, Some(b), Lang::En) => format!("at most {b}"),
+        (None, Some(b), Lang::En | Lang::Pseudo) => format!("at most {b}"),
         (None, Some(b), Lang::Fr) => format!("au plus {b}"),
         (None, None, _) => String::new(),
     }
@@ -63,7 +63,7 @@ fn range(lang: Lang, r: &super::Range) -> String {
 
 fn rule_ref(lang: Lang, rule: &Rule) -> String {
     match lang {
-        Lang::En => format!("rule {}", quote(lang, &rule.id)),
+        Lang::En | Lang::Pseudo => format!("rule {}", quote(lang, &rule.id)),
         Lang::Fr => format!("règle {}", quote(lang, &rule.id)),
     }
 }
@@ -75,7 +75,7 @@ pub(crate) fn finding(
     actors: Vec<String>,
     sentence: String,
 ) -> Finding {
-    let mut f = Finding::new(code, actors, sentence);
+    let mut f = Finding::legacy(code, actors, sentence);
     f.rule = rule.map(|r| r.id.clone());
     f.forums = forums;
     f
@@ -85,7 +85,7 @@ pub(crate) fn required_missing(cx: &Context, rule: &Rule) -> Finding {
     let lang = cx.lang;
     let kind = rule.forums.kind.as_deref().unwrap_or("");
     let what = match (&rule.forums.id, lang) {
-        (Some(id), Lang::En) => format!("no forum with id “{id}”"),
+        (Some(id), Lang::En | Lang::Pseudo) => format!("no forum with id “{id}”"),
         (Some(id), Lang::Fr) => format!("aucune instance d'identifiant « {id} »"),
         (None, _) => no_forum_kind(lang, kind),
     };
@@ -94,7 +94,7 @@ pub(crate) fn required_missing(cx: &Context, rule: &Rule) -> Finding {
         .as_deref()
         .map_or(String::new(), |d| format!(": {d}"));
     let sentence = match lang {
-        Lang::En => format!("The map has {what} ({}{why}).", rule_ref(lang, rule)),
+        Lang::En | Lang::Pseudo => format!("The map has {what} ({}{why}).", rule_ref(lang, rule)),
         Lang::Fr => format!("La carte ne compte {what} ({}{why}).", rule_ref(lang, rule)),
     };
     finding(
@@ -108,7 +108,7 @@ pub(crate) fn required_missing(cx: &Context, rule: &Rule) -> Finding {
 
 pub(crate) fn size(lang: Lang, forum: &str, n: usize, r: &super::Range, rule: &Rule) -> String {
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "{} has {}; {} asks for {}.",
             quote(lang, forum),
             members(lang, n),
@@ -137,12 +137,12 @@ pub(crate) fn kinds(
         let none = match kinds {
             [one] => no_kind_lower(lang, *one),
             many => match lang {
-                Lang::En => format!("no {}", kinds_or(lang, many)),
+                Lang::En | Lang::Pseudo => format!("no {}", kinds_or(lang, many)),
                 Lang::Fr => format!("aucun {}", kinds_or(lang, many)),
             },
         };
         match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "{} has {none} among its members ({}).",
                 quote(lang, forum),
                 rule_ref(lang, rule)
@@ -156,7 +156,7 @@ pub(crate) fn kinds(
     } else {
         let what = kinds_or(lang, kinds);
         match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "{} has {have} member{} who {} {what}; {} asks for at least {min}.",
                 quote(lang, forum),
                 if have == 1 { "" } else { "s" },
@@ -184,11 +184,11 @@ pub(crate) fn roles(
     let n = holders.len();
     if n == 0 {
         let no = match lang {
-            Lang::En => format!("no {}", role(lang, role_name, false)),
+            Lang::En | Lang::Pseudo => format!("no {}", role(lang, role_name, false)),
             Lang::Fr => format!("aucun {}", role(lang, role_name, false)),
         };
         match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "{} has {no} ({} asks for {}).",
                 quote(lang, forum),
                 rule_ref(lang, rule),
@@ -204,7 +204,7 @@ pub(crate) fn roles(
     } else {
         let who = role(lang, role_name, n > 1);
         match lang {
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "{} has {n} {who} ({}); {} asks for {}.",
                 quote(lang, forum),
                 list(lang, holders, LIST_LIMIT),
@@ -232,7 +232,7 @@ pub(crate) fn same_organisation(
 ) -> String {
     let who = role(lang, role_name, true);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "{}, {who} of {}, belong to the same organisation ({organisation}); {} asks for {who} from different organisations.",
             list(lang, names, LIST_LIMIT),
             quote(lang, forum),
@@ -257,7 +257,7 @@ pub(crate) fn same_kind(
 ) -> String {
     let who = role(lang, role_name, true);
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "{}, {who} of {}, are all {}; {} asks for {who} of different kinds.",
             list(lang, names, LIST_LIMIT),
             quote(lang, forum),
@@ -276,7 +276,7 @@ pub(crate) fn same_kind(
 
 pub(crate) fn need_unserved(lang: Lang, forum: &str, need: &str, rule: &Rule) -> String {
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "No member of {} serves the need {} ({}).",
             quote(lang, forum),
             quote(lang, need),
@@ -293,7 +293,7 @@ pub(crate) fn need_unserved(lang: Lang, forum: &str, need: &str, rule: &Rule) ->
 
 pub(crate) fn sector_absent(lang: Lang, forum: &str, sector: &str, rule: &Rule) -> String {
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "No member of {} works in the sector {} ({}).",
             quote(lang, forum),
             quote(lang, sector),
@@ -318,7 +318,7 @@ pub(crate) fn not_represented(
 ) -> String {
     let places: Vec<String> = elsewhere.iter().map(|f| quote(lang, f)).collect();
     match lang {
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "{organisation} takes part in {} but has no {} in {} ({}).",
             list(lang, &places, LIST_LIMIT),
             role(lang, role_name, false),
@@ -356,7 +356,7 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
         lang.pick("Composition rules:", "Règles de composition :")
     );
     for f in &report.map_findings {
-        let _ = writeln!(out, "- {}", f.sentence);
+        let _ = writeln!(out, "- {}", f.sentence(lang));
     }
     for forum in &report.forums {
         let _ = writeln!(out);
@@ -390,12 +390,12 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
                 lang.pick("Rules not met:", "Règles non respectées :")
             );
             for f in &forum.findings {
-                let _ = writeln!(out, "  - {}", f.sentence);
+                let _ = writeln!(out, "  - {}", f.sentence(lang));
             }
         } else if forum.rules_checked > 0 {
             let met = match (lang, forum.rules_checked) {
-                (Lang::En, 1) => "The composition rule that applies is met.".to_owned(),
-                (Lang::En, n) => format!("The {n} composition rules that apply are met."),
+                (Lang::En | Lang::Pseudo, 1) => "The composition rule that applies is met.".to_owned(),
+                (Lang::En | Lang::Pseudo, n) => format!("The {n} composition rules that apply are met."),
                 (Lang::Fr, 1) => "La règle de composition qui s'applique est respectée.".to_owned(),
                 (Lang::Fr, n) => {
                     format!("Les {n} règles de composition qui s'appliquent sont respectées.")
@@ -448,7 +448,7 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
             )
         );
         for f in &report.structural.findings {
-            let _ = writeln!(out, "- {}", f.sentence);
+            let _ = writeln!(out, "- {}", f.sentence(lang));
         }
     }
     out

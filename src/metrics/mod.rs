@@ -29,7 +29,7 @@
 //! let carrefour = report.actor("carrefour-aidants").unwrap();
 //! assert!(carrefour.articulation_point);
 //! for finding in &report.findings {
-//!     println!("{}: {}", finding.severity, finding.sentence);
+//!     println!("{}: {}", finding.severity, finding.sentence(lang));
 //! }
 //! # Ok::<(), actormap::Error>(())
 //! ```
@@ -407,7 +407,7 @@ impl Report {
     /// assert_eq!(report.network.isolates, 1);
     /// assert_eq!(report.actor("a").unwrap().strength, 3);
     /// assert_eq!(report.coverage.needs.single_provider, ["transport"]);
-    /// assert!(report.findings.iter().any(|f| f.sentence.contains("Taxi")));
+    /// assert!(report.findings.iter().any(|f| f.sentence(lang).contains("Taxi")));
     /// # Ok::<(), actormap::Error>(())
     /// ```
     pub fn compute(network: &Network, options: &MetricsOptions) -> Report {

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::{ActorMetrics, FindingSeverity, KindCounts, Report};
 use crate::model::ActorKind;
-use crate::words::{count, decimal, kinds_breakdown, percent, spreadsheet_text};
+use crate::words::legacy::{count, decimal, kinds_breakdown, percent, spreadsheet_text};
 
 /// Width the text report wraps its sentences at.
 const WIDTH: usize = 88;
@@ -117,7 +117,7 @@ impl Report {
             writeln!(w)?;
             writeln!(w, "{title}")?;
             for f in findings {
-                for line in wrap(&f.sentence, "  - ", "    ") {
+                for line in wrap(&f.sentence(lang), "  - ", "    ") {
                     writeln!(w, "{line}")?;
                 }
             }
@@ -301,10 +301,10 @@ impl Report {
                     "links at the {} level or above",
                     "liens de niveau {} ou plus",
                 )
-                .replace("{}", lang.level(l)),
+                .replace("{}", &lang.level(l)),
         }];
         if let Some(kinds) = &self.view.kinds {
-            let names: Vec<&str> = ActorKind::ALL
+            let names: Vec<String> = ActorKind::ALL
                 .into_iter()
                 .filter(|k| kinds.contains(k))
                 .map(|k| lang.kinds(k))

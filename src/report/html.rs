@@ -7,7 +7,7 @@ use crate::diff::{indicator_change, indicator_rows, indicator_value};
 use crate::finding::Finding;
 use crate::lang::Lang;
 use crate::model::ActorKind;
-use crate::words::{decimal, forum_kind};
+use crate::words::legacy::{decimal, forum_kind};
 
 /// Text made safe for HTML: in element content and in double-quoted attributes.
 pub(crate) fn esc(text: &str) -> String {
@@ -93,11 +93,11 @@ fn kind_badge(lang: Lang, kind: ActorKind) -> String {
     format!(
         "<span class=\"kind\" style=\"background:{}\">{}</span>",
         esc(style.fill),
-        esc(lang.kind_label(kind))
+        esc(&lang.kind_label(kind))
     )
 }
 
-fn findings_list(out: &mut String, findings: &[&Finding]) {
+fn findings_list(out: &mut String, findings: &[&Finding], lang: Lang) {
     if findings.is_empty() {
         return;
     }
@@ -108,7 +108,7 @@ fn findings_list(out: &mut String, findings: &[&Finding]) {
             "<li class=\"{}\" data-code=\"{}\">{}</li>",
             f.severity,
             f.code,
-            esc(&f.sentence)
+            esc(&f.sentence(lang))
         );
     }
     out.push_str("</ul>\n");
@@ -236,7 +236,7 @@ pub(crate) fn render(c: &Content) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
         let findings: Vec<&Finding> = diff.findings.iter().collect();
-        findings_list(&mut out, &findings);
+        findings_list(&mut out, &findings, lang);
         out.push_str("</section>\n");
     }
 
@@ -248,7 +248,7 @@ pub(crate) fn render(c: &Content) -> String {
     );
     for (label, group) in c.finding_groups() {
         let _ = writeln!(out, "<h3>{}</h3>", esc(label));
-        findings_list(&mut out, &group);
+        findings_list(&mut out, &group, lang);
     }
     out.push_str("</section>\n");
 
@@ -268,7 +268,7 @@ fn forums(out: &mut String, c: &Content) {
         esc(c.heading(Section::Forums))
     );
     let map_findings: Vec<&Finding> = c.gaps.map_findings.iter().collect();
-    findings_list(out, &map_findings);
+    findings_list(out, &map_findings, lang);
     for forum in &c.gaps.forums {
         let kind = forum.kind.as_deref().map_or(String::new(), |k| {
             format!(
@@ -303,7 +303,7 @@ fn forums(out: &mut String, c: &Content) {
                 esc(lang.pick("Rules not met", "Règles non respectées"))
             );
             let findings: Vec<&Finding> = forum.findings.iter().collect();
-            findings_list(out, &findings);
+            findings_list(out, &findings, lang);
         }
         if !forum.candidates.is_empty() {
             let _ = writeln!(

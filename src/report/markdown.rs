@@ -5,7 +5,8 @@ use std::fmt::Write;
 use super::{Content, Section};
 use crate::diff::{indicator_change, indicator_rows, indicator_value};
 use crate::finding::Finding;
-use crate::words::{decimal, forum_kind};
+use crate::lang::Lang;
+use crate::words::legacy::{decimal, forum_kind};
 
 /// Text made literal in Markdown: no emphasis, link, heading, table cell break or raw
 /// HTML can come from a name.
@@ -28,9 +29,9 @@ pub(crate) fn md(text: &str) -> String {
     out
 }
 
-fn findings(out: &mut String, findings: &[&Finding]) {
+fn findings(out: &mut String, findings: &[&Finding], lang: Lang) {
     for f in findings {
-        let _ = writeln!(out, "- {}", md(&f.sentence));
+        let _ = writeln!(out, "- {}", md(&f.sentence(lang)));
     }
     if !findings.is_empty() {
         out.push('\n');
@@ -117,18 +118,18 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
         }
         out.push('\n');
         let list: Vec<&Finding> = diff.findings.iter().collect();
-        findings(&mut out, &list);
+        findings(&mut out, &list, lang);
     }
 
     let _ = writeln!(out, "## {}\n", md(c.heading(Section::Findings)));
     for (label, group) in c.finding_groups() {
         let _ = writeln!(out, "### {}\n", md(label));
-        findings(&mut out, &group);
+        findings(&mut out, &group, lang);
     }
 
     let _ = writeln!(out, "## {}\n", md(c.heading(Section::Forums)));
     let map_findings: Vec<&Finding> = c.gaps.map_findings.iter().collect();
-    findings(&mut out, &map_findings);
+    findings(&mut out, &map_findings, lang);
     for forum in &c.gaps.forums {
         let kind = forum.kind.as_deref().map_or(String::new(), |k| {
             format!(" ({})", md(&forum_kind(lang, k)))
@@ -142,7 +143,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
                 lang.pick("Rules not met", "Règles non respectées")
             );
             let list: Vec<&Finding> = forum.findings.iter().collect();
-            findings(&mut out, &list);
+            findings(&mut out, &list, lang);
         }
         if !forum.candidates.is_empty() {
             let _ = writeln!(out, "**{}**\n", lang.pick("Whom to invite", "Qui inviter"));
@@ -152,7 +153,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
                     "{}. **{}** ({}) — {} {}",
                     i + 1,
                     md(&cand.name),
-                    md(lang.kind(cand.kind)),
+                    md(&lang.kind(cand.kind)),
                     lang.pick("score", "pointage"),
                     md(&decimal(lang, cand.score, 2))
                 );

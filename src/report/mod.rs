@@ -18,7 +18,7 @@ use crate::lang::Lang;
 use crate::metrics::{MetricsOptions, Report};
 use crate::model::ActorMap;
 use crate::network::{Network, View};
-use crate::words::{decimal, kinds_breakdown, role};
+use crate::words::legacy::{decimal, kinds_breakdown, role};
 
 /// The sections of a report.
 #[derive(Clone, Copy)]

@@ -2,7 +2,7 @@
 
 use super::{Context, Finding, FindingCode};
 use crate::model::ActorKind;
-use crate::words::{
+use crate::words::legacy::{
     LIST_LIMIT, a_kind, capitalise, count, decimal, feminine, list, no_kind, no_kind_lower,
     percent, quote,
 };
@@ -70,7 +70,7 @@ pub(super) fn needs(cx: &Context, out: &mut Vec<Finding>) {
                 let providers: Vec<String> =
                     need.providers.iter().map(|p| cx.name_of_id(p)).collect();
                 let providers = list(lang, &providers, LIST_LIMIT);
-                let mut f = Finding::new(
+                let mut f = Finding::legacy(
                     FindingCode::NeedSingleKind,
                     need.providers.clone(),
                     cx.pick(
@@ -95,7 +95,7 @@ pub(super) fn needs(cx: &Context, out: &mut Vec<Finding>) {
             }
             _ => continue,
         };
-        let mut f = Finding::new(code, actors, sentence);
+        let mut f = Finding::legacy(code, actors, sentence);
         f.needs = vec![need.id.clone()];
         f.forums = working.iter().map(|f| f.id.clone()).collect();
         out.push(f);
@@ -116,7 +116,7 @@ pub(super) fn kinds(cx: &Context, out: &mut Vec<Finding>) {
         if !in_view(kind) || cx.network.node_count() == 0 {
             continue;
         }
-        let mut f = Finding::new(
+        let mut f = Finding::legacy(
             FindingCode::KindAbsent,
             Vec::new(),
             cx.pick(
@@ -128,7 +128,7 @@ pub(super) fn kinds(cx: &Context, out: &mut Vec<Finding>) {
         out.push(f);
     }
     for [k1, k2] in coverage.kind_pairs_without_tie() {
-        let mut f = Finding::new(
+        let mut f = Finding::legacy(
             FindingCode::KindPairWithoutTie,
             Vec::new(),
             cx.pick(
@@ -151,7 +151,7 @@ pub(super) fn kinds(cx: &Context, out: &mut Vec<Finding>) {
     let present = ActorKind::ALL.len() - coverage.kinds.absent.len();
     if let (Some(ei), Some(cross)) = (mixing.ei_index, mixing.cross_kind_share) {
         if ei < 0.0 && present > 1 {
-            out.push(Finding::new(
+            out.push(Finding::legacy(
                 FindingCode::LowCrossKind,
                 Vec::new(),
                 cx.pick(
@@ -180,14 +180,14 @@ pub(super) fn kinds(cx: &Context, out: &mut Vec<Finding>) {
         let kind = row.kind;
         let total = row.internal + row.external;
         let them = if feminine(kind) { "elles" } else { "eux" };
-        let mut f = Finding::new(
+        let mut f = Finding::legacy(
             FindingCode::LowCrossKind,
             Vec::new(),
             cx.pick(
                 format!(
                     "{} keep mostly to themselves: {} of their {total} ties join them to other \
                      kinds (E-I index {}).",
-                    capitalise(lang.kinds(kind)),
+                    capitalise(&lang.kinds(kind)),
                     row.external,
                     decimal(lang, ei, 2)
                 ),
@@ -269,7 +269,7 @@ pub(super) fn users(cx: &Context, out: &mut Vec<Finding>) {
         };
         let mut actors = vec![id.clone()];
         actors.extend(cx.ids(&through));
-        out.push(Finding::new(
+        out.push(Finding::legacy(
             FindingCode::UserWithoutPublicTie,
             actors,
             sentence,
@@ -316,7 +316,7 @@ pub(super) fn territories(cx: &Context, out: &mut Vec<Finding>) {
                 ),
             )
         };
-        let mut f = Finding::new(FindingCode::TerritoryMissingKind, Vec::new(), sentence);
+        let mut f = Finding::legacy(FindingCode::TerritoryMissingKind, Vec::new(), sentence);
         f.kinds = vec![kind];
         f.territories = without.clone();
         out.push(f);

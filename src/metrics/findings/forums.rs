@@ -4,7 +4,7 @@
 use super::{Context, Finding, FindingCode};
 use crate::metrics::ForumMetrics;
 use crate::model::ActorKind;
-use crate::words::{LIST_LIMIT, list, no_kind_lower, quote};
+use crate::words::legacy::{LIST_LIMIT, list, no_kind_lower, quote};
 
 /// Findings about forums: kinds absent from several forums, members who work with no
 /// other member, co-leads who all belong to one organisation.
@@ -39,7 +39,7 @@ pub(super) fn findings(cx: &Context, out: &mut Vec<Finding>) {
                 format!("{n} instances ne comptent {none} parmi leurs membres : {names}."),
             )
         };
-        let mut f = Finding::new(FindingCode::ForumMissingKind, Vec::new(), sentence);
+        let mut f = Finding::legacy(FindingCode::ForumMissingKind, Vec::new(), sentence);
         f.kinds = vec![kind];
         f.forums = without.iter().map(|f| f.id.clone()).collect();
         out.push(f);
@@ -80,7 +80,7 @@ pub(super) fn findings(cx: &Context, out: &mut Vec<Finding>) {
                 ),
             )
         };
-        let mut f = Finding::new(
+        let mut f = Finding::legacy(
             FindingCode::ForumMemberWithoutTie,
             forum.without_tie.clone(),
             sentence,

@@ -16,7 +16,7 @@ pub use crate::finding::{Finding, FindingCode};
 use crate::lang::Lang;
 use crate::model::ActorKind;
 use crate::network::Network;
-use crate::words::{LIST_LIMIT, count, kinds_breakdown, list};
+use crate::words::legacy::{LIST_LIMIT, count, kinds_breakdown, list};
 
 /// What the findings are computed from.
 pub(crate) struct Context<'a, 'm> {
@@ -61,7 +61,7 @@ impl Context<'_, '_> {
 
     pub(crate) fn pick(&self, en: String, fr: String) -> String {
         match self.lang {
-            Lang::En => en,
+            Lang::En | Lang::Pseudo => en,
             Lang::Fr => fr,
         }
     }
@@ -160,14 +160,14 @@ mod tests {
         let parts = with(&all, FindingCode::Disconnected);
         assert_eq!(parts[0].actors, ["x", "y"]);
         assert_eq!(
-            parts[0].sentence,
+            parts[0].sentence(Lang::En),
             "The network is in 2 parts that do not reach each other: the largest has 6 \
              actors; the others: X and Y. No path of ties joins them: a tie between the parts \
              would let information and referrals flow."
         );
         let bridge = with(&all, FindingCode::Bridge);
         assert_eq!(bridge[0].actors, ["c", "d"]);
-        assert!(bridge[0].sentence.starts_with(
+        assert!(bridge[0].sentence(Lang::En).starts_with(
             "The tie between C and D is the only one joining the rest of the network to 3 \
              actors (3 community organisations): D, E and F."
         ));
@@ -177,7 +177,7 @@ mod tests {
         assert_eq!(points[0].actors, ["c", "a", "b"]);
         assert!(
             points[0]
-                .sentence
+                .sentence(Lang::En)
                 .contains("between the rest of the network (D, E and F)")
         );
         // Pairs apart are not "held by a single tie": they are a separate part.
@@ -201,17 +201,17 @@ mod tests {
         let low = with(&all, FindingCode::LowCrossKind);
         assert!(
             low[0]
-                .sentence
+                .sentence(Lang::En)
                 .contains("only 25% cross kinds (E-I index -0.50)")
         );
         assert!(
             low[1]
-                .sentence
+                .sentence(Lang::En)
                 .starts_with("Public bodies keep mostly to themselves")
         );
         assert!(
             low[2]
-                .sentence
+                .sentence(Lang::En)
                 .starts_with("Community organisations keep mostly")
         );
         // Most serious first.
@@ -247,19 +247,19 @@ mod tests {
         assert_eq!(points[10].actors, ["n01", "n12"]);
         assert!(
             points[10]
-                .sentence
+                .sentence(Lang::En)
                 .starts_with("2 autres acteurs retiennent aussi")
         );
         // The middle of the chain cuts off the most, so it comes first.
         assert!(["n06", "n07"].contains(&points[0].actors[0].as_str()));
         let pendants = with(&all, FindingCode::PendantActors);
         assert_eq!(
-            pendants[0].sentence,
+            pendants[0].sentence(Lang::En),
             "2 acteurs ne tiennent au réseau que par un seul lien : P (avec n00) et Q (avec \
              n13). Si ce lien se rompt, ils n'ont plus aucun lien."
         );
         assert_eq!(
-            with(&all, FindingCode::KindAbsent)[0].sentence,
+            with(&all, FindingCode::KindAbsent)[0].sentence(Lang::En),
             "La carte ne compte aucune entreprise privée."
         );
     }
@@ -310,25 +310,25 @@ mod tests {
         let all = findings_of(&map, Lang::En);
         let need = with(&all, FindingCode::NeedSingleKind);
         assert_eq!(
-            need[0].sentence,
+            need[0].sentence(Lang::En),
             "The need \"Repas\" is served by 2 actors, both community organisations: CAB and \
              Popote. Other kinds of actors could share it."
         );
         let user = with(&all, FindingCode::UserWithoutPublicTie);
         assert_eq!(
-            user[0].sentence,
+            user[0].sentence(Lang::En),
             "Lucie has no tie to a public body, even two steps away."
         );
         let places = with(&all, FindingCode::TerritoryMissingKind);
         assert_eq!(places[0].territories, ["Saint-Ours"]);
         assert_eq!(
-            places[0].sentence,
+            places[0].sentence(Lang::En),
             "The map has no public body in the territory Saint-Ours."
         );
         let forum = with(&all, FindingCode::ForumMissingKind);
         assert_eq!(forum[0].kinds, [User]);
         assert_eq!(
-            forum[0].sentence,
+            forum[0].sentence(Lang::En),
             "The forum \"Table\" has no service user among its members."
         );
         let lone = with(&all, FindingCode::ForumMemberWithoutTie);
@@ -361,7 +361,7 @@ mod tests {
         let points = with(&all, FindingCode::ArticulationPoint);
         assert_eq!(points[0].actors, ["h", "a", "b", "c", "d", "e", "f"]);
         assert_eq!(
-            points[0].sentence,
+            points[0].sentence(Lang::En),
             "H relie 3 groupes qui, sans cet acteur, seraient coupés les uns des autres : 2 \
              acteurs (2 organismes publics) : A et B ; 2 acteurs (2 entreprises privées) : C et \
              D ; 2 acteurs (2 usagers) : E et F. Des liens entre ces groupes rendraient le \

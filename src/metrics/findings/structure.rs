@@ -4,7 +4,7 @@
 use petgraph::graph::NodeIndex;
 
 use super::{Context, Finding, FindingCode};
-use crate::words::{LIST_LIMIT, count, list};
+use crate::words::legacy::{LIST_LIMIT, count, list};
 
 /// At most this many articulation points and bridges get a finding of their own.
 const ONE_BY_ONE: usize = 10;
@@ -54,7 +54,7 @@ pub(super) fn isolated(cx: &Context, out: &mut Vec<Finding>) {
             ),
         )
     };
-    out.push(Finding::new(
+    out.push(Finding::legacy(
         FindingCode::IsolatedActors,
         cx.ids(&nodes),
         sentence,
@@ -113,7 +113,7 @@ pub(super) fn disconnected(cx: &Context, out: &mut Vec<Finding>) {
     let actors: Vec<usize> = others.into_iter().flatten().collect();
     let mut sorted = actors;
     sorted.sort_unstable();
-    out.push(Finding::new(
+    out.push(Finding::legacy(
         FindingCode::Disconnected,
         cx.ids(&sorted),
         sentence,
@@ -212,7 +212,7 @@ pub(super) fn articulation_points(cx: &Context, out: &mut Vec<Finding>) -> Vec<V
         }
         let mut actors = vec![cx.id(v)];
         actors.extend(cx.ids(&involved));
-        out.push(Finding::new(
+        out.push(Finding::legacy(
             FindingCode::ArticulationPoint,
             actors,
             sentence,
@@ -233,7 +233,7 @@ pub(super) fn articulation_points(cx: &Context, out: &mut Vec<Finding>) -> Vec<V
                 more.len()
             ),
         );
-        out.push(Finding::new(
+        out.push(Finding::legacy(
             FindingCode::ArticulationPoint,
             cx.ids(&more),
             sentence,
@@ -290,7 +290,7 @@ pub(super) fn bridges(cx: &Context, told: &[Vec<usize>], out: &mut Vec<Finding>)
                  S'il disparaissait, le réseau se scinderait en deux."
             ),
         );
-        out.push(Finding::new(
+        out.push(Finding::legacy(
             FindingCode::Bridge,
             vec![cx.id(a), cx.id(b)],
             sentence,
@@ -298,7 +298,7 @@ pub(super) fn bridges(cx: &Context, told: &[Vec<usize>], out: &mut Vec<Finding>)
     }
     let rest = inner.len() - examined;
     if rest > 0 {
-        out.push(Finding::new(
+        out.push(Finding::legacy(
             FindingCode::Bridge,
             Vec::new(),
             match rest {
@@ -382,7 +382,7 @@ pub(super) fn pendants(cx: &Context, out: &mut Vec<Finding>) {
             ),
         )
     };
-    out.push(Finding::new(
+    out.push(Finding::legacy(
         FindingCode::PendantActors,
         cx.ids(&nodes),
         sentence,

@@ -1,7 +1,7 @@
 //! Words for sentences in English and French, shared by every report: lists, counts,
 //! numbers, quotes, kinds with their articles.
 
-use crate::lang::Lang;
+use crate::words::Lang;
 use crate::metrics::KindCounts;
 use crate::model::ActorKind;
 
@@ -14,15 +14,15 @@ pub(crate) fn list(lang: Lang, items: &[String], limit: usize) -> String {
     let limit = limit.max(1);
     let sep = match (items.iter().any(|i| i.contains(',')), lang) {
         (false, _) => ", ",
-        (true, Lang::En) => "; ",
+        (true, Lang::En | Lang::Pseudo) => "; ",
         (true, Lang::Fr) => " ; ",
     };
     let and = lang.pick(" and ", " et ");
     if items.len() > limit {
         let rest = items.len() - limit;
         let others = match (lang, rest) {
-            (Lang::En, 1) => "1 other".to_owned(),
-            (Lang::En, r) => format!("{r} others"),
+            (Lang::En | Lang::Pseudo, 1) => "1 other".to_owned(),
+            (Lang::En | Lang::Pseudo, r) => format!("{r} others"),
             (Lang::Fr, 1) => "1 autre".to_owned(),
             (Lang::Fr, r) => format!("{r} autres"),
         };
@@ -48,7 +48,7 @@ pub(crate) fn count(n: usize, one: &str, many: &str) -> String {
 /// quotes itself gets “ ” instead, so the quotes do not nest.
 pub(crate) fn quote(lang: Lang, s: &str) -> String {
     match lang {
-        Lang::En if !s.contains('"') => format!("\"{s}\""),
+        Lang::En | Lang::Pseudo if !s.contains('"') => format!("\"{s}\""),
         Lang::Fr if !s.contains('«') => format!("« {s} »"),
         _ => format!("“{s}”"),
     }
@@ -64,7 +64,7 @@ pub(crate) fn decimal(lang: Lang, x: f64, digits: usize) -> String {
         s
     };
     match lang {
-        Lang::En => s,
+        Lang::En | Lang::Pseudo => s,
         Lang::Fr => s.replace('.', ","),
     }
 }
@@ -73,7 +73,7 @@ pub(crate) fn decimal(lang: Lang, x: f64, digits: usize) -> String {
 pub(crate) fn percent(lang: Lang, share: f64) -> String {
     let p = (share * 100.0).round();
     match lang {
-        Lang::En => format!("{p}%"),
+        Lang::En | Lang::Pseudo => format!("{p}%"),
         Lang::Fr => format!("{p} %"),
     }
 }
@@ -86,7 +86,7 @@ pub(crate) fn feminine(kind: ActorKind) -> bool {
 /// The kind with an indefinite article: "a public body", "une entreprise privée".
 pub(crate) fn a_kind(lang: Lang, kind: ActorKind) -> String {
     match lang {
-        Lang::En => format!("a {}", lang.kind(kind)),
+        Lang::En | Lang::Pseudo => format!("a {}", lang.kind(kind)),
         Lang::Fr if feminine(kind) => format!("une {}", lang.kind(kind)),
         Lang::Fr => format!("un {}", lang.kind(kind)),
     }
@@ -95,7 +95,7 @@ pub(crate) fn a_kind(lang: Lang, kind: ActorKind) -> String {
 /// "No public body", "Aucune entreprise privée" (capitalised, to open a sentence).
 pub(crate) fn no_kind(lang: Lang, kind: ActorKind) -> String {
     match lang {
-        Lang::En => format!("No {}", lang.kind(kind)),
+        Lang::En | Lang::Pseudo => format!("No {}", lang.kind(kind)),
         Lang::Fr if feminine(kind) => format!("Aucune {}", lang.kind(kind)),
         Lang::Fr => format!("Aucun {}", lang.kind(kind)),
     }
@@ -111,7 +111,7 @@ pub(crate) fn no_kind_lower(lang: Lang, kind: ActorKind) -> String {
 
 /// "1 public body", "3 community organisations".
 pub(crate) fn kind_count(lang: Lang, kind: ActorKind, n: usize) -> String {
-    count(n, lang.kind(kind), lang.kinds(kind))
+    count(n, &lang.kind(kind), &lang.kinds(kind))
 }
 
 /// "3 community organisations, 1 service user": the kinds with a count, in canonical
@@ -175,8 +175,8 @@ pub(crate) fn role(lang: Lang, role: &str, plural: bool) -> String {
         other => return other.to_owned(),
     };
     match (lang, plural) {
-        (Lang::En, false) => en,
-        (Lang::En, true) => en_pl,
+        (Lang::En | Lang::Pseudo, false) => en,
+        (Lang::En | Lang::Pseudo, true) => en_pl,
         (Lang::Fr, false) => fr,
         (Lang::Fr, true) => fr_pl,
     }

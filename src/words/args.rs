@@ -1,0 +1,344 @@
+//! The typed arguments of a message: what an analysis hands to the words, in no language.
+
+use std::borrow::Cow;
+
+use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
+use crate::model::{ActorKind, Level};
+
+/// How many items a list shows before "and N others", unless it says otherwise.
+pub const LIST_LIMIT: usize = 8;
+
+/// One argument of a message.
+///
+/// Values that have words (kinds, levels, roles, link and forum kinds) are kept as codes
+/// and put into words by the catalog of the language they are rendered in. In JSON a
+/// count is an integer (`3`), a measure a decimal (`0.25`), text a string, a list an
+/// array; the others say what they are: `{"quoted": "Table des aînés"}`,
+/// `{"kind": "private"}`, `{"level": "cooperation"}`, `{"role": "co-lead"}`,
+/// `{"link_kind": …}`, `{"forum_kind": …}`, `{"series": […]}`, a list showing other than
+/// [`LIST_LIMIT`] items `{"list": […], "limit": 3}`, and a phrase
+/// `{"message": id, "args": {…}}`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum Arg {
+    /// A count: selects plural forms.
+    Count(u64),
+    /// A measure; the message says how many decimals it shows, or that it is a percentage.
+    Number(f64),
+    /// Text from the map (a name, a territory), shown as written.
+    Text(String),
+    /// Text from the map shown in quotes: "name" in English, « name » in French.
+    Quoted(String),
+    /// A kind of actor.
+    Kind(ActorKind),
+    /// A collaboration level.
+    Level(Level),
+    /// A forum member's role: well-known roles have words, others are shown as written.
+    Role(String),
+    /// A link's kind: well-known kinds have words, others are shown as written.
+    LinkKind(String),
+    /// A forum's kind: well-known kinds have words, others are shown as written.
+    ForumKind(String),
+    /// Items joined as "A, B and C"; past `limit` items, "and N others".
+    List {
+        /// The items, every one (only the first `limit` are shown).
+        items: Vec<Arg>,
+        /// How many are shown.
+        limit: usize,
+    },
+    /// Items joined with semicolons (each may hold lists of its own).
+    Series(Vec<Arg>),
+    /// A phrase of its own: a catalog message with its arguments.
+    Phrase(Phrase),
+}
+
+impl Arg {
+    /// A list of items showing at most [`LIST_LIMIT`].
+    pub fn list(items: impl IntoIterator<Item = impl Into<Arg>>) -> Arg {
+        Arg::list_of(items, LIST_LIMIT)
+    }
+
+    /// A list of items showing at most `limit` (at least one).
+    pub fn list_of(items: impl IntoIterator<Item = impl Into<Arg>>, limit: usize) -> Arg {
+        Arg::List {
+            items: items.into_iter().map(Into::into).collect(),
+            limit: limit.max(1),
+        }
+    }
+
+    /// A list of names shown in quotes.
+    pub fn quoted_list(items: impl IntoIterator<Item = impl Into<String>>) -> Arg {
+        Arg::list(items.into_iter().map(|s| Arg::Quoted(s.into())))
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<Phrase> for Arg {
+    fn from(p: Phrase) -> Self {
+        Arg::Phrase(p)
+    }
+}
+
+impl From<ActorKind> for Arg {
+    fn from(k: ActorKind) -> Self {
+        Arg::Kind(k)
+    }
+}
+
+impl From<Level> for Arg {
+    fn from(l: Level) -> Self {
+        Arg::Level(l)
+    }
+}
+
+impl Serialize for Arg {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let tagged = |s: S, tag: &str, value: &str| {
+            let mut map = s.serialize_map(Some(1))?;
+            map.serialize_entry(tag, value)?;
+            map.end()
+        };
+        match self {
+            Arg::Count(n) => s.serialize_u64(*n),
+            // A whole measure is still written with a decimal point ("2.0"), which is how a
+            // reader tells it from a count.
+            Arg::Number(x) => s.serialize_f64(*x),
+            Arg::Text(t) => s.serialize_str(t),
+            Arg::Quoted(t) => tagged(s, "quoted", t),
+            Arg::Kind(k) => tagged(s, "kind", k.as_str()),
+            Arg::Level(l) => tagged(s, "level", l.as_str()),
+            Arg::Role(r) => tagged(s, "role", r),
+            Arg::LinkKind(k) => tagged(s, "link_kind", k),
+            Arg::ForumKind(k) => tagged(s, "forum_kind", k),
+            Arg::List { items, limit } if *limit == LIST_LIMIT => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(item)?;
+                }
+                seq.end()
+            }
+            Arg::List { items, limit } => {
+                let mut map = s.serialize_map(Some(2))?;
+                map.serialize_entry("list", items)?;
+                map.serialize_entry("limit", limit)?;
+                map.end()
+            }
+            Arg::Series(items) => {
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry("series", items)?;
+                map.end()
+            }
+            Arg::Phrase(p) => p.serialize(s),
+        }
+    }
+}
+
+/// The JSON shapes of an [`Arg`], tried in order.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum ArgShape {
+    Count(u64),
+    Number(f64),
+    Text(String),
+    List(Vec<Arg>),
+    Tagged(Tagged),
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Tagged {
+    quoted: Option<String>,
+    kind: Option<ActorKind>,
+    level: Option<Level>,
+    role: Option<String>,
+    link_kind: Option<String>,
+    forum_kind: Option<String>,
+    list: Option<Vec<Arg>>,
+    limit: Option<usize>,
+    series: Option<Vec<Arg>>,
+    message: Option<String>,
+    args: Option<Args>,
+}
+
+impl<'de> Deserialize<'de> for Arg {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(match ArgShape::deserialize(d)? {
+            ArgShape::Count(n) => Arg::Count(n),
+            ArgShape::Number(x) => Arg::Number(x),
+            ArgShape::Text(t) => Arg::Text(t),
+            ArgShape::List(items) => Arg::List {
+                items,
+                limit: LIST_LIMIT,
+            },
+            ArgShape::Tagged(t) => {
+                if let Some(q) = t.quoted {
+                    Arg::Quoted(q)
+                } else if let Some(k) = t.kind {
+                    Arg::Kind(k)
+                } else if let Some(l) = t.level {
+                    Arg::Level(l)
+                } else if let Some(r) = t.role {
+                    Arg::Role(r)
+                } else if let Some(k) = t.link_kind {
+                    Arg::LinkKind(k)
+                } else if let Some(k) = t.forum_kind {
+                    Arg::ForumKind(k)
+                } else if let Some(items) = t.list {
+                    Arg::List {
+                        items,
+                        limit: t.limit.unwrap_or(LIST_LIMIT).max(1),
+                    }
+                } else if let Some(items) = t.series {
+                    Arg::Series(items)
+                } else if let Some(id) = t.message {
+                    Arg::Phrase(Phrase {
+                        id: Cow::Owned(id),
+                        args: t.args.unwrap_or_default(),
+                    })
+                } else {
+                    return Err(D::Error::custom("an argument of no known shape"));
+                }
+            }
+        })
+    }
+}
+
+/// The named arguments of a message, in the order they were given.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Args(Vec<(Cow<'static, str>, Arg)>);
+
+impl Args {
+    /// No arguments.
+    pub fn new() -> Self {
+        Args(Vec::new())
+    }
+
+    /// Add an argument (replacing one of the same name).
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.set(name, value);
+        self
+    }
+
+    /// Add a count.
+    pub fn count(self, name: &'static str, n: usize) -> Self {
+        self.with(name, Arg::Count(n as u64))
+    }
+
+    /// Add a measure.
+    pub fn number(self, name: &'static str, x: f64) -> Self {
+        self.with(name, Arg::Number(x))
+    }
+
+    /// Add text shown in quotes.
+    pub fn quoted(self, name: &'static str, text: impl Into<String>) -> Self {
+        self.with(name, Arg::Quoted(text.into()))
+    }
+
+    /// Add a selector: a code the message chooses its wording by (`yes`, `groups`…).
+    pub fn select(self, name: &'static str, code: &str) -> Self {
+        self.with(name, Arg::Text(code.to_owned()))
+    }
+
+    /// Set an argument (replacing one of the same name).
+    pub fn set(&mut self, name: &'static str, value: impl Into<Arg>) {
+        let value = value.into();
+        match self.0.iter_mut().find(|(n, _)| n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((Cow::Borrowed(name), value)),
+        }
+    }
+
+    /// The argument of that name.
+    pub fn get(&self, name: &str) -> Option<&Arg> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, a)| a)
+    }
+
+    /// The arguments, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Arg)> {
+        self.0.iter().map(|(n, a)| (n.as_ref(), a))
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'de> Deserialize<'de> for Args {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let map = indexmap::IndexMap::<String, Arg>::deserialize(d)?;
+        Ok(Args(
+            map.into_iter()
+                .map(|(n, a)| (Cow::Owned(n), a))
+                .collect(),
+        ))
+    }
+}
+
+impl Serialize for Args {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (name, arg) in &self.0 {
+            map.serialize_entry(name, arg)?;
+        }
+        map.end()
+    }
+}
+
+/// A catalog message with its arguments: a sentence, or a part of one, in no language
+/// until it is rendered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Phrase {
+    /// The message id in the catalogs (`locales/<lang>/*.ftl`).
+    pub id: Cow<'static, str>,
+    /// Its arguments.
+    pub args: Args,
+}
+
+impl Phrase {
+    /// A phrase.
+    pub fn new(id: &'static str, args: Args) -> Self {
+        Phrase {
+            id: Cow::Borrowed(id),
+            args,
+        }
+    }
+
+    /// A phrase with no arguments.
+    pub fn plain(id: &'static str) -> Self {
+        Phrase::new(id, Args::new())
+    }
+
+    /// The phrase in words.
+    pub fn render(&self, lang: super::Lang) -> String {
+        super::message(lang, &self.id, &self.args)
+    }
+}
+
+impl Serialize for Phrase {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut map = s.serialize_map(Some(2))?;
+        map.serialize_entry("message", &self.id)?;
+        map.serialize_entry("args", &self.args)?;
+        map.end()
+    }
+}
