@@ -124,3 +124,75 @@ pub fn kind() -> impl Strategy<Value = ActorKind> {
 pub fn level() -> impl Strategy<Value = Level> {
     prop::sample::select(Level::ALL.to_vec())
 }
+
+/// Text from the map itself: names, ids and free text a report may show as written.
+pub fn map_texts(map: &actormap::ActorMap) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    out.extend(map.name.clone());
+    out.extend(map.territory.clone());
+    out.extend(map.as_of.clone());
+    for a in &map.actors {
+        out.push(a.id.clone());
+        out.push(a.name.clone());
+        out.extend(a.organization.clone());
+        out.extend(a.sector.clone());
+        out.extend(a.territory.clone());
+        out.extend(a.services.iter().cloned());
+    }
+    for l in &map.links {
+        out.extend(l.kind.clone());
+    }
+    for f in &map.forums {
+        out.push(f.id.clone());
+        out.push(f.name.clone());
+        out.extend(f.kind.clone());
+        out.extend(f.sector.clone());
+        for m in &f.members {
+            out.extend(m.role.clone());
+        }
+    }
+    for n in &map.needs {
+        out.push(n.id.clone());
+        out.push(n.name.clone());
+    }
+    out.retain(|s| s.chars().count() >= 3);
+    // Longest first, so that a name is removed before a shorter name inside it.
+    out.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    out.dedup();
+    out
+}
+
+/// Proves that every word of `output`, made in the pseudo-language (`Lang::Pseudo`,
+/// whose catalog marks each piece of text `⟦…⟧`), came from the catalogs: once the
+/// marked text and the map's own text (`data`) are taken out, no word is left.
+pub fn assert_from_catalogs(output: &str, data: &[String]) {
+    let mut unmarked = String::with_capacity(output.len());
+    let mut depth = 0usize;
+    for c in output.chars() {
+        match c {
+            '⟦' => depth += 1,
+            '⟧' => depth = depth.saturating_sub(1),
+            c if depth == 0 => unmarked.push(c),
+            _ => unmarked.push(' '),
+        }
+    }
+    for text in data {
+        unmarked = unmarked.replace(text.as_str(), " ");
+    }
+    for (n, line) in unmarked.lines().enumerate() {
+        let mut run = String::new();
+        for c in line.chars().chain([' ']) {
+            if c.is_alphabetic() {
+                run.push(c);
+                continue;
+            }
+            assert!(
+                run.chars().count() < 2,
+                "line {}: {run:?} was not made by a catalog:\n{}",
+                n + 1,
+                output.lines().nth(n).unwrap_or_default()
+            );
+            run.clear();
+        }
+    }
+}
