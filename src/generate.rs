@@ -168,7 +168,7 @@ impl SplitMix64 {
     }
 
     /// An index drawn with the given weights (summing to about 1).
-    fn pick(&mut self, weights: &[f64]) -> usize {
+    fn choose(&mut self, weights: &[f64]) -> usize {
         let mut x = self.unit() * weights.iter().sum::<f64>();
         for (i, &w) in weights.iter().enumerate() {
             if x < w {
@@ -286,7 +286,7 @@ pub fn generate(options: &GenerateOptions) -> ActorMap {
     #[allow(clippy::needless_range_loop)] // the loop moves directions to their establishment
     for i in 0..n {
         let territory = territory_of[i];
-        let kind = ActorKind::ALL[rng.pick(&[0.40, 0.35, 0.15, 0.10])];
+        let kind = ActorKind::ALL[rng.choose(&[0.40, 0.35, 0.15, 0.10])];
         let mut actor = Actor::new(id(i), String::new(), kind);
         actor.territory = Some(format!("Territoire {}", territory + 1));
         match kind {
@@ -350,7 +350,7 @@ pub fn generate(options: &GenerateOptions) -> ActorMap {
     };
     map.links.reserve(pairs.len());
     for (a, b) in pairs {
-        let level = Level::ALL[rng.pick(&LEVEL_SHARES)];
+        let level = Level::ALL[rng.choose(&LEVEL_SHARES)];
         let (mut source, mut target) = (a, b);
         if rng.chance(0.5) {
             std::mem::swap(&mut source, &mut target);

@@ -43,7 +43,11 @@ pub fn anonymize_users(map: &ActorMap, lang: Lang) -> ActorMap {
             next += 1;
         }
         let id = format!("user-{next}");
-        let name = format!("{} {next}", lang.pick("User", "Usager"));
+        let name = crate::words::message(
+            lang,
+            "pseudonym-user",
+            &crate::words::Args::new().with("number", next.to_string()),
+        );
         renamed.insert(
             actor.id.clone(),
             (id.clone(), actor.name.clone(), name.clone()),

@@ -143,3 +143,8 @@ count-kind = { $count ->
     [one] 1 { $kind }
    *[other] { $count } { $kind-plural }
 }
+
+## Pseudonyms
+
+# The name given to a service user when users are anonymised.
+pseudonym-user = User { $number }

@@ -147,3 +147,8 @@ count-kind = { $count ->
     [one] { $count } { $kind }
    *[other] { $count } { $kind-plural }
 }
+
+## Pseudonyms
+
+# The name given to a service user when users are anonymised.
+pseudonym-user = Usager { $number }

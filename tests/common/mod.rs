@@ -29,12 +29,118 @@ pub fn bless() -> bool {
     std::env::var_os("ACTORMAP_BLESS").is_some()
 }
 
+/// An external program some tests need. Without it those tests print one line saying
+/// what was skipped and how to install it, and pass; with `ACTORMAP_REQUIRE_TOOLS=1`
+/// (which `.ci/run` sets) a missing tool fails them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tool {
+    /// Graphviz's `dot`: images, layouts, the label round trips.
+    Graphviz,
+    /// Headless Chromium: the HTML report and view in a real browser.
+    Chromium,
+    /// libxml2's `xmllint`: schema checks of the XML exports.
+    Xmllint,
+    /// A Python with NetworkX: exports read back by NetworkX.
+    Networkx,
+}
+
+impl Tool {
+    fn name(self) -> &'static str {
+        match self {
+            Tool::Graphviz => "Graphviz (dot)",
+            Tool::Chromium => "Chromium",
+            Tool::Xmllint => "xmllint",
+            Tool::Networkx => "NetworkX",
+        }
+    }
+
+    fn install(self) -> &'static str {
+        match self {
+            Tool::Graphviz => "apt-get install graphviz (macOS: brew install graphviz)",
+            Tool::Chromium => {
+                "apt-get install chromium, or set ACTORMAP_CHROMIUM to a Chromium or Chrome"
+            }
+            Tool::Xmllint => "apt-get install libxml2-utils",
+            Tool::Networkx => {
+                "python3 -m venv .venv && .venv/bin/pip install networkx==3.6.1, or set \
+                 ACTORMAP_NETWORKX_PYTHON to a Python that has it"
+            }
+        }
+    }
+
+    /// The program to run, if it is there.
+    fn find(self) -> Option<PathBuf> {
+        let works = |program: &std::path::Path, args: &[&str]| {
+            std::process::Command::new(program)
+                .args(args)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        };
+        let on_path = |names: &[&str], args: &[&str]| {
+            names
+                .iter()
+                .map(PathBuf::from)
+                .find(|name| works(name, args))
+        };
+        match self {
+            Tool::Graphviz => on_path(&["dot"], &["-V"]),
+            Tool::Xmllint => on_path(&["xmllint"], &["--version"]),
+            Tool::Chromium => match std::env::var_os("ACTORMAP_CHROMIUM") {
+                Some(p) => Some(PathBuf::from(p)),
+                None => on_path(
+                    &[
+                        "chromium",
+                        "chromium-browser",
+                        "google-chrome",
+                        "google-chrome-stable",
+                    ],
+                    &["--version"],
+                ),
+            },
+            Tool::Networkx => {
+                let python = std::env::var_os("ACTORMAP_NETWORKX_PYTHON")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| PathBuf::from(".venv/bin/python"));
+                works(&python, &["-c", "import networkx"]).then_some(python)
+            }
+        }
+    }
+}
+
+/// The tool `test` needs, or `None` when it is missing: then one line on standard error
+/// (written past the test harness's capture, so it shows) names the tool, how to install
+/// it and what was skipped. With `ACTORMAP_REQUIRE_TOOLS=1` a missing tool fails.
+pub fn tool(tool: Tool, test: &str) -> Option<PathBuf> {
+    use std::io::Write;
+    use std::sync::OnceLock;
+    static FOUND: [OnceLock<Option<PathBuf>>; 4] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let found = FOUND[tool as usize].get_or_init(|| tool.find()).clone();
+    if found.is_none() {
+        let required = std::env::var_os("ACTORMAP_REQUIRE_TOOLS").is_some_and(|v| v == "1");
+        assert!(
+            !required,
+            "{} is needed by {test} and ACTORMAP_REQUIRE_TOOLS=1: {}",
+            tool.name(),
+            tool.install()
+        );
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped {test}: {} is not installed ({})",
+            tool.name(),
+            tool.install()
+        );
+    }
+    found
+}
+
 /// The DOM a real browser builds from an HTML file: headless Chromium's `--dump-dom`.
-/// Fails, saying what to install, when Chromium is not there.
-pub fn chromium_dom(html: &std::path::Path) -> String {
+pub fn chromium_dom(chromium: &std::path::Path, html: &std::path::Path) -> String {
     let profile = tempfile::tempdir().unwrap();
     let url = format!("file://{}", std::fs::canonicalize(html).unwrap().display());
-    let output = std::process::Command::new("chromium")
+    let output = std::process::Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -48,9 +154,7 @@ pub fn chromium_dom(html: &std::path::Path) -> String {
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(url)
         .output()
-        .unwrap_or_else(|e| {
-            panic!("chromium could not be run ({e}): install it (Debian: apt-get install chromium; .ci/run does)")
-        });
+        .unwrap_or_else(|e| panic!("{} could not be run: {e}", chromium.display()));
     assert!(
         output.status.success(),
         "chromium failed: {}",
