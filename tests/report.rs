@@ -39,6 +39,9 @@ fn in_dom(sentence: &str) -> String {
 
 #[test]
 fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
+    let Some(chromium) = common::tool(common::Tool::Chromium, "report::every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     for (fixture, lang) in [
         ("pierre-de-saurel-aines", "en"),
@@ -51,7 +54,7 @@ fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
             &format!("{fixture}.html"),
             &[&map_path, "--lang", lang],
         );
-        let dom = common::chromium_dom(&html);
+        let dom = common::chromium_dom(&chromium, &html);
         let map = actormap::read_path(map_path.as_ref()).unwrap();
         let title = map.name.clone().unwrap();
         assert!(
@@ -90,6 +93,9 @@ fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
 
 #[test]
 fn the_french_report_with_an_earlier_snapshot_says_what_changed() {
+    let Some(chromium) = common::tool(common::Tool::Chromium, "report::the_french_report_with_an_earlier_snapshot_says_what_changed") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let html = report(
         dir.path(),
@@ -102,7 +108,7 @@ fn the_french_report_with_an_earlier_snapshot_says_what_changed() {
             "fr",
         ],
     );
-    let dom = common::chromium_dom(&html);
+    let dom = common::chromium_dom(&chromium, &html);
     assert!(dom.contains("<html lang=\"fr\">"));
     assert!(dom.contains("Ce qui a changé depuis le 2025-11-20"));
     assert!(dom.contains("Les organismes communautaires ont maintenant 18 liens avec CISSS de la Montérégie-Est, contre 14 auparavant."));
@@ -112,6 +118,9 @@ fn the_french_report_with_an_earlier_snapshot_says_what_changed() {
 
 #[test]
 fn hostile_names_cannot_inject_markup() {
+    let Some(chromium) = common::tool(common::Tool::Chromium, "report::hostile_names_cannot_inject_markup") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let map = dir.path().join("hostile.json");
     std::fs::write(
@@ -128,7 +137,7 @@ fn hostile_names_cannot_inject_markup() {
     .unwrap();
     let map = map.to_str().unwrap();
     let html = report(dir.path(), "hostile.html", &[map]);
-    let dom = common::chromium_dom(&html);
+    let dom = common::chromium_dom(&chromium, &html);
     assert_eq!(dom.matches("<script>").count(), 1, "only the sorter");
     assert!(!dom.contains("<img"), "no element from a name");
     assert!(!dom.contains("<b>Table"), "no element from a forum name");
