@@ -233,7 +233,11 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Args::is_empty")]
     pub args: Args,
     /// A sentence made before the catalogs (being replaced by them).
-    #[serde(rename = "sentence", skip_serializing_if = "Option::is_none", skip_deserializing)]
+    #[serde(
+        rename = "sentence",
+        skip_serializing_if = "Option::is_none",
+        skip_deserializing
+    )]
     legacy: Option<String>,
 }
 

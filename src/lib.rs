@@ -113,7 +113,6 @@ pub use io::{
     DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, Loaded, MAX_DEPTH_LIMIT, MAX_PROBLEMS_PER_KIND,
     MapFormat, Origins, ReadOptions, load_path, read_path, write_path,
 };
-pub use words::Lang;
 pub use metrics::{ActorMetrics, MetricsOptions, NetworkMetrics, Report, Sampling};
 pub use model::{
     Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
@@ -124,3 +123,4 @@ pub use progress::Progress;
 pub use render::{ImageFormat, Layout, PNG_DPI, render};
 pub use report::{ReportOptions, html_report, markdown_report};
 pub use validate::{Problem, Severity, validate};
+pub use words::Lang;

@@ -148,8 +148,14 @@ fn every_language_has_every_message_with_the_same_arguments() {
         );
         for (area, messages) in &english {
             let theirs = &other[area];
-            let missing: Vec<_> = messages.keys().filter(|k| !theirs.contains_key(*k)).collect();
-            let extra: Vec<_> = theirs.keys().filter(|k| !messages.contains_key(*k)).collect();
+            let missing: Vec<_> = messages
+                .keys()
+                .filter(|k| !theirs.contains_key(*k))
+                .collect();
+            let extra: Vec<_> = theirs
+                .keys()
+                .filter(|k| !messages.contains_key(*k))
+                .collect();
             assert!(
                 missing.is_empty() && extra.is_empty(),
                 "locales/{lang}/{area}.ftl: missing {missing:?}, not in English {extra:?}"
@@ -200,7 +206,9 @@ fn french_typography_is_in_the_catalog() {
         }
         for t in texts {
             // String literals hold their no-break spaces as escapes.
-            let t = t.replace("\\u00A0", "\u{a0}").replace("\\u202F", "\u{202f}");
+            let t = t
+                .replace("\\u00A0", "\u{a0}")
+                .replace("\\u202F", "\u{202f}");
             let chars: Vec<char> = t.chars().collect();
             for (i, w) in chars.windows(2).enumerate() {
                 let bad = (w[0] == ' ' && matches!(w[1], ':' | ';' | '!' | '?' | '»' | '%'))
@@ -215,7 +223,10 @@ fn french_typography_is_in_the_catalog() {
             // A high punctuation mark that follows a word needs its space too.
             for (i, w) in chars.windows(2).enumerate() {
                 if matches!(w[1], ';' | '!' | '?' | '»') && w[0].is_alphanumeric() {
-                    panic!("locales/fr/{area}.ftl: no space before {:?} in {t:?} at {i}", w[1]);
+                    panic!(
+                        "locales/fr/{area}.ftl: no space before {:?} in {t:?} at {i}",
+                        w[1]
+                    );
                 }
             }
         }

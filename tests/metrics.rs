@@ -392,7 +392,11 @@ fn saurel_needs_served_by_one_actor_or_none() {
         .unwrap();
     assert_eq!(single.actors, ["cisssme-sad"]);
     assert_eq!(single.needs, ["home-adaptation"]);
-    assert!(single.sentence(Lang::En).contains("\"Adaptation du domicile\""));
+    assert!(
+        single
+            .sentence(Lang::En)
+            .contains("\"Adaptation du domicile\"")
+    );
     let unserved = r
         .findings
         .iter()

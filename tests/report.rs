@@ -39,7 +39,10 @@ fn in_dom(sentence: &str) -> String {
 
 #[test]
 fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
-    let Some(chromium) = common::tool(common::Tool::Chromium, "report::every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings") else {
+    let Some(chromium) = common::tool(
+        common::Tool::Chromium,
+        "report::every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings",
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -93,7 +96,10 @@ fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
 
 #[test]
 fn the_french_report_with_an_earlier_snapshot_says_what_changed() {
-    let Some(chromium) = common::tool(common::Tool::Chromium, "report::the_french_report_with_an_earlier_snapshot_says_what_changed") else {
+    let Some(chromium) = common::tool(
+        common::Tool::Chromium,
+        "report::the_french_report_with_an_earlier_snapshot_says_what_changed",
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -118,7 +124,10 @@ fn the_french_report_with_an_earlier_snapshot_says_what_changed() {
 
 #[test]
 fn hostile_names_cannot_inject_markup() {
-    let Some(chromium) = common::tool(common::Tool::Chromium, "report::hostile_names_cannot_inject_markup") else {
+    let Some(chromium) = common::tool(
+        common::Tool::Chromium,
+        "report::hostile_names_cannot_inject_markup",
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();

@@ -181,7 +181,9 @@ pub(crate) fn findings(
             diff.actors_added.iter().map(|a| a.id.clone()).collect(),
             match (lang, n) {
                 (Lang::En | Lang::Pseudo, 1) => format!("1 actor joined the map: {}.", names(who)),
-                (Lang::En | Lang::Pseudo, n) => format!("{n} actors joined the map: {}.", names(who)),
+                (Lang::En | Lang::Pseudo, n) => {
+                    format!("{n} actors joined the map: {}.", names(who))
+                }
                 (Lang::Fr, 1) => format!("1 acteur s'est ajouté à la carte : {}.", names(who)),
                 (Lang::Fr, n) => {
                     format!("{n} acteurs se sont ajoutés à la carte : {}.", names(who))
@@ -196,8 +198,12 @@ pub(crate) fn findings(
             FindingCode::ActorsLeft,
             diff.actors_removed.iter().map(|a| a.id.clone()).collect(),
             match (lang, n) {
-                (Lang::En | Lang::Pseudo, 1) => format!("1 actor is no longer on the map: {}.", names(who)),
-                (Lang::En | Lang::Pseudo, n) => format!("{n} actors are no longer on the map: {}.", names(who)),
+                (Lang::En | Lang::Pseudo, 1) => {
+                    format!("1 actor is no longer on the map: {}.", names(who))
+                }
+                (Lang::En | Lang::Pseudo, n) => {
+                    format!("{n} actors are no longer on the map: {}.", names(who))
+                }
                 (Lang::Fr, 1) => format!("1 acteur ne figure plus sur la carte : {}.", names(who)),
                 (Lang::Fr, n) => format!(
                     "{n} acteurs ne figurent plus sur la carte : {}.",
@@ -260,7 +266,9 @@ pub(crate) fn findings(
         let n = changes.len();
         let shown = list(lang, &shown, 3);
         let sentence = match (lang, up, n) {
-            (Lang::En | Lang::Pseudo, true, 1) => format!("1 link moved up the collaboration continuum: {shown}."),
+            (Lang::En | Lang::Pseudo, true, 1) => {
+                format!("1 link moved up the collaboration continuum: {shown}.")
+            }
             (Lang::En | Lang::Pseudo, true, n) => {
                 format!("{n} links moved up the collaboration continuum: {shown}.")
             }
@@ -534,15 +542,21 @@ pub(crate) fn findings(
                             let (from, to) =
                                 (role(lang, &r.before, false), role(lang, &r.after, false));
                             match (lang, i) {
-                                (Lang::En | Lang::Pseudo, 0) => format!("{} went from {from} to {to}", r.name),
-                                (Lang::En | Lang::Pseudo, _) => format!("{} from {from} to {to}", r.name),
+                                (Lang::En | Lang::Pseudo, 0) => {
+                                    format!("{} went from {from} to {to}", r.name)
+                                }
+                                (Lang::En | Lang::Pseudo, _) => {
+                                    format!("{} from {from} to {to}", r.name)
+                                }
                                 (Lang::Fr, 0) => format!("{} est passé de {from} à {to}", r.name),
                                 (Lang::Fr, _) => format!("{} de {from} à {to}", r.name),
                             }
                         })
                         .collect();
                     parts.push(match lang {
-                        Lang::En | Lang::Pseudo => format!("in {name}, {}", list(lang, &moves, LIST_LIMIT)),
+                        Lang::En | Lang::Pseudo => {
+                            format!("in {name}, {}", list(lang, &moves, LIST_LIMIT))
+                        }
                         Lang::Fr => format!("dans {name}, {}", list(lang, &moves, LIST_LIMIT)),
                     });
                 }
@@ -579,7 +593,8 @@ pub(crate) fn findings(
                         sentence,
                         "{}",
                         match lang {
-                            Lang::En | Lang::Pseudo => format!("; it now has {}", list(lang, &kinds, LIST_LIMIT)),
+                            Lang::En | Lang::Pseudo =>
+                                format!("; it now has {}", list(lang, &kinds, LIST_LIMIT)),
                             Lang::Fr =>
                                 format!(" ; elle ne compte plus {}", list(lang, &kinds, LIST_LIMIT)),
                         }

@@ -394,8 +394,12 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
             }
         } else if forum.rules_checked > 0 {
             let met = match (lang, forum.rules_checked) {
-                (Lang::En | Lang::Pseudo, 1) => "The composition rule that applies is met.".to_owned(),
-                (Lang::En | Lang::Pseudo, n) => format!("The {n} composition rules that apply are met."),
+                (Lang::En | Lang::Pseudo, 1) => {
+                    "The composition rule that applies is met.".to_owned()
+                }
+                (Lang::En | Lang::Pseudo, n) => {
+                    format!("The {n} composition rules that apply are met.")
+                }
                 (Lang::Fr, 1) => "La règle de composition qui s'applique est respectée.".to_owned(),
                 (Lang::Fr, n) => {
                     format!("Les {n} règles de composition qui s'appliquent sont respectées.")

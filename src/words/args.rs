@@ -287,9 +287,7 @@ impl<'de> Deserialize<'de> for Args {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let map = indexmap::IndexMap::<String, Arg>::deserialize(d)?;
         Ok(Args(
-            map.into_iter()
-                .map(|(n, a)| (Cow::Owned(n), a))
-                .collect(),
+            map.into_iter().map(|(n, a)| (Cow::Owned(n), a)).collect(),
         ))
     }
 }

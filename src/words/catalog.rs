@@ -15,14 +15,38 @@ use super::{Lang, number};
 macro_rules! catalog {
     ($tag:literal) => {
         &[
-            ("common", include_str!(concat!("../../locales/", $tag, "/common.ftl"))),
-            ("check", include_str!(concat!("../../locales/", $tag, "/check.ftl"))),
-            ("metrics", include_str!(concat!("../../locales/", $tag, "/metrics.ftl"))),
-            ("gaps", include_str!(concat!("../../locales/", $tag, "/gaps.ftl"))),
-            ("diff", include_str!(concat!("../../locales/", $tag, "/diff.ftl"))),
-            ("legend", include_str!(concat!("../../locales/", $tag, "/legend.ftl"))),
-            ("report", include_str!(concat!("../../locales/", $tag, "/report.ftl"))),
-            ("cli", include_str!(concat!("../../locales/", $tag, "/cli.ftl"))),
+            (
+                "common",
+                include_str!(concat!("../../locales/", $tag, "/common.ftl")),
+            ),
+            (
+                "check",
+                include_str!(concat!("../../locales/", $tag, "/check.ftl")),
+            ),
+            (
+                "metrics",
+                include_str!(concat!("../../locales/", $tag, "/metrics.ftl")),
+            ),
+            (
+                "gaps",
+                include_str!(concat!("../../locales/", $tag, "/gaps.ftl")),
+            ),
+            (
+                "diff",
+                include_str!(concat!("../../locales/", $tag, "/diff.ftl")),
+            ),
+            (
+                "legend",
+                include_str!(concat!("../../locales/", $tag, "/legend.ftl")),
+            ),
+            (
+                "report",
+                include_str!(concat!("../../locales/", $tag, "/report.ftl")),
+            ),
+            (
+                "cli",
+                include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
+            ),
         ]
     };
 }
@@ -80,11 +104,17 @@ fn build(lang: Lang) -> Bundle {
     bundle
 }
 
-fn format_en(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+fn format_en(
+    value: &FluentValue,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
     format_number(Lang::En, value)
 }
 
-fn format_fr(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+fn format_fr(
+    value: &FluentValue,
+    _: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
     format_number(Lang::Fr, value)
 }
 
@@ -125,7 +155,10 @@ pub(super) fn format(lang: Lang, id: &str, attribute: Option<&str>, args: &Args)
         None => message.value(),
     };
     let Some(pattern) = pattern else {
-        debug_assert!(false, "message {id:?} has no {attribute:?} in the {lang} catalog");
+        debug_assert!(
+            false,
+            "message {id:?} has no {attribute:?} in the {lang} catalog"
+        );
         return id.to_owned();
     };
     let fluent = fluent_args(lang, args);
@@ -151,7 +184,10 @@ fn fluent_args(lang: Lang, args: &Args) -> FluentArgs<'static> {
             let code_args = Args::new().select("code", code);
             for suffix in suffixes {
                 let id = format!("{family}{suffix}");
-                out.set(format!("{name}{suffix}"), format(lang, &id, None, &code_args));
+                out.set(
+                    format!("{name}{suffix}"),
+                    format(lang, &id, None, &code_args),
+                );
             }
             out.set(format!("{name}-code"), code.to_owned());
         };
@@ -195,7 +231,9 @@ pub(super) fn render(lang: Lang, arg: &Arg) -> String {
                 lang,
                 "quoted",
                 None,
-                &Args::new().with("text", t.as_str()).select("contains", contains),
+                &Args::new()
+                    .with("text", t.as_str())
+                    .select("contains", contains),
             )
         }
         Arg::Kind(k) => code("kind", k.as_str()),
@@ -227,7 +265,11 @@ fn list(lang: Lang, items: &[Arg], limit: usize) -> String {
         });
     let sep = format(
         lang,
-        if commas { "list-separator-long" } else { "list-separator" },
+        if commas {
+            "list-separator-long"
+        } else {
+            "list-separator"
+        },
         None,
         &Args::new(),
     );

@@ -1,9 +1,9 @@
 //! Words for sentences in English and French, shared by every report: lists, counts,
 //! numbers, quotes, kinds with their articles.
 
-use crate::words::Lang;
 use crate::metrics::KindCounts;
 use crate::model::ActorKind;
+use crate::words::Lang;
 
 /// How many names a sentence lists before "and N others".
 pub(crate) const LIST_LIMIT: usize = 8;

@@ -85,12 +85,20 @@ impl Lang {
 
     /// The name of a kind of actor, plural ("community organisations").
     pub fn kinds(self, kind: ActorKind) -> String {
-        message(self, "kind-plural", &Args::new().select("code", kind.as_str()))
+        message(
+            self,
+            "kind-plural",
+            &Args::new().select("code", kind.as_str()),
+        )
     }
 
     /// A short label for a kind, as on a legend ("Public", "Communautaire").
     pub fn kind_label(self, kind: ActorKind) -> String {
-        message(self, "kind-label", &Args::new().select("code", kind.as_str()))
+        message(
+            self,
+            "kind-label",
+            &Args::new().select("code", kind.as_str()),
+        )
     }
 
     /// The name of a collaboration level.
@@ -203,7 +211,9 @@ mod tests {
         assert_eq!(n(Lang::En, 0), "0 actors");
         assert_eq!(n(Lang::En, 1), "1 actor");
         let kinds = |lang, k| {
-            let args = Args::new().count("count", k).with("kind", ActorKind::Private);
+            let args = Args::new()
+                .count("count", k)
+                .with("kind", ActorKind::Private);
             message(lang, "count-kind", &args)
         };
         assert_eq!(kinds(Lang::Fr, 1), "1 entreprise privée");

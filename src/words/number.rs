@@ -34,7 +34,11 @@ const GROUP_FROM: u32 = 5;
 /// grouped by thousands. "-0.00" is written "0.00": a negative value that is not there.
 pub fn decimal(lang: Lang, x: f64, digits: usize) -> String {
     if !x.is_finite() {
-        return if x.is_nan() { "—".to_owned() } else { "∞".to_owned() };
+        return if x.is_nan() {
+            "—".to_owned()
+        } else {
+            "∞".to_owned()
+        };
     }
     let s = format!("{x:.digits$}");
     let s = match s.strip_prefix('-') {
@@ -105,7 +109,10 @@ mod tests {
         assert_eq!(decimal(Lang::En, -0.25, 2), "-0.25");
         assert_eq!(decimal(Lang::En, 1234.5, 1), "1234.5");
         assert_eq!(decimal(Lang::En, 12345.0, 0), "12,345");
-        assert_eq!(decimal(Lang::Fr, 1234567.25, 2), "1\u{202F}234\u{202F}567,25");
+        assert_eq!(
+            decimal(Lang::Fr, 1234567.25, 2),
+            "1\u{202F}234\u{202F}567,25"
+        );
         assert_eq!(decimal(Lang::En, -123456.0, 0), "-123,456");
         assert_eq!(integer(Lang::Fr, 36), "36");
     }

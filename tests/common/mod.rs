@@ -115,8 +115,12 @@ impl Tool {
 pub fn tool(tool: Tool, test: &str) -> Option<PathBuf> {
     use std::io::Write;
     use std::sync::OnceLock;
-    static FOUND: [OnceLock<Option<PathBuf>>; 4] =
-        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static FOUND: [OnceLock<Option<PathBuf>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
     let found = FOUND[tool as usize].get_or_init(|| tool.find()).clone();
     if found.is_none() {
         let required = std::env::var_os("ACTORMAP_REQUIRE_TOOLS").is_some_and(|v| v == "1");
