@@ -1,8 +1,10 @@
 //! Missing partners: every kind of composition rule on small maps, the ranking of
 //! candidates on a hand-checked map, and the built-in rule sets on the seed maps.
 
-use actormap::{GapsOptions, GapsReport, Lang, Network, RuleSet, View};
+use actormap::{FindingCode, GapsOptions, GapsReport, Lang, Network, RuleSet, View};
 use serde_json::json;
+
+mod common;
 
 /// A map from a compact description: actors as (id, kind, organization, sector,
 /// services), links as (a, b, level), forums as (id, kind, needs, members as (actor, role)).
@@ -12,10 +14,10 @@ fn map(value: serde_json::Value) -> actormap::ActorMap {
     actormap::from_json_str(&doc.to_string()).unwrap()
 }
 
-fn report(map: &actormap::ActorMap, rules: serde_json::Value, lang: Lang) -> GapsReport {
+fn report(map: &actormap::ActorMap, rules: serde_json::Value) -> GapsReport {
     let rules = RuleSet::from_json_str(&rules.to_string(), None).unwrap();
     let network = Network::new(map, &View::default()).unwrap();
-    GapsReport::compute(&network, &[rules], &GapsOptions::default().with_lang(lang)).unwrap()
+    GapsReport::compute(&network, &[rules], &GapsOptions::default()).unwrap()
 }
 
 /// (code, rule, actors) of every finding.
@@ -63,7 +65,6 @@ fn size_rule() {
             {"id": "big", "forums": {"kind": "table"}, "size": {"min": 4}},
             {"id": "fits", "forums": {"kind": "table"}, "size": {"min": 2, "max": 3}}
         ]}),
-        Lang::En,
     );
     assert_eq!(found(&r), [("rule-size".into(), "big".into(), vec![])]);
     assert_eq!(
@@ -81,17 +82,20 @@ fn kinds_rule_single_kind_and_group() {
             {"id": "partners", "forums": {"kind": "table"}, "kinds": [{"kinds": ["community", "private", "user"], "min": 2}]},
             {"id": "public", "forums": {"kind": "table"}, "kinds": [{"kinds": ["public"], "min": 2}]}
         ]}),
-        Lang::Fr,
     );
     let codes: Vec<String> = found(&r).into_iter().map(|f| f.1).collect();
     assert_eq!(codes, ["private", "partners"]);
     assert_eq!(
-        r.forums[0].findings[0].sentence(Lang::En),
-        "« Table » n'a aucune entreprise privée parmi ses membres (règle « private »)."
+        r.forums[0].findings[0].sentence(Lang::Fr),
+        "«\u{a0}Table\u{a0}» n'a aucune entreprise privée parmi ses membres (règle «\u{a0}private\u{a0}»)."
+    );
+    assert_eq!(
+        r.forums[0].findings[1].sentence(Lang::Fr),
+        "«\u{a0}Table\u{a0}» compte 1 membre de type organisme communautaire, entreprise privée ou usager\u{202f}; la règle «\u{a0}partners\u{a0}» en demande au moins 2."
     );
     assert_eq!(
         r.forums[0].findings[1].sentence(Lang::En),
-        "« Table » compte 1 membre de type organisme communautaire, entreprise privée ou usager ; la règle « partners » en demande au moins 2."
+        "\"Table\" has 1 member who is a community organisation, private company or service user; rule \"partners\" asks for at least 2."
     );
 }
 
@@ -104,7 +108,6 @@ fn roles_rule_counts_exactly_min_and_max() {
             {"id": "one-co-lead", "forums": {"kind": "table"}, "roles": [{"role": "co-lead", "max": 1}]},
             {"id": "facilitator", "forums": {"kind": "table"}, "roles": [{"role": "facilitator", "min": 1}]}
         ]}),
-        Lang::En,
     );
     assert_eq!(
         found(&r),
@@ -131,7 +134,6 @@ fn distinct_rule_by_organisation_and_kind() {
             {"id": "orgs", "forums": {"kind": "table"}, "distinct": [{"role": "co-lead", "by": "organization"}]},
             {"id": "kinds", "forums": {"kind": "table"}, "distinct": [{"role": "co-lead", "by": "kind"}]}
         ]}),
-        Lang::En,
     );
     assert_eq!(
         found(&r),
@@ -164,7 +166,6 @@ fn needs_and_sectors_rules() {
             {"id": "listed", "forums": {"kind": "table"}, "needs": ["home", "care"]},
             {"id": "sector", "forums": {"kind": "table"}, "sectors": ["santé", "habitation"]}
         ]}),
-        Lang::En,
     );
     // The action group's needs are both served (agence: home, carrefour: care).
     let sentences: Vec<String> = r
@@ -190,7 +191,6 @@ fn represent_and_required_rules() {
             {"id": "committee", "forums": {"kind": "committee"}, "required": true},
             {"id": "table", "forums": {"kind": "table"}, "required": true}
         ]}),
-        Lang::En,
     );
     assert_eq!(
         found(&r),
@@ -273,21 +273,28 @@ fn candidates_are_ranked_by_ties_shared_partners_and_what_they_bring() {
         (a.members_tied.clone(), a.strong_ties, a.tie_strength),
         (vec!["m1".to_owned(), "m2".to_owned()], 1, 6)
     );
+    let reasons = |c: &actormap::Candidate| -> Vec<String> {
+        c.reasons.iter().map(|r| r.render(Lang::En)).collect()
+    };
     assert_eq!(
-        a.reasons,
+        reasons(a),
         ["tied to 2 members (M1 and M2), 1 at cooperation level or above"]
     );
     let b = &r.forums[0].candidates[3];
     assert_eq!(b.shared_partners, ["z"]);
     assert_eq!(
-        b.reasons,
+        reasons(b),
         [
             "tied to 1 member (M1)",
             "works with partners of the members: Z (Adamic–Adar 0.91)"
         ]
     );
     let d = &r.forums[0].candidates[2];
-    assert_eq!(d.reasons, ["a private company: a kind absent from \"F\""]);
+    assert_eq!(reasons(d), ["a private company: a kind absent from \"F\""]);
+    assert_eq!(
+        d.reasons[0].render(Lang::Fr),
+        "une entreprise privée\u{a0}: un type d'acteur absent de «\u{a0}F\u{a0}»"
+    );
     // Ties in score are broken by id: d before z would be wrong order by id? z < d is false.
     assert!(
         r.forums[0].candidates[1].id < r.forums[0].candidates[2].id
@@ -299,18 +306,16 @@ fn seed(name: &str) -> actormap::ActorMap {
     actormap::read_path(format!("fixtures/{name}.json").as_ref()).unwrap()
 }
 
-fn seed_report(map: &actormap::ActorMap, forum: Option<&str>, lang: Lang) -> GapsReport {
+fn seed_report(map: &actormap::ActorMap, forum: Option<&str>) -> GapsReport {
     let network = Network::new(map, &View::default()).unwrap();
-    let options = GapsOptions::default()
-        .with_lang(lang)
-        .with_forum(forum.map(str::to_owned));
+    let options = GapsOptions::default().with_forum(forum.map(str::to_owned));
     GapsReport::compute(&network, &actormap::default_rule_sets(map), &options).unwrap()
 }
 
 #[test]
 fn proximity_services_on_the_pierre_de_saurel_table() {
     let map = seed("pierre-de-saurel-aines");
-    let r = seed_report(&map, Some("table-aines"), Lang::En);
+    let r = seed_report(&map, Some("table-aines"));
     assert_eq!(r.rule_sets, ["proximity-services"]);
     let table = &r.forums[0];
     // The table has no private company and no user, so neither a user partner.
@@ -363,22 +368,23 @@ fn proximity_services_on_the_pierre_de_saurel_table() {
             .any(|c| c.brings_kind && c.kind == actormap::ActorKind::Private)
     );
     // French says the same.
-    let fr = seed_report(&map, Some("table-aines"), Lang::Fr);
     assert_eq!(
-        fr.forums[0].findings[0].sentence(Lang::En),
-        "« Table des aînés — Agir pour mieux vieillir » n'a aucune entreprise privée parmi ses membres (règle « table-every-kind »)."
+        table.findings[0].sentence(Lang::Fr),
+        "«\u{a0}Table des aînés — Agir pour mieux vieillir\u{a0}» n'a aucune entreprise privée parmi ses membres (règle «\u{a0}table-every-kind\u{a0}»)."
     );
-    assert_eq!(fr.forums[0].candidates.len(), table.candidates.len());
     // The workshop's kind is in French too.
-    let text = seed_report(&map, None, Lang::Fr).to_text(&map);
-    assert!(text.contains("se reconnaître »” (atelier) :"), "{text}");
+    let text = seed_report(&map, None).to_text(&map, Lang::Fr);
+    assert!(
+        text.contains("se reconnaître »” (atelier)\u{a0}:"),
+        "{text}"
+    );
     assert!(!text.contains("workshop"), "{text}");
 }
 
 #[test]
 fn proximity_services_on_the_initiatives() {
     let map = seed("pierre-de-saurel-aines");
-    let r = seed_report(&map, None, Lang::En);
+    let r = seed_report(&map, None);
     let clinical = r
         .forums
         .iter()
@@ -414,7 +420,7 @@ fn proximity_services_on_the_initiatives() {
 #[test]
 fn strategic_community_on_the_itss_action_group() {
     let map = seed("itss-action-group");
-    let r = seed_report(&map, None, Lang::En);
+    let r = seed_report(&map, None);
     assert_eq!(r.rule_sets, ["strategic-community"]);
     assert!(r.map_findings.is_empty(), "both groups exist");
     let action = r
@@ -473,8 +479,8 @@ fn rule_sets_fit_the_map() {
 #[test]
 fn the_report_is_deterministic() {
     let map = seed("pierre-de-saurel-aines");
-    let a = seed_report(&map, None, Lang::Fr).to_json();
-    let b = seed_report(&map, None, Lang::Fr).to_json();
+    let a = seed_report(&map, None).to_json(Lang::Fr);
+    let b = seed_report(&map, None).to_json(Lang::Fr);
     assert_eq!(a, b);
 }
 
@@ -520,7 +526,7 @@ fn ties_in_score_are_broken_by_id() {
 
 #[test]
 fn structural_gaps_of_a_small_map() {
-    let r = report(&small(), json!({"name": "t", "rules": []}), Lang::En);
+    let r = report(&small(), json!({"name": "t", "rules": []}));
     // No link at all: every pair of the four kinds is untied.
     assert_eq!(r.structural.kind_pairs_without_tie.len(), 6);
     // "care" is served by a public body and a community organisation that are not tied.
@@ -531,7 +537,182 @@ fn structural_gaps_of_a_small_map() {
         "carrefour",
         actormap::Level::Cooperation,
     ));
-    let r = report(&linked, json!({"name": "t", "rules": []}), Lang::En);
+    let r = report(&linked, json!({"name": "t", "rules": []}));
     assert!(r.structural.needs_without_cross_kind_tie.is_empty());
     assert_eq!(r.structural.kind_pairs_without_tie.len(), 5);
+}
+
+/// A rule set asking for everything a rule can ask for, so that every kind of rule
+/// finding shows on the seed maps.
+fn every_requirement() -> RuleSet {
+    let rules = json!({"name": "everything", "description": "every requirement", "rules": [
+        {"id": "committee", "description": "a committee follows the work", "forums": {"kind": "committee"}, "required": true},
+        {"id": "cellule", "forums": {"kind": "cellule de crise"}, "required": true},
+        {"id": "by-id", "forums": {"id": "nope"}, "required": true},
+        {"id": "large", "size": {"min": 40, "max": 60}},
+        {"id": "small", "size": {"max": 2}},
+        {"id": "many-partners", "kinds": [{"kinds": ["community", "private", "user"], "min": 30}, {"kinds": ["private"], "min": 1}]},
+        {"id": "roles", "roles": [{"role": "animator", "exactly": 3}, {"role": "co-lead", "max": 0}, {"role": "director", "min": 1}]},
+        {"id": "distinct", "distinct": [{"role": "member", "by": "kind"}, {"role": "member", "by": "organization"}]},
+        {"id": "needs", "needs": ["nowhere", "proches-aidants"]},
+        {"id": "declared", "needs": "declared"},
+        {"id": "sectors", "sectors": ["habitation", "nulle part"]},
+        {"id": "represent", "represent": {"forum_kind": "initiative", "role": "director"}},
+        {"id": "represent-actions", "represent": {"forum_kind": "action-group", "role": "user-partner"}}
+    ]});
+    RuleSet::from_json_str(&rules.to_string(), None).unwrap()
+}
+
+/// Every seed map with the rule sets that fit it and the rule set above; besides, each
+/// seed map whose forums work in the sector of its first actor that has one, and the
+/// small map above.
+fn every_fixture_report() -> Vec<(actormap::ActorMap, GapsReport)> {
+    let mut maps = Vec::new();
+    for path in common::good_fixtures() {
+        let map = actormap::read_path(&path).unwrap();
+        let sector = map.actors.iter().find_map(|a| a.sector.clone());
+        let mut in_sector = map.clone();
+        for forum in &mut in_sector.forums {
+            forum.sector = sector.clone();
+        }
+        maps.push(map);
+        maps.push(in_sector);
+    }
+    maps.push(small());
+    let mut out = Vec::new();
+    for map in maps {
+        let network = Network::new(&map, &View::default()).unwrap();
+        let mut sets = actormap::default_rule_sets(&map);
+        sets.push(every_requirement());
+        let report = GapsReport::compute(&network, &sets, &GapsOptions::default()).unwrap();
+        out.push((map, report));
+    }
+    out
+}
+
+/// The finding codes the gaps produce.
+const GAPS_CODES: [FindingCode; 12] = [
+    FindingCode::RuleRequired,
+    FindingCode::RuleSize,
+    FindingCode::RuleKinds,
+    FindingCode::RuleRoles,
+    FindingCode::RuleDistinct,
+    FindingCode::RuleNeeds,
+    FindingCode::RuleSectors,
+    FindingCode::RuleRepresent,
+    FindingCode::KindPairWithoutTie,
+    FindingCode::SectorWithoutCrossKindTie,
+    FindingCode::NeedWithoutCrossKindTie,
+    FindingCode::SectorActorsOutsideForum,
+];
+
+#[test]
+fn every_gaps_finding_renders_in_both_languages() {
+    let mut seen = Vec::new();
+    for (_, report) in every_fixture_report() {
+        for finding in report.findings() {
+            assert!(GAPS_CODES.contains(&finding.code), "{}", finding.code);
+            if !seen.contains(&finding.code) {
+                seen.push(finding.code);
+            }
+            for lang in Lang::ALL {
+                let sentence = finding.sentence(lang);
+                assert!(
+                    !sentence.is_empty() && !sentence.contains(['{', '}', '⟦']),
+                    "{} in {lang}: {sentence:?}",
+                    finding.code
+                );
+            }
+        }
+        let reasons = report
+            .forums
+            .iter()
+            .flat_map(|f| &f.candidates)
+            .flat_map(|c| &c.reasons);
+        for reason in reasons {
+            for lang in Lang::ALL {
+                let text = reason.render(lang);
+                assert!(
+                    !text.is_empty() && !text.contains(['{', '}', '⟦']),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+    let missing: Vec<_> = GAPS_CODES.iter().filter(|c| !seen.contains(c)).collect();
+    assert!(missing.is_empty(), "no fixture shows {missing:?}");
+}
+
+#[test]
+fn the_text_report_is_made_of_catalog_words() {
+    for (map, report) in every_fixture_report() {
+        let text = report.to_text(&map, Lang::Pseudo);
+        let mut data = common::map_texts(&map);
+        data.extend(report.rule_sets.iter().cloned());
+        common::assert_from_catalogs(&text, &data);
+        // And the words are there, in both languages.
+        for lang in Lang::ALL {
+            let text = report.to_text(&map, lang);
+            assert!(!text.contains(['{', '}', '⟦']), "{text}");
+        }
+    }
+}
+
+#[test]
+fn the_json_report_carries_codes_arguments_and_words() {
+    let map = seed("pierre-de-saurel-aines");
+    let report = seed_report(&map, Some("table-aines"));
+    let json: serde_json::Value = serde_json::from_str(&report.to_json(Lang::Fr)).unwrap();
+    assert_eq!(json["lang"], "fr");
+    let finding = &json["forums"][0]["findings"][0];
+    assert_eq!(finding["code"], "rule-kinds");
+    assert_eq!(finding["args"]["kinds"], json!({"kind": "private"}));
+    assert_eq!(
+        finding["sentence"],
+        report.forums[0].findings[0].sentence(Lang::Fr)
+    );
+    let reason = &json["forums"][0]["candidates"][0]["reasons"][0];
+    assert_eq!(reason["message"], "gaps-reason-tied");
+    assert_eq!(reason["args"]["count"], 6);
+    assert_eq!(
+        reason["text"],
+        report.forums[0].candidates[0].reasons[0].render(Lang::Fr)
+    );
+}
+
+#[test]
+fn counts_of_one_and_zero_are_singular_in_french() {
+    let m = map(json!({
+        "actors": [{"id": "a", "name": "A", "kind": "public"}, {"id": "b", "name": "B", "kind": "community"}],
+        "links": [],
+        "forums": [
+            {"id": "f", "name": "F", "kind": "table", "members": [{"actor": "a"}]},
+            {"id": "g", "name": "G", "members": []}
+        ]
+    }));
+    let r = report(
+        &m,
+        json!({"name": "t", "rules": [{"id": "big", "size": {"min": 3}}]}),
+    );
+    assert_eq!(
+        r.forums[0].findings[0].sentence(Lang::Fr),
+        "«\u{a0}F\u{a0}» compte 1 membre\u{202f}; la règle «\u{a0}big\u{a0}» en demande au moins 3."
+    );
+    assert_eq!(
+        r.forums[1].findings[0].sentence(Lang::Fr),
+        "«\u{a0}G\u{a0}» compte 0 membre\u{202f}; la règle «\u{a0}big\u{a0}» en demande au moins 3."
+    );
+    assert_eq!(
+        r.forums[0].findings[0].sentence(Lang::En),
+        "\"F\" has 1 member; rule \"big\" asks for at least 3."
+    );
+    let text = r.to_text(&m, Lang::Fr);
+    assert!(
+        text.contains("«\u{a0}G\u{a0}»\u{a0}: 0 membre — aucun organisme public, aucun organisme communautaire, aucune entreprise privée, aucun usager"),
+        "{text}"
+    );
+    assert!(
+        text.contains("«\u{a0}F\u{a0}» (table de concertation)\u{a0}: 1 membre — 1 organisme public\u{202f}; aucun organisme communautaire"),
+        "{text}"
+    );
 }

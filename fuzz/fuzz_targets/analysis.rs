@@ -23,7 +23,8 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(report.to_json(), Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr)).to_json());
         let sets = actormap::default_rule_sets(&map);
         let gaps = GapsReport::compute(&network, &sets, &GapsOptions::default()).expect("every forum exists");
-        let _ = gaps.to_text(&map);
+        let _ = gaps.to_text(&map, Lang::Fr);
+        let _ = gaps.to_json(Lang::Fr);
     }
     let diff = actormap::diff(&map, &map, &DiffOptions::default()).expect("a map compares with itself");
     assert!(diff.links_added.is_empty() && diff.links_removed.is_empty());

@@ -5,10 +5,9 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::Context;
-use crate::lang::Lang;
 use crate::model::{ActorKind, Forum, Level};
 use crate::network::Network;
-use crate::words::legacy::{LIST_LIMIT, a_kind, decimal, list, quote};
+use crate::words::{Arg, Args, Phrase};
 
 /// How many names a reason lists before "and N more".
 const NAMES_SHOWN: usize = 4;
@@ -55,8 +54,10 @@ pub struct Candidate {
     /// Ids of the forum's needs that no member serves and the actor does.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub brings_needs: Vec<String>,
-    /// The reasons, in plain words.
-    pub reasons: Vec<String>,
+    /// The reasons, each a catalog message with its arguments (`gaps-reason-tied`,
+    /// `gaps-reason-shared`, `gaps-reason-kind`, `gaps-reason-sector`,
+    /// `gaps-reason-need`), in the order above; [`Phrase::render`] puts one in words.
+    pub reasons: Vec<Phrase>,
 }
 
 const KIND_BONUS: f64 = 3.0;
@@ -65,7 +66,6 @@ const NEED_BONUS: f64 = 2.0;
 
 /// The best `top` candidates for `forum`.
 pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -> Vec<Candidate> {
-    let lang = cx.lang;
     let adjacency = network.adjacency();
     let n = network.node_count();
     let members = cx.members(forum);
@@ -205,52 +205,31 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
         let mut reasons = Vec::new();
         if !members_tied.is_empty() {
             let names: Vec<String> = members_tied.iter().map(|&v| name_of(v)).collect();
-            reasons.push(tied_reason(lang, &names, strong[x]));
+            reasons.push(tied_reason(names, strong[x]));
         }
         if aa[x] > 0.0 {
             let names: Vec<String> = shared_partners.iter().map(|&v| name_of(v)).collect();
-            reasons.push(shared_reason(lang, &names, aa[x]));
+            let args = Args::new()
+                .with("names", some_names(names))
+                .number("index", aa[x]);
+            reasons.push(Phrase::new("gaps-reason-shared", args));
         }
         if brings_kind {
-            reasons.push(match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "{}: a kind absent from {}",
-                    a_kind(lang, actor.kind),
-                    quote(lang, &forum.name)
-                ),
-                Lang::Fr => format!(
-                    "{} : un type d'acteur absent de {}",
-                    a_kind(lang, actor.kind),
-                    quote(lang, &forum.name)
-                ),
-            });
+            let args = Args::new()
+                .with("kind", actor.kind)
+                .quoted("forum", forum.name.as_str());
+            reasons.push(Phrase::new("gaps-reason-kind", args));
         }
         if let Some(sector) = &brings_sector {
-            reasons.push(match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "works in the sector {}, absent from {}",
-                    quote(lang, sector),
-                    quote(lang, &forum.name)
-                ),
-                Lang::Fr => format!(
-                    "travaille dans le secteur {}, absent de {}",
-                    quote(lang, sector),
-                    quote(lang, &forum.name)
-                ),
-            });
+            let args = Args::new()
+                .quoted("sector", sector.as_str())
+                .quoted("forum", forum.name.as_str());
+            reasons.push(Phrase::new("gaps-reason-sector", args));
         }
         for need in &brings_needs {
             let name = cx.map.need(need).map_or(need.as_str(), |n| n.name.as_str());
-            reasons.push(match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "serves the need {}, which no member serves",
-                    quote(lang, name)
-                ),
-                Lang::Fr => format!(
-                    "répond au besoin {}, auquel aucun membre ne répond",
-                    quote(lang, name)
-                ),
-            });
+            let args = Args::new().quoted("need", name);
+            reasons.push(Phrase::new("gaps-reason-need", args));
         }
         candidates.push(Candidate {
             id: actor.id.clone(),
@@ -271,64 +250,30 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
     candidates
 }
 
-/// "A, B, C, D and 3 more".
-fn some_names(lang: Lang, names: &[String]) -> String {
+/// "A, B, C, D and 3 more": at most five names, the last place saying how many more.
+fn some_names(names: Vec<String>) -> Arg {
     if names.len() <= NAMES_SHOWN + 1 {
-        return list(lang, names, LIST_LIMIT);
+        return Arg::list(names);
     }
     let rest = names.len() - NAMES_SHOWN;
-    let more = match lang {
-        Lang::En | Lang::Pseudo => format!("{rest} more"),
-        Lang::Fr => format!("{rest} autres"),
-    };
-    let mut shown = names[..NAMES_SHOWN].to_vec();
-    shown.push(more);
-    list(lang, &shown, LIST_LIMIT)
+    let mut shown: Vec<Arg> = names.into_iter().take(NAMES_SHOWN).map(Arg::Text).collect();
+    shown.push(Phrase::new("gaps-names-more", Args::new().count("count", rest)).into());
+    Arg::list(shown)
 }
 
-fn tied_reason(lang: Lang, names: &[String], strong: usize) -> String {
+/// "tied to 2 members (A and B), 1 at cooperation level or above".
+fn tied_reason(names: Vec<String>, strong: usize) -> Phrase {
     let n = names.len();
-    match lang {
-        Lang::En | Lang::Pseudo => {
-            let base = format!(
-                "tied to {n} member{} ({})",
-                if n == 1 { "" } else { "s" },
-                some_names(lang, names)
-            );
-            match strong {
-                0 => base,
-                s if s == n && n == 1 => format!("{base}, at cooperation level or above"),
-                s if s == n => format!("{base}, all at cooperation level or above"),
-                s => format!("{base}, {s} at cooperation level or above"),
-            }
-        }
-        Lang::Fr => {
-            let base = format!(
-                "lié à {n} membre{} ({})",
-                if n == 1 { "" } else { "s" },
-                some_names(lang, names)
-            );
-            match strong {
-                0 => base,
-                s if s == n && n == 1 => format!("{base}, au niveau coopération ou plus"),
-                s if s == n => format!("{base}, tous au niveau coopération ou plus"),
-                s => format!("{base}, dont {s} au niveau coopération ou plus"),
-            }
-        }
-    }
-}
-
-fn shared_reason(lang: Lang, names: &[String], aa: f64) -> String {
-    match lang {
-        Lang::En | Lang::Pseudo => format!(
-            "works with partners of the members: {} (Adamic–Adar {})",
-            some_names(lang, names),
-            decimal(lang, aa, 2)
-        ),
-        Lang::Fr => format!(
-            "travaille avec des partenaires des membres : {} (Adamic–Adar {})",
-            some_names(lang, names),
-            decimal(lang, aa, 2)
-        ),
-    }
+    let at_level = match strong {
+        0 => "none",
+        s if s == n && n == 1 => "only",
+        s if s == n => "all",
+        _ => "some",
+    };
+    let args = Args::new()
+        .count("count", n)
+        .with("names", some_names(names))
+        .select("at-level", at_level)
+        .count("strong", strong);
+    Phrase::new("gaps-reason-tied", args)
 }

@@ -23,11 +23,11 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::finding::Finding;
-use crate::lang::Lang;
+use crate::finding::{Finding, FindingText};
 use crate::metrics::KindCounts;
 use crate::model::{Actor, ActorKind, ActorMap, Forum};
 use crate::network::Network;
+use crate::words::{Lang, Phrase};
 
 pub use candidates::Candidate;
 pub use rules::{
@@ -40,8 +40,6 @@ pub use structural::StructuralGaps;
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct GapsOptions {
-    /// Language of the sentences.
-    pub lang: Lang,
     /// Only this forum (its rules and its candidates); none: every forum.
     pub forum: Option<String>,
     /// How many candidates to keep per forum.
@@ -51,7 +49,6 @@ pub struct GapsOptions {
 impl Default for GapsOptions {
     fn default() -> Self {
         GapsOptions {
-            lang: Lang::En,
             forum: None,
             top: 5,
         }
@@ -59,12 +56,6 @@ impl Default for GapsOptions {
 }
 
 impl GapsOptions {
-    /// Options in a language.
-    pub fn with_lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
-        self
-    }
-
     /// Options for one forum.
     pub fn with_forum(mut self, forum: Option<String>) -> Self {
         self.forum = forum;
@@ -107,8 +98,6 @@ pub struct ForumGaps {
 pub struct GapsReport {
     /// Names of the rule sets applied.
     pub rule_sets: Vec<String>,
-    /// Language of the sentences.
-    pub lang: Lang,
     /// One entry per forum examined, in map order.
     pub forums: Vec<ForumGaps>,
     /// Rules about the map as a whole (a required forum that does not exist).
@@ -142,19 +131,18 @@ pub fn default_rule_sets(map: &ActorMap) -> Vec<RuleSet> {
 /// Facts about the map that every part of the analysis needs.
 pub(crate) struct Context<'m> {
     pub(crate) map: &'m ActorMap,
-    pub(crate) lang: Lang,
     index: HashMap<&'m str, usize>,
 }
 
 impl<'m> Context<'m> {
-    fn new(map: &'m ActorMap, lang: Lang) -> Self {
+    fn new(map: &'m ActorMap) -> Self {
         let index = map
             .actors
             .iter()
             .enumerate()
             .map(|(i, a)| (a.id.as_str(), i))
             .collect();
-        Context { map, lang, index }
+        Context { map, index }
     }
 
     pub(crate) fn actor(&self, id: &str) -> Option<&'m Actor> {
@@ -215,7 +203,7 @@ impl GapsReport {
         options: &GapsOptions,
     ) -> Result<GapsReport> {
         let map = network.map();
-        let cx = Context::new(map, options.lang);
+        let cx = Context::new(map);
         let selected: Vec<&Forum> = match &options.forum {
             Some(id) => vec![map.forum(id).ok_or_else(|| {
                 Error::not_found("forum", id, map.forums.iter().map(|f| f.id.as_str()))
@@ -231,7 +219,7 @@ impl GapsReport {
                     && options.forum.is_none()
                     && !map.forums.iter().any(|f| rule.forums.selects(f))
                 {
-                    map_findings.push(words::required_missing(&cx, rule));
+                    map_findings.push(words::required_missing(rule));
                 }
                 for (i, forum) in selected.iter().enumerate() {
                     if rule.forums.selects(forum) {
@@ -270,7 +258,6 @@ impl GapsReport {
             .collect();
         Ok(GapsReport {
             rule_sets: rule_sets.iter().map(|s| s.name.clone()).collect(),
-            lang: options.lang,
             forums,
             map_findings,
             structural: structural::find(&cx, network, &selected),
@@ -286,17 +273,67 @@ impl GapsReport {
             .chain(self.structural.findings.iter())
     }
 
-    /// The report as pretty JSON, with a final newline.
-    pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("plain data serialises");
+    /// The report as pretty JSON, with a final newline: the report's data, its language
+    /// (`lang`), every finding with its `sentence` and every reason of a candidate with
+    /// its `text`, in that language.
+    ///
+    /// # Example
+    /// ```
+    /// use actormap::{GapsOptions, GapsReport, Lang, Network, View};
+    ///
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let network = Network::new(&map, &View::default())?;
+    /// let report = GapsReport::compute(&network, &actormap::default_rule_sets(&map), &GapsOptions::default())?;
+    /// let json: serde_json::Value = serde_json::from_str(&report.to_json(Lang::Fr)).unwrap();
+    /// let reason = &json["forums"][0]["candidates"][0]["reasons"][0];
+    /// assert_eq!(reason["message"], "gaps-reason-tied");
+    /// assert!(reason["text"].as_str().unwrap().starts_with("lié à"));
+    /// # Ok::<(), actormap::Error>(())
+    /// ```
+    pub fn to_json(&self, lang: Lang) -> String {
+        let mut doc = serde_json::to_value(self).expect("plain data serialises");
+        let in_words = |findings: &[Finding]| {
+            let texts: Vec<FindingText> = findings.iter().map(|f| f.in_words(lang)).collect();
+            serde_json::to_value(texts).expect("plain data serialises")
+        };
+        if let Some(top) = doc.as_object_mut() {
+            top.shift_insert(1, "lang".to_owned(), lang.as_str().into());
+        }
+        for (i, forum) in self.forums.iter().enumerate() {
+            let entry = &mut doc["forums"][i];
+            entry["findings"] = in_words(&forum.findings);
+            for (j, candidate) in forum.candidates.iter().enumerate() {
+                let reasons: Vec<ReasonText> = candidate
+                    .reasons
+                    .iter()
+                    .map(|phrase| ReasonText {
+                        phrase,
+                        text: phrase.render(lang),
+                    })
+                    .collect();
+                entry["candidates"][j]["reasons"] =
+                    serde_json::to_value(reasons).expect("plain data serialises");
+            }
+        }
+        doc["map_findings"] = in_words(&self.map_findings);
+        doc["structural"]["findings"] = in_words(&self.structural.findings);
+        let mut text = serde_json::to_string_pretty(&doc).expect("plain data serialises");
         text.push('\n');
         text
     }
 
-    /// The report as text a facilitator can read aloud.
-    pub fn to_text(&self, map: &ActorMap) -> String {
-        words::render_text(self, map)
+    /// The report as text a facilitator can read aloud, in a language.
+    pub fn to_text(&self, map: &ActorMap, lang: Lang) -> String {
+        words::render_text(self, map, lang)
     }
 }
 
 mod rules_check;
+
+/// A reason beside its text, as JSON outputs write it.
+#[derive(Serialize)]
+struct ReasonText<'a> {
+    #[serde(flatten)]
+    phrase: &'a Phrase,
+    text: String,
+}

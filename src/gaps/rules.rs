@@ -47,6 +47,7 @@ use crate::error::{ErrorKind, Location, Result};
 use crate::model::ActorKind;
 use crate::text::{self, LineIndex};
 use crate::validate::{Problem, Severity};
+use crate::words::{self, Args, Lang};
 
 /// The format tag of rule sets.
 pub const RULES_FORMAT: &str = "actormap-rules/1";
@@ -312,6 +313,9 @@ impl RuleSet {
                     help,
                 })
             };
+        // Problems are reported in English, as every error is; their words are in the
+        // catalog (`gaps-rules-…`).
+        let en = Lang::En;
 
         #[derive(Deserialize)]
         struct Raw<'a> {
@@ -332,12 +336,22 @@ impl RuleSet {
         match raw.format.as_deref() {
             Some(RULES_FORMAT) => {}
             None => {}
-            Some(other) => error(
-                top.clone(),
-                "unsupported-format",
-                format!("unsupported rule format {other:?}"),
-                Some(format!("a rule set says \"format\": \"{RULES_FORMAT}\"")),
-            ),
+            Some(other) => {
+                let args = Args::new()
+                    .with("format", format!("{other:?}"))
+                    .with("expected", RULES_FORMAT);
+                error(
+                    top.clone(),
+                    "unsupported-format",
+                    words::message(en, "gaps-rules-unsupported-format", &args),
+                    Some(words::attribute(
+                        en,
+                        "gaps-rules-unsupported-format",
+                        "help",
+                        &args,
+                    )),
+                )
+            }
         }
         let mut roles: Vec<&str> = WELL_KNOWN_ROLES.to_vec();
         roles.extend(raw.roles.iter().map(String::as_str));
@@ -352,10 +366,14 @@ impl RuleSet {
                 Err(e) => {
                     let msg = crate::error::json_message(&e);
                     error(
-                        located(line + e.line().saturating_sub(1), format!("rules[{i}]"), None),
+                        located(
+                            line + e.line().saturating_sub(1),
+                            format!("rules[{i}]"),
+                            None,
+                        ),
                         "bad-rule",
                         msg,
-                        Some("see the rule format in `actormap gaps --print-rules proximity-services`".to_owned()),
+                        Some(en.text("gaps-rules-see-format")),
                     );
                     continue;
                 }
@@ -365,14 +383,23 @@ impl RuleSet {
                 error(
                     at(".id"),
                     "empty-id",
-                    "the rule has an empty id".to_owned(),
-                    Some("give it a short id; findings name it".to_owned()),
+                    en.text("gaps-rules-empty-id"),
+                    Some(words::attribute(
+                        en,
+                        "gaps-rules-empty-id",
+                        "help",
+                        &Args::new(),
+                    )),
                 );
             } else if ids.contains(&rule.id) {
                 error(
                     at(".id"),
                     "duplicate-id",
-                    format!("rule id {:?} is used twice", rule.id),
+                    words::message(
+                        en,
+                        "gaps-rules-duplicate-id",
+                        &Args::new().with("id", format!("{:?}", rule.id)),
+                    ),
                     None,
                 );
             }
@@ -383,7 +410,13 @@ impl RuleSet {
                         error(
                             at(".size"),
                             "bad-number",
-                            format!("size min {min} is more than max {max}"),
+                            words::message(
+                                en,
+                                "gaps-rules-size-bounds",
+                                &Args::new()
+                                    .count("min", min as usize)
+                                    .count("max", max as usize),
+                            ),
                             None,
                         );
                     }
@@ -392,8 +425,13 @@ impl RuleSet {
                     error(
                         at(".size"),
                         "bad-number",
-                        "size gives neither min nor max".to_owned(),
-                        Some("write {\"min\": 8, \"max\": 12}".to_owned()),
+                        en.text("gaps-rules-size-empty"),
+                        Some(words::attribute(
+                            en,
+                            "gaps-rules-size-empty",
+                            "help",
+                            &Args::new(),
+                        )),
                     );
                 }
             }
@@ -402,10 +440,13 @@ impl RuleSet {
                     error(
                         at(&format!(".kinds[{k}]")),
                         "bad-rule",
-                        "the list of kinds is empty".to_owned(),
-                        Some(format!(
-                            "use some of: {}",
-                            ActorKind::ALL.map(ActorKind::as_str).join(", ")
+                        en.text("gaps-rules-no-kinds"),
+                        Some(words::attribute(
+                            en,
+                            "gaps-rules-no-kinds",
+                            "help",
+                            &Args::new()
+                                .with("kinds", ActorKind::ALL.map(ActorKind::as_str).join(", ")),
                         )),
                     );
                 }
@@ -413,8 +454,13 @@ impl RuleSet {
                     error(
                         at(&format!(".kinds[{k}]")),
                         "bad-number",
-                        "min 0 asks for nothing".to_owned(),
-                        Some("use a min of 1 or more".to_owned()),
+                        en.text("gaps-rules-min-zero"),
+                        Some(words::attribute(
+                            en,
+                            "gaps-rules-min-zero",
+                            "help",
+                            &Args::new(),
+                        )),
                     );
                 }
             }
@@ -427,19 +473,20 @@ impl RuleSet {
                 Option<String>,
             )| {
                 if !roles.contains(&role) {
+                    let args = Args::new()
+                        .with("role", format!("{role:?}"))
+                        .with("roles", roles.join(", "));
                     let help = match text::closest(role, roles.iter().copied()) {
-                        Some(near) => format!(
-                            "did you mean {near:?}? (roles the practice invents can be listed under \"roles\" at the top of the rule set)"
-                        ),
-                        None => format!(
-                            "use one of: {}; or list it under \"roles\" at the top of the rule set",
-                            roles.join(", ")
-                        ),
+                        Some(near) => {
+                            let args = args.clone().with("near", format!("{near:?}"));
+                            words::attribute(en, "gaps-rules-unknown-role", "help-near", &args)
+                        }
+                        None => words::attribute(en, "gaps-rules-unknown-role", "help", &args),
                     };
                     error(
                         at(&field),
                         "unknown-role",
-                        format!("unknown role {role:?}"),
+                        words::message(en, "gaps-rules-unknown-role", &args),
                         Some(help),
                     );
                 }
@@ -447,23 +494,35 @@ impl RuleSet {
             for (r, count) in rule.roles.iter().enumerate() {
                 check_role(&count.role, format!(".roles[{r}]"), &mut error);
                 let field = at(&format!(".roles[{r}]"));
+                let role_args = Args::new().with("role", format!("{:?}", count.role));
                 match (count.exactly, count.min, count.max) {
                     (Some(_), Some(_), _) | (Some(_), _, Some(_)) => error(
                         field,
                         "bad-number",
-                        "give either exactly, or min and max, not both".to_owned(),
+                        en.text("gaps-rules-exactly-and-bounds"),
                         None,
                     ),
                     (None, None, None) => error(
                         field,
                         "bad-number",
-                        format!("the rule does not say how many {:?}", count.role),
-                        Some("add \"exactly\", \"min\" or \"max\"".to_owned()),
+                        words::message(en, "gaps-rules-role-count-missing", &role_args),
+                        Some(words::attribute(
+                            en,
+                            "gaps-rules-role-count-missing",
+                            "help",
+                            &role_args,
+                        )),
                     ),
                     (None, Some(min), Some(max)) if min > max => error(
                         field,
                         "bad-number",
-                        format!("min {min} is more than max {max}"),
+                        words::message(
+                            en,
+                            "gaps-rules-role-bounds",
+                            &Args::new()
+                                .count("min", min as usize)
+                                .count("max", max as usize),
+                        ),
                         None,
                     ),
                     _ => {}

@@ -1,13 +1,13 @@
 //! Checking one rule on one forum.
 
-use super::words::{self, finding};
+use super::words::{self, finding, rule_args};
 use super::{Context, DistinctBy, NeedsRule, Rule};
 use crate::finding::{Finding, FindingCode};
 use crate::model::{Actor, Forum};
+use crate::words::Arg;
 
 /// Every requirement of `rule` that `forum` does not meet.
 pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
-    let lang = cx.lang;
     let members = cx.members(forum);
     let mut found = Vec::new();
     let ids = |actors: &[&Actor]| actors.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
@@ -16,13 +16,15 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
 
     if let Some(size) = &rule.size {
         if !size.contains(members.len()) {
-            let sentence = words::size(lang, &forum.name, members.len(), size, rule);
+            let args = rule_args(&forum.name, rule)
+                .count("count", members.len())
+                .with("range", words::range(size));
             found.push(finding(
                 FindingCode::RuleSize,
                 Some(rule),
                 forums(),
                 vec![],
-                sentence,
+                args,
             ));
         }
     }
@@ -33,13 +35,22 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
             .filter(|a| need.kinds.contains(&a.kind))
             .count();
         if have < need.min as usize {
-            let sentence = words::kinds(lang, &forum.name, &need.kinds, have, need.min, rule);
+            let shape = if need.kinds.len() == 1 {
+                "one-kind"
+            } else {
+                "any-of"
+            };
+            let args = rule_args(&forum.name, rule)
+                .count("count", have)
+                .with("kinds", words::kinds_or(&need.kinds))
+                .select("shape", shape)
+                .count("min", need.min as usize);
             found.push(finding(
                 FindingCode::RuleKinds,
                 Some(rule),
                 forums(),
                 vec![],
-                sentence,
+                args,
             ));
         }
     }
@@ -48,20 +59,17 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
         let holders = holders(cx, forum, &count.role);
         let range = count.range();
         if !range.contains(holders.len()) {
-            let sentence = words::roles(
-                lang,
-                &forum.name,
-                &count.role,
-                &names(&holders),
-                &range,
-                rule,
-            );
+            let args = rule_args(&forum.name, rule)
+                .count("count", holders.len())
+                .with("role", Arg::Role(count.role.clone()))
+                .with("holders", Arg::list(names(&holders)))
+                .with("range", words::range(&range));
             found.push(finding(
                 FindingCode::RuleRoles,
                 Some(rule),
                 forums(),
                 ids(&holders),
-                sentence,
+                args,
             ));
         }
     }
@@ -81,33 +89,21 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
             }
         }
         for (key, group) in groups.into_iter().filter(|(_, g)| g.len() > 1) {
-            let sentence = match distinct.by {
-                DistinctBy::Organization => {
-                    let org = cx.organization_name(&key);
-                    words::same_organisation(
-                        lang,
-                        &forum.name,
-                        &distinct.role,
-                        &names(&group),
-                        &org,
-                        rule,
-                    )
-                }
-                DistinctBy::Kind => words::same_kind(
-                    lang,
-                    &forum.name,
-                    &distinct.role,
-                    &names(&group),
-                    group[0].kind,
-                    rule,
-                ),
+            let args = rule_args(&forum.name, rule)
+                .with("names", Arg::list(names(&group)))
+                .with("role", Arg::Role(distinct.role.clone()));
+            let args = match distinct.by {
+                DistinctBy::Organization => args
+                    .select("by", "organization")
+                    .with("organisation", cx.organization_name(&key)),
+                DistinctBy::Kind => args.select("by", "kind").with("kind", group[0].kind),
             };
             found.push(finding(
                 FindingCode::RuleDistinct,
                 Some(rule),
                 forums(),
                 ids(&group),
-                sentence,
+                args,
             ));
         }
     }
@@ -120,13 +116,13 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
         for need in wanted {
             if !members.iter().any(|a| a.services.contains(need)) {
                 let name = cx.map.need(need).map_or(need.as_str(), |n| n.name.as_str());
-                let sentence = words::need_unserved(lang, &forum.name, name, rule);
+                let args = rule_args(&forum.name, rule).quoted("need", name);
                 found.push(finding(
                     FindingCode::RuleNeeds,
                     Some(rule),
                     forums(),
                     vec![],
-                    sentence,
+                    args,
                 ));
             }
         }
@@ -137,13 +133,13 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
             .iter()
             .any(|a| a.sector.as_deref() == Some(sector.as_str()))
         {
-            let sentence = words::sector_absent(lang, &forum.name, sector, rule);
+            let args = rule_args(&forum.name, rule).quoted("sector", sector.as_str());
             found.push(finding(
                 FindingCode::RuleSectors,
                 Some(rule),
                 forums(),
                 vec![],
-                sentence,
+                args,
             ));
         }
     }
@@ -177,14 +173,10 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
             }
         }
         for (org, actors, places) in missing {
-            let sentence = words::not_represented(
-                lang,
-                &forum.name,
-                &cx.organization_name(org),
-                &places,
-                &represent.role,
-                rule,
-            );
+            let args = rule_args(&forum.name, rule)
+                .with("organisation", cx.organization_name(org))
+                .with("forums", Arg::quoted_list(places.iter().cloned()))
+                .with("role", Arg::Role(represent.role.clone()));
             let mut involved = forums();
             involved.extend(
                 cx.map
@@ -198,7 +190,7 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
                 Some(rule),
                 involved,
                 ids(&actors),
-                sentence,
+                args,
             ));
         }
     }

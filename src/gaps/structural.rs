@@ -4,14 +4,13 @@
 use serde::Serialize;
 
 use super::Context;
-use super::words::finding;
+use super::words::{finding, kinds_breakdown};
 use crate::finding::{Finding, FindingCode};
-use crate::lang::Lang;
 use crate::metrics::KindCounts;
 use crate::model::{ActorKind, Forum};
 use crate::network::Network;
 use crate::text;
-use crate::words::legacy::{LIST_LIMIT, a_kind, kinds_breakdown, list, no_kind_lower, quote};
+use crate::words::{Arg, Args};
 
 /// Actors of a forum's sector who are tied to none of its members.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -35,12 +34,11 @@ pub struct StructuralGaps {
     pub needs_without_cross_kind_tie: Vec<String>,
     /// Per forum with a sector: actors of that sector tied to none of its members.
     pub sector_outsiders: Vec<SectorOutsiders>,
-    /// The gaps in plain words.
+    /// The gaps as findings (their sentences: [`Finding::sentence`]).
     pub findings: Vec<Finding>,
 }
 
 pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> StructuralGaps {
-    let lang = cx.lang;
     let adjacency = network.adjacency();
     let kind_of: Vec<ActorKind> = network.actors().map(|(_, a)| a.kind).collect();
     let mut gaps = StructuralGaps::default();
@@ -48,28 +46,13 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     // Kind pairs, from the metrics' kind-mixing matrix.
     for [a, b] in crate::metrics::coverage(network).kind_pairs_without_tie() {
         gaps.kind_pairs_without_tie.push([a, b]);
-        let sentence = match lang {
-            Lang::En | Lang::Pseudo => format!(
-                "No tie joins the {} and the {}: {} works with {} on this map.",
-                lang.kinds(a),
-                lang.kinds(b),
-                no_kind_lower(lang, a),
-                a_kind(lang, b)
-            ),
-            Lang::Fr => format!(
-                "Aucun lien ne relie les {} et les {} : {} ne travaille avec {} sur cette carte.",
-                lang.kinds(a),
-                lang.kinds(b),
-                no_kind_lower(lang, a),
-                a_kind(lang, b)
-            ),
-        };
+        let args = Args::new().with("kind", a).with("other", b);
         gaps.findings.push(finding(
             FindingCode::KindPairWithoutTie,
             None,
             vec![],
             vec![],
-            sentence,
+            args,
         ));
     }
 
@@ -105,25 +88,16 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     };
     for (sector, nodes) in groups(&|a| a.sector.iter().cloned().collect()) {
         if let Some(counts) = without_cross_kind_tie(&nodes) {
-            let sentence = match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "In the sector {}, the actors ({}) have no tie across kinds.",
-                    quote(lang, &sector),
-                    kinds_breakdown(lang, &counts)
-                ),
-                Lang::Fr => format!(
-                    "Dans le secteur {}, les acteurs ({}) n'ont aucun lien entre types différents.",
-                    quote(lang, &sector),
-                    kinds_breakdown(lang, &counts)
-                ),
-            };
+            let args = Args::new()
+                .quoted("sector", sector.as_str())
+                .with("kinds", kinds_breakdown(&counts));
             let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
             gaps.findings.push(finding(
                 FindingCode::SectorWithoutCrossKindTie,
                 None,
                 vec![],
                 actors,
-                sentence,
+                args,
             ));
             gaps.sectors_without_cross_kind_tie.push(sector);
         }
@@ -141,25 +115,16 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
                 .map
                 .need(&need)
                 .map_or(need.as_str(), |n| n.name.as_str());
-            let sentence = match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "The actors serving the need {} ({}) have no tie across kinds.",
-                    quote(lang, name),
-                    kinds_breakdown(lang, &counts)
-                ),
-                Lang::Fr => format!(
-                    "Les acteurs qui répondent au besoin {} ({}) n'ont aucun lien entre types différents.",
-                    quote(lang, name),
-                    kinds_breakdown(lang, &counts)
-                ),
-            };
+            let args = Args::new()
+                .quoted("need", name)
+                .with("kinds", kinds_breakdown(&counts));
             let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
             gaps.findings.push(finding(
                 FindingCode::NeedWithoutCrossKindTie,
                 None,
                 vec![],
                 actors,
-                sentence,
+                args,
             ));
             gaps.needs_without_cross_kind_tie.push(need);
         }
@@ -203,25 +168,10 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
                     .clone()
             })
             .collect();
-        let one = outsiders.len() == 1;
-        let sentence = match lang {
-            Lang::En | Lang::Pseudo => format!(
-                "{} {} in the sector {} of {} but {} tied to none of its members.",
-                list(lang, &names, LIST_LIMIT),
-                if one { "works" } else { "work" },
-                quote(lang, sector),
-                quote(lang, &forum.name),
-                if one { "is" } else { "are" }
-            ),
-            Lang::Fr => format!(
-                "{} {} dans le secteur {} de {}, mais {} à aucun de ses membres.",
-                list(lang, &names, LIST_LIMIT),
-                if one { "travaille" } else { "travaillent" },
-                quote(lang, sector),
-                quote(lang, &forum.name),
-                if one { "n'est lié" } else { "ne sont liés" }
-            ),
-        };
+        let args = Args::new()
+            .with("names", Arg::list(names))
+            .quoted("sector", sector)
+            .quoted("forum", forum.name.as_str());
         let ids: Vec<String> = outsiders
             .iter()
             .map(|&v| kind_actor_id(network, v))
@@ -231,7 +181,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             None,
             vec![forum.id.clone()],
             ids.clone(),
-            sentence,
+            args,
         ));
         gaps.sector_outsiders.push(SectorOutsiders {
             forum: forum.id.clone(),

@@ -1,456 +1,212 @@
-//! The words of the gaps report, in English and French.
+//! The words of the gaps report: the arguments of its findings and of the reasons to
+//! invite a candidate, and the text report, all made by the catalogs
+//! (`locales/<lang>/gaps.ftl`).
 
 use std::fmt::Write;
 
-use super::{Context, GapsReport, Rule};
+use super::{GapsReport, Range, Rule};
 use crate::finding::{Finding, FindingCode};
-use crate::lang::Lang;
+use crate::metrics::KindCounts;
 use crate::model::{ActorKind, ActorMap};
-use crate::words::legacy::{
-    LIST_LIMIT, decimal, forum_kind, forum_kind_words, kinds_breakdown, list, no_kind_lower, quote,
-    role,
-};
+use crate::words::{self, Arg, Args, Lang, Phrase};
 
-/// "1 member" / "3 members"; French likewise.
-fn count(lang: Lang, n: usize, en: (&str, &str), fr: (&str, &str)) -> String {
-    let (one, many) = match lang {
-        Lang::En | Lang::Pseudo => en,
-        Lang::Fr => fr,
-    };
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+/// The forum kinds the catalogs have words for; a rule that requires a forum of another
+/// kind names the kind as written.
+const NAMED_FORUM_KINDS: [&str; 6] = [
+    "table",
+    "action-group",
+    "management-group",
+    "committee",
+    "initiative",
+    "workshop",
+];
 
-fn members(lang: Lang, n: usize) -> String {
-    count(lang, n, ("member", "members"), ("membre", "membres"))
-}
-
-/// A forum kind in words, with "no" in front: "no management group", "aucune table de
-/// concertation".
-fn no_forum_kind(lang: Lang, kind: &str) -> String {
-    match (forum_kind_words(kind), lang) {
-        (Some((en, _, _)), Lang::En | Lang::Pseudo) => format!("no {en}"),
-        (Some((_, fr, true)), Lang::Fr) => format!("aucune {fr}"),
-        (Some((_, fr, false)), Lang::Fr) => format!("aucun {fr}"),
-        (None, Lang::En | Lang::Pseudo) => format!("no forum of kind “{kind}”"),
-        (None, Lang::Fr) => format!("aucune instance de type « {kind} »"),
-    }
-}
-
-/// "community organisation, private company or service user".
-fn kinds_or(lang: Lang, kinds: &[ActorKind]) -> String {
-    let words: Vec<String> = kinds.iter().map(|k| lang.kind(*k)).collect();
-    match words.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("or", "ou")),
-    }
-}
-
-/// "exactly 2", "between 8 and 12", "at least 1", "at most 3".
-fn range(lang: Lang, r: &super::Range) -> String {
-    match (r.min, r.max, lang) {
-        (Some(a), Some(b), Lang::En | Lang::Pseudo) if a == b => format!("exactly {a}"),
-        (Some(a), Some(b), Lang::Fr) if a == b => format!("exactement {a}"),
-        (Some(a), Some(b), Lang::En | Lang::Pseudo) => format!("between {a} and {b}"),
-        (Some(a), Some(b), Lang::Fr) => format!("entre {a} et {b}"),
-        (Some(a), None, Lang::En | Lang::Pseudo) => format!("at least {a}"),
-        (Some(a), None, Lang::Fr) => format!("au moins {a}"),
-        (None, Some(b), Lang::En | Lang::Pseudo) => format!("at most {b}"),
-        (None, Some(b), Lang::Fr) => format!("au plus {b}"),
-        (None, None, _) => String::new(),
-    }
-}
-
-fn rule_ref(lang: Lang, rule: &Rule) -> String {
-    match lang {
-        Lang::En | Lang::Pseudo => format!("rule {}", quote(lang, &rule.id)),
-        Lang::Fr => format!("règle {}", quote(lang, &rule.id)),
-    }
-}
-
+/// A finding of the gaps, with the rule it comes from and the forums it is about.
 pub(crate) fn finding(
     code: FindingCode,
     rule: Option<&Rule>,
     forums: Vec<String>,
     actors: Vec<String>,
-    sentence: String,
+    args: Args,
 ) -> Finding {
-    let mut f = Finding::legacy(code, actors, sentence);
+    let mut f = Finding::new(code, actors, args);
     f.rule = rule.map(|r| r.id.clone());
     f.forums = forums;
     f
 }
 
-pub(crate) fn required_missing(cx: &Context, rule: &Rule) -> Finding {
-    let lang = cx.lang;
-    let kind = rule.forums.kind.as_deref().unwrap_or("");
-    let what = match (&rule.forums.id, lang) {
-        (Some(id), Lang::En | Lang::Pseudo) => format!("no forum with id “{id}”"),
-        (Some(id), Lang::Fr) => format!("aucune instance d'identifiant « {id} »"),
-        (None, _) => no_forum_kind(lang, kind),
+/// The arguments every rule finding starts from: the forum and the rule, in quotes.
+pub(crate) fn rule_args(forum: &str, rule: &Rule) -> Args {
+    Args::new()
+        .quoted("forum", forum)
+        .quoted("rule", rule.id.as_str())
+}
+
+/// What a rule asks for: "exactly 2", "between 8 and 12", "at least 1", "at most 3".
+pub(crate) fn range(r: &Range) -> Phrase {
+    let bounds = match (r.min, r.max) {
+        (Some(a), Some(b)) if a == b => "exactly",
+        (Some(_), Some(_)) => "between",
+        (Some(_), None) => "at-least",
+        (None, Some(_)) => "at-most",
+        (None, None) => "none",
     };
-    let why = rule
-        .description
-        .as_deref()
-        .map_or(String::new(), |d| format!(": {d}"));
-    let sentence = match lang {
-        Lang::En | Lang::Pseudo => format!("The map has {what} ({}{why}).", rule_ref(lang, rule)),
-        Lang::Fr => format!("La carte ne compte {what} ({}{why}).", rule_ref(lang, rule)),
-    };
-    finding(
-        FindingCode::RuleRequired,
-        Some(rule),
-        vec![],
-        vec![],
-        sentence,
+    let mut args = Args::new().select("bounds", bounds);
+    if let Some(min) = r.min {
+        args.set("min", Arg::Count(u64::from(min)));
+    }
+    if let Some(max) = r.max {
+        args.set("max", Arg::Count(u64::from(max)));
+    }
+    Phrase::new("gaps-range", args)
+}
+
+/// Kinds one of which will do: a kind, or "community organisation, private company or
+/// service user".
+pub(crate) fn kinds_or(kinds: &[ActorKind]) -> Arg {
+    match kinds {
+        [] => Arg::Text(String::new()),
+        [one] => Arg::Kind(*one),
+        [first, rest @ ..] => {
+            let more = if rest.len() == 1 { "last" } else { "some" };
+            let args = Args::new()
+                .with("kind", *first)
+                .select("more", more)
+                .with("rest", kinds_or(rest));
+            Phrase::new("gaps-kinds-or", args).into()
+        }
+    }
+}
+
+/// Items joined by commas: "4 public bodies, 10 community organisations".
+pub(crate) fn joined(mut items: Vec<Arg>) -> Arg {
+    match items.len() {
+        0 => Arg::Text(String::new()),
+        1 => items.remove(0),
+        _ => {
+            let first = items.remove(0);
+            let args = Args::new()
+                .with("item", first)
+                .select("more", "yes")
+                .with("rest", joined(items));
+            Phrase::new("gaps-joined", args).into()
+        }
+    }
+}
+
+/// "3 community organisations, 1 service user": the kinds with a count, in canonical
+/// order.
+pub(crate) fn kinds_breakdown(counts: &KindCounts) -> Arg {
+    joined(
+        ActorKind::ALL
+            .into_iter()
+            .filter(|&k| counts.get(k) > 0)
+            .map(|k| {
+                let args = Args::new().count("count", counts.get(k)).with("kind", k);
+                Phrase::new("count-kind", args).into()
+            })
+            .collect(),
     )
 }
 
-pub(crate) fn size(lang: Lang, forum: &str, n: usize, r: &super::Range, rule: &Rule) -> String {
-    match lang {
-        Lang::En | Lang::Pseudo => format!(
-            "{} has {}; {} asks for {}.",
-            quote(lang, forum),
-            members(lang, n),
-            rule_ref(lang, rule),
-            range(lang, r)
-        ),
-        Lang::Fr => format!(
-            "{} compte {} ; la {} en demande {}.",
-            quote(lang, forum),
-            members(lang, n),
-            rule_ref(lang, rule),
-            range(lang, r)
-        ),
-    }
-}
-
-pub(crate) fn kinds(
-    lang: Lang,
-    forum: &str,
-    kinds: &[ActorKind],
-    have: usize,
-    min: u32,
-    rule: &Rule,
-) -> String {
-    if have == 0 {
-        let none = match kinds {
-            [one] => no_kind_lower(lang, *one),
-            many => match lang {
-                Lang::En | Lang::Pseudo => format!("no {}", kinds_or(lang, many)),
-                Lang::Fr => format!("aucun {}", kinds_or(lang, many)),
-            },
-        };
-        match lang {
-            Lang::En | Lang::Pseudo => format!(
-                "{} has {none} among its members ({}).",
-                quote(lang, forum),
-                rule_ref(lang, rule)
-            ),
-            Lang::Fr => format!(
-                "{} n'a {none} parmi ses membres ({}).",
-                quote(lang, forum),
-                rule_ref(lang, rule)
-            ),
+pub(crate) fn required_missing(rule: &Rule) -> Finding {
+    let kind = rule.forums.kind.as_deref().unwrap_or("");
+    let mut args = Args::new();
+    match &rule.forums.id {
+        Some(id) => {
+            args.set("selects", "id");
+            args.set("id", id.as_str());
         }
-    } else {
-        let what = kinds_or(lang, kinds);
-        match lang {
-            Lang::En | Lang::Pseudo => format!(
-                "{} has {have} member{} who {} {what}; {} asks for at least {min}.",
-                quote(lang, forum),
-                if have == 1 { "" } else { "s" },
-                if have == 1 { "is a" } else { "are a" },
-                rule_ref(lang, rule)
-            ),
-            Lang::Fr => format!(
-                "{} compte {} de type {what} ; la {} en demande au moins {min}.",
-                quote(lang, forum),
-                members(lang, have),
-                rule_ref(lang, rule)
-            ),
+        None => {
+            let named = NAMED_FORUM_KINDS.contains(&kind);
+            args.set("selects", if named { "kind" } else { "other-kind" });
+            args.set("kind", Arg::ForumKind(kind.to_owned()));
         }
     }
-}
-
-pub(crate) fn roles(
-    lang: Lang,
-    forum: &str,
-    role_name: &str,
-    holders: &[String],
-    r: &super::Range,
-    rule: &Rule,
-) -> String {
-    let n = holders.len();
-    if n == 0 {
-        let no = match lang {
-            Lang::En | Lang::Pseudo => format!("no {}", role(lang, role_name, false)),
-            Lang::Fr => format!("aucun {}", role(lang, role_name, false)),
-        };
-        match lang {
-            Lang::En | Lang::Pseudo => format!(
-                "{} has {no} ({} asks for {}).",
-                quote(lang, forum),
-                rule_ref(lang, rule),
-                range(lang, r)
-            ),
-            Lang::Fr => format!(
-                "{} n'a {no} (la {} en demande {}).",
-                quote(lang, forum),
-                rule_ref(lang, rule),
-                range(lang, r)
-            ),
+    args.set("rule", Arg::Quoted(rule.id.clone()));
+    match rule.description.as_deref() {
+        Some(d) => {
+            args.set("why", "yes");
+            args.set("description", d);
         }
-    } else {
-        let who = role(lang, role_name, n > 1);
-        match lang {
-            Lang::En | Lang::Pseudo => format!(
-                "{} has {n} {who} ({}); {} asks for {}.",
-                quote(lang, forum),
-                list(lang, holders, LIST_LIMIT),
-                rule_ref(lang, rule),
-                range(lang, r)
-            ),
-            Lang::Fr => format!(
-                "{} compte {n} {who} ({}) ; la {} en demande {}.",
-                quote(lang, forum),
-                list(lang, holders, LIST_LIMIT),
-                rule_ref(lang, rule),
-                range(lang, r)
-            ),
-        }
+        None => args.set("why", "no"),
     }
+    finding(FindingCode::RuleRequired, Some(rule), vec![], vec![], args)
 }
 
-pub(crate) fn same_organisation(
-    lang: Lang,
-    forum: &str,
-    role_name: &str,
-    names: &[String],
-    organisation: &str,
-    rule: &Rule,
-) -> String {
-    let who = role(lang, role_name, true);
-    match lang {
-        Lang::En | Lang::Pseudo => format!(
-            "{}, {who} of {}, belong to the same organisation ({organisation}); {} asks for {who} from different organisations.",
-            list(lang, names, LIST_LIMIT),
-            quote(lang, forum),
-            rule_ref(lang, rule)
-        ),
-        Lang::Fr => format!(
-            "{}, {who} de {}, relèvent de la même organisation ({organisation}) ; la {} demande des {who} d'organisations différentes.",
-            list(lang, names, LIST_LIMIT),
-            quote(lang, forum),
-            rule_ref(lang, rule)
-        ),
-    }
-}
-
-pub(crate) fn same_kind(
-    lang: Lang,
-    forum: &str,
-    role_name: &str,
-    names: &[String],
-    kind: ActorKind,
-    rule: &Rule,
-) -> String {
-    let who = role(lang, role_name, true);
-    match lang {
-        Lang::En | Lang::Pseudo => format!(
-            "{}, {who} of {}, are all {}; {} asks for {who} of different kinds.",
-            list(lang, names, LIST_LIMIT),
-            quote(lang, forum),
-            lang.kinds(kind),
-            rule_ref(lang, rule)
-        ),
-        Lang::Fr => format!(
-            "{}, {who} de {}, sont tous des {} ; la {} demande des {who} de types différents.",
-            list(lang, names, LIST_LIMIT),
-            quote(lang, forum),
-            lang.kinds(kind),
-            rule_ref(lang, rule)
-        ),
-    }
-}
-
-pub(crate) fn need_unserved(lang: Lang, forum: &str, need: &str, rule: &Rule) -> String {
-    match lang {
-        Lang::En | Lang::Pseudo => format!(
-            "No member of {} serves the need {} ({}).",
-            quote(lang, forum),
-            quote(lang, need),
-            rule_ref(lang, rule)
-        ),
-        Lang::Fr => format!(
-            "Aucun membre de {} ne répond au besoin {} ({}).",
-            quote(lang, forum),
-            quote(lang, need),
-            rule_ref(lang, rule)
-        ),
-    }
-}
-
-pub(crate) fn sector_absent(lang: Lang, forum: &str, sector: &str, rule: &Rule) -> String {
-    match lang {
-        Lang::En | Lang::Pseudo => format!(
-            "No member of {} works in the sector {} ({}).",
-            quote(lang, forum),
-            quote(lang, sector),
-            rule_ref(lang, rule)
-        ),
-        Lang::Fr => format!(
-            "Aucun membre de {} ne travaille dans le secteur {} ({}).",
-            quote(lang, forum),
-            quote(lang, sector),
-            rule_ref(lang, rule)
-        ),
-    }
-}
-
-pub(crate) fn not_represented(
-    lang: Lang,
-    forum: &str,
-    organisation: &str,
-    elsewhere: &[String],
-    role_name: &str,
-    rule: &Rule,
-) -> String {
-    let places: Vec<String> = elsewhere.iter().map(|f| quote(lang, f)).collect();
-    match lang {
-        Lang::En | Lang::Pseudo => format!(
-            "{organisation} takes part in {} but has no {} in {} ({}).",
-            list(lang, &places, LIST_LIMIT),
-            role(lang, role_name, false),
-            quote(lang, forum),
-            rule_ref(lang, rule)
-        ),
-        Lang::Fr => format!(
-            "{organisation} participe à {} mais n'a aucun {} au sein de {} ({}).",
-            list(lang, &places, LIST_LIMIT),
-            role(lang, role_name, false),
-            quote(lang, forum),
-            rule_ref(lang, rule)
-        ),
-    }
-}
-
-/// The whole report as text.
-pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
-    let lang = report.lang;
+/// The whole report as text, in a language.
+pub(crate) fn render_text(report: &GapsReport, map: &ActorMap, lang: Lang) -> String {
     let mut out = String::new();
     let title = map.name.as_deref().unwrap_or("");
     let _ = writeln!(
         out,
-        "{} — {title}",
-        lang.pick("Missing partners", "Partenaires manquants")
+        "{}",
+        words::message(lang, "gaps-title", &Args::new().with("map", title))
     );
-    let sets = if report.rule_sets.is_empty() {
-        lang.pick("none", "aucune").to_owned()
-    } else {
-        report.rule_sets.join(", ")
-    };
-    let _ = writeln!(
-        out,
-        "{} {sets}",
-        lang.pick("Composition rules:", "Règles de composition :")
-    );
+    let sets = joined(report.rule_sets.iter().map(Arg::from).collect());
+    let args = Args::new()
+        .count("count", report.rule_sets.len())
+        .with("sets", sets);
+    let _ = writeln!(out, "{}", words::message(lang, "gaps-rule-sets", &args));
     for f in &report.map_findings {
         let _ = writeln!(out, "- {}", f.sentence(lang));
     }
     for forum in &report.forums {
         let _ = writeln!(out);
-        let kind = forum
-            .kind
-            .as_deref()
-            .map_or(String::new(), |k| format!(" ({})", forum_kind(lang, k)));
-        let mut composition = kinds_breakdown(lang, &forum.members_by_kind);
-        if !forum.kinds_absent.is_empty() {
-            let absent: Vec<String> = forum
+        let present = kinds_breakdown(&forum.members_by_kind);
+        let absent = joined(
+            forum
                 .kinds_absent
                 .iter()
-                .map(|k| no_kind_lower(lang, *k))
-                .collect();
-            if !composition.is_empty() {
-                composition.push_str(lang.pick("; ", " ; "));
-            }
-            composition.push_str(&absent.join(", "));
-        }
-        let colon = lang.pick(":", " :");
-        let _ = writeln!(
-            out,
-            "{}{kind}{colon} {} — {composition}",
-            quote(lang, &forum.name),
-            members(lang, forum.size)
+                .map(|&k| Phrase::new("gaps-no-kind", Args::new().with("kind", k)).into())
+                .collect(),
         );
+        let shape = match (forum.size > 0, forum.kinds_absent.is_empty()) {
+            (true, true) => "present",
+            (false, _) => "absent",
+            (true, false) => "both",
+        };
+        let args = Args::new()
+            .quoted("forum", forum.name.as_str())
+            .select("has-kind", if forum.kind.is_some() { "yes" } else { "no" })
+            .with(
+                "kind",
+                Arg::ForumKind(forum.kind.clone().unwrap_or_default()),
+            )
+            .count("count", forum.size)
+            .with("present", present)
+            .with("absent", absent)
+            .select("shape", shape);
+        let _ = writeln!(out, "{}", words::message(lang, "gaps-forum", &args));
         if !forum.findings.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {}",
-                lang.pick("Rules not met:", "Règles non respectées :")
-            );
+            let _ = writeln!(out, "  {}", lang.text("gaps-rules-not-met"));
             for f in &forum.findings {
                 let _ = writeln!(out, "  - {}", f.sentence(lang));
             }
         } else if forum.rules_checked > 0 {
-            let met = match (lang, forum.rules_checked) {
-                (Lang::En | Lang::Pseudo, 1) => {
-                    "The composition rule that applies is met.".to_owned()
-                }
-                (Lang::En | Lang::Pseudo, n) => {
-                    format!("The {n} composition rules that apply are met.")
-                }
-                (Lang::Fr, 1) => "La règle de composition qui s'applique est respectée.".to_owned(),
-                (Lang::Fr, n) => {
-                    format!("Les {n} règles de composition qui s'appliquent sont respectées.")
-                }
-            };
-            let _ = writeln!(out, "  {met}");
+            let args = Args::new().count("count", forum.rules_checked);
+            let _ = writeln!(out, "  {}", words::message(lang, "gaps-rules-met", &args));
         }
         if forum.candidates.is_empty() {
-            let _ = writeln!(
-                out,
-                "  {}",
-                lang.pick(
-                    "No one to suggest: no actor outside it is tied to its members or brings what it lacks.",
-                    "Personne à suggérer : aucun acteur extérieur n'est lié à ses membres ni n'apporte ce qui lui manque."
-                )
-            );
+            let _ = writeln!(out, "  {}", lang.text("gaps-no-candidates"));
         } else {
-            let _ = writeln!(
-                out,
-                "  {}",
-                lang.pick(
-                    "Whom to invite, best first:",
-                    "Qui inviter, en ordre de priorité :"
-                )
-            );
+            let _ = writeln!(out, "  {}", lang.text("gaps-candidates"));
             for (i, c) in forum.candidates.iter().enumerate() {
-                let _ = writeln!(
-                    out,
-                    "  {}. {} ({}) — {} {}",
-                    i + 1,
-                    c.name,
-                    lang.kind(c.kind),
-                    lang.pick("score", "pointage"),
-                    decimal(lang, c.score, 2)
-                );
+                let args = Args::new()
+                    .count("rank", i + 1)
+                    .with("name", c.name.as_str())
+                    .with("kind", c.kind)
+                    .number("score", c.score);
+                let _ = writeln!(out, "  {}", words::message(lang, "gaps-candidate", &args));
                 for reason in &c.reasons {
-                    let _ = writeln!(out, "     · {reason}");
+                    let _ = writeln!(out, "     · {}", reason.render(lang));
                 }
             }
         }
     }
     if !report.structural.findings.is_empty() {
         let _ = writeln!(out);
-        let _ = writeln!(
-            out,
-            "{}",
-            lang.pick(
-                "Gaps of the whole map:",
-                "Lacunes de l'ensemble de la carte :"
-            )
-        );
+        let _ = writeln!(out, "{}", lang.text("gaps-structural"));
         for f in &report.structural.findings {
             let _ = writeln!(out, "- {}", f.sentence(lang));
         }
@@ -462,22 +218,78 @@ pub(crate) fn render_text(report: &GapsReport, map: &ActorMap) -> String {
 mod tests {
     use super::*;
 
+    fn required(kind: Option<&str>, id: Option<&str>) -> Finding {
+        let rule = Rule {
+            id: "r".into(),
+            forums: super::super::Selector {
+                kind: kind.map(str::to_owned),
+                id: id.map(str::to_owned),
+            },
+            required: true,
+            ..Rule::default()
+        };
+        required_missing(&rule)
+    }
+
     #[test]
-    fn no_forum_kind_agrees_in_gender() {
+    fn a_missing_forum_kind_agrees_in_gender() {
+        let fr = |kind| required(Some(kind), None).sentence(Lang::Fr);
         assert_eq!(
-            no_forum_kind(Lang::Fr, "table"),
-            "aucune table de concertation"
-        );
-        assert_eq!(no_forum_kind(Lang::Fr, "committee"), "aucun comité");
-        assert_eq!(no_forum_kind(Lang::Fr, "workshop"), "aucun atelier");
-        assert_eq!(no_forum_kind(Lang::En, "action-group"), "no action group");
-        assert_eq!(
-            no_forum_kind(Lang::Fr, "cellule"),
-            "aucune instance de type « cellule »"
+            fr("table"),
+            "La carte ne compte aucune table de concertation (règle «\u{a0}r\u{a0}»)."
         );
         assert_eq!(
-            no_forum_kind(Lang::En, "cellule"),
-            "no forum of kind “cellule”"
+            fr("committee"),
+            "La carte ne compte aucun comité (règle «\u{a0}r\u{a0}»)."
+        );
+        assert!(fr("workshop").contains("aucun atelier"));
+        assert!(fr("cellule").contains("aucune instance de type «\u{a0}cellule\u{a0}»"));
+        let en = |kind| required(Some(kind), None).sentence(Lang::En);
+        assert_eq!(
+            en("action-group"),
+            "The map has no action group (rule \"r\")."
+        );
+        assert!(en("cellule").contains("no forum of kind “cellule”"));
+        assert!(
+            required(None, Some("t"))
+                .sentence(Lang::Fr)
+                .contains("aucune instance d'identifiant «\u{a0}t\u{a0}»")
+        );
+    }
+
+    #[test]
+    fn every_named_forum_kind_has_words() {
+        for kind in NAMED_FORUM_KINDS {
+            let fr = words::render(Lang::Fr, &Arg::ForumKind(kind.into()));
+            assert_ne!(fr, kind, "no French word for the forum kind {kind}");
+        }
+    }
+
+    #[test]
+    fn ranges_and_lists_of_kinds() {
+        let range = |min, max| range(&Range { min, max }).render(Lang::Fr);
+        assert_eq!(range(Some(2), Some(2)), "exactement 2");
+        assert_eq!(range(Some(8), Some(12)), "entre 8 et 12");
+        assert_eq!(range(None, Some(3)), "au plus 3");
+        let or = |kinds: &[ActorKind], lang| words::render(lang, &kinds_or(kinds));
+        use ActorKind::*;
+        assert_eq!(
+            or(&[Community, Private, User], Lang::En),
+            "community organisation, private company or service user"
+        );
+        assert_eq!(or(&[Public, User], Lang::Fr), "organisme public ou usager");
+        assert_eq!(or(&[Private], Lang::Fr), "entreprise privée");
+        let mut counts = KindCounts::default();
+        counts.add(Community);
+        counts.add(Community);
+        counts.add(User);
+        assert_eq!(
+            words::render(Lang::En, &kinds_breakdown(&counts)),
+            "2 community organisations, 1 service user"
+        );
+        assert_eq!(
+            words::render(Lang::Fr, &kinds_breakdown(&counts)),
+            "2 organismes communautaires, 1 usager"
         );
     }
 }

@@ -321,7 +321,7 @@ fn forums(out: &mut String, c: &Content) {
                     esc(&decimal(lang, cand.score, 2))
                 );
                 for reason in &cand.reasons {
-                    let _ = writeln!(out, "<li>{}</li>", esc(reason));
+                    let _ = writeln!(out, "<li>{}</li>", esc(&reason.render(lang)));
                 }
                 out.push_str("</ul></li>\n");
             }

@@ -158,7 +158,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
                     md(&decimal(lang, cand.score, 2))
                 );
                 for reason in &cand.reasons {
-                    let _ = writeln!(out, "   - {}", md(reason));
+                    let _ = writeln!(out, "   - {}", md(&reason.render(lang)));
                 }
             }
             out.push('\n');

@@ -110,7 +110,7 @@ impl<'m> Content<'m> {
             Some(sets) => sets.clone(),
             None => default_rule_sets(map),
         };
-        let gaps_options = GapsOptions::default().with_lang(lang).with_top(options.top);
+        let gaps_options = GapsOptions::default().with_top(options.top);
         let gaps = GapsReport::compute(&network, &rule_sets, &gaps_options)?;
         let diff = match options.before {
             Some(before) => Some(crate::diff::diff(

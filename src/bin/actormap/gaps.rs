@@ -90,13 +90,12 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
         .with_forum_ties(args.with_forum_ties);
     let network = Network::new(&map, &view)?;
     let options = GapsOptions::default()
-        .with_lang(args.lang)
         .with_forum(args.forum.clone())
         .with_top(args.top);
     let report = GapsReport::compute(&network, &rule_sets, &options)?;
     let text = match args.format {
-        Format::Text => report.to_text(&map),
-        Format::Json => report.to_json(),
+        Format::Text => report.to_text(&map, args.lang),
+        Format::Json => report.to_json(args.lang),
     };
     args.output.write(text.as_bytes())
 }
