@@ -186,12 +186,11 @@ fn every_kind_of_change_is_found() {
 
 #[test]
 fn sentences_say_what_changed_in_both_languages() {
+    let d = actormap::diff(&before(), &after(), &DiffOptions::default()).unwrap();
     let sentences = |lang| {
-        actormap::diff(&before(), &after(), &DiffOptions::default().with_lang(lang))
-            .unwrap()
-            .findings
-            .into_iter()
-            .map(|f| f.sentence(Lang::En))
+        d.findings
+            .iter()
+            .map(|f| f.sentence(lang))
             .collect::<Vec<_>>()
     };
     let en = sentences(Lang::En);
@@ -212,11 +211,12 @@ fn sentences_say_what_changed_in_both_languages() {
         assert!(en.iter().any(|s| s == want), "missing: {want}\nin: {en:#?}");
     }
     for want in [
-        "1 lien a reculé sur le continuum de collaboration : Carrefour ↔ Popote (coopération → coordination).",
+        "1 lien a reculé sur le continuum de collaboration\u{a0}: Carrefour ↔ Popote (coopération → coordination).",
         "Les organismes communautaires ont maintenant 2 liens avec CISSS, contre 3 auparavant.",
-        "Les entreprises privées ont maintenant 1 lien avec CISSS, alors qu'ils n'en avaient aucun.",
-        "Horizon n'est plus isolé : il est maintenant lié au réseau.",
-        "« Chantier fini » ne figure plus sur la carte.",
+        "Les entreprises privées ont maintenant 1 lien avec CISSS, alors qu'elles n'en avaient aucun.",
+        "Horizon n'est plus isolé\u{a0}: il est maintenant lié au réseau.",
+        "«\u{a0}Chantier fini\u{a0}» ne figure plus sur la carte.",
+        "Horizon s'est joint à «\u{a0}Table\u{a0}»\u{202f}; dans «\u{a0}Table\u{a0}», CISSS — SAD est passé de co-porteur à membre et Carrefour de membre à co-porteur\u{a0}: l'instance compte maintenant une entreprise privée.",
     ] {
         assert!(fr.iter().any(|s| s == want), "missing: {want}\nin: {fr:#?}");
     }
@@ -293,3 +293,4 @@ fn the_pierre_de_saurel_year_on_the_command_line() {
     let fr = std::fs::read_to_string(format!("{base}.fr.txt")).unwrap();
     assert!(fr.contains("Les organismes communautaires ont maintenant 18 liens avec CISSS de la Montérégie-Est, contre 14 auparavant."));
 }
+
