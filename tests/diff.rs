@@ -1,5 +1,6 @@
 //! Snapshots compared: hand-made pairs with every kind of change, checked exactly; the
-//! time series; the command line on the Pierre-De Saurel snapshots.
+//! time series; the command line on the Pierre-De Saurel snapshots; every word from the
+//! catalogs, in both languages.
 
 mod common;
 
@@ -186,12 +187,11 @@ fn every_kind_of_change_is_found() {
 
 #[test]
 fn sentences_say_what_changed_in_both_languages() {
+    let d = actormap::diff(&before(), &after(), &DiffOptions::default()).unwrap();
     let sentences = |lang| {
-        actormap::diff(&before(), &after(), &DiffOptions::default().with_lang(lang))
-            .unwrap()
-            .findings
-            .into_iter()
-            .map(|f| f.sentence(Lang::En))
+        d.findings
+            .iter()
+            .map(|f| f.sentence(lang))
             .collect::<Vec<_>>()
     };
     let en = sentences(Lang::En);
@@ -212,11 +212,12 @@ fn sentences_say_what_changed_in_both_languages() {
         assert!(en.iter().any(|s| s == want), "missing: {want}\nin: {en:#?}");
     }
     for want in [
-        "1 lien a reculé sur le continuum de collaboration : Carrefour ↔ Popote (coopération → coordination).",
+        "1 lien a reculé sur le continuum de collaboration\u{a0}: Carrefour ↔ Popote (coopération → coordination).",
         "Les organismes communautaires ont maintenant 2 liens avec CISSS, contre 3 auparavant.",
-        "Les entreprises privées ont maintenant 1 lien avec CISSS, alors qu'ils n'en avaient aucun.",
-        "Horizon n'est plus isolé : il est maintenant lié au réseau.",
-        "« Chantier fini » ne figure plus sur la carte.",
+        "Les entreprises privées ont maintenant 1 lien avec CISSS, alors qu'elles n'en avaient aucun.",
+        "Horizon n'est plus isolé\u{a0}: il est maintenant lié au réseau.",
+        "«\u{a0}Chantier fini\u{a0}» ne figure plus sur la carte.",
+        "Horizon s'est joint à «\u{a0}Table\u{a0}»\u{202f}; dans «\u{a0}Table\u{a0}», CISSS — SAD est passé de co-porteur à membre et Carrefour de membre à co-porteur\u{a0}: l'instance compte maintenant une entreprise privée.",
     ] {
         assert!(fr.iter().any(|s| s == want), "missing: {want}\nin: {fr:#?}");
     }
@@ -292,4 +293,171 @@ fn the_pierre_de_saurel_year_on_the_command_line() {
     // The finding the change process looks for.
     let fr = std::fs::read_to_string(format!("{base}.fr.txt")).unwrap();
     assert!(fr.contains("Les organismes communautaires ont maintenant 18 liens avec CISSS de la Montérégie-Est, contre 14 auparavant."));
+}
+
+/// Every finding the comparison makes.
+const DIFF_CODES: [FindingCode; 15] = [
+    FindingCode::LikelyRename,
+    FindingCode::ActorsJoined,
+    FindingCode::ActorsLeft,
+    FindingCode::TiesBetweenChanged,
+    FindingCode::TiesStrengthened,
+    FindingCode::TiesWeakened,
+    FindingCode::NoLongerIsolated,
+    FindingCode::NewlyIsolated,
+    FindingCode::NoLongerArticulationPoint,
+    FindingCode::NewArticulationPoint,
+    FindingCode::NeedCoverageImproved,
+    FindingCode::NeedCoverageWorsened,
+    FindingCode::ForumAdded,
+    FindingCode::ForumRemoved,
+    FindingCode::ForumMembershipChanged,
+];
+
+/// A chain whose broker changes, and a need no one serves any more.
+fn chain() -> (actormap::ActorMap, actormap::ActorMap) {
+    let before = map(json!({
+        "name": "Chaîne",
+        "needs": [{"id": "n", "name": "Transport"}],
+        "actors": [
+            {"id": "x", "name": "CLSC", "kind": "public", "services": ["n"]},
+            {"id": "a", "name": "Maison A", "kind": "community"},
+            {"id": "b", "name": "Maison B", "kind": "community"},
+            {"id": "c", "name": "Maison C", "kind": "community"}
+        ],
+        "links": [
+            {"source": "x", "target": "a", "level": "information", "kind": "referral"},
+            {"source": "a", "target": "b", "level": "cooperation"},
+            {"source": "b", "target": "c", "level": "cooperation", "kind": "entraide"}
+        ]
+    }));
+    let after = map(json!({
+        "name": "Chaîne",
+        "needs": [{"id": "n", "name": "Transport"}],
+        "actors": [
+            {"id": "x", "name": "CLSC", "kind": "public"},
+            {"id": "a", "name": "Maison A", "kind": "community"},
+            {"id": "b", "name": "Maison B", "kind": "community"},
+            {"id": "c", "name": "Maison C", "kind": "community"},
+            {"id": "d", "name": "Maison D", "kind": "community"}
+        ],
+        "links": [
+            {"source": "x", "target": "a", "level": "information", "kind": "referral"},
+            {"source": "a", "target": "b", "level": "cooperation"},
+            {"source": "b", "target": "c", "level": "cooperation", "kind": "entraide"},
+            {"source": "a", "target": "c", "level": "coordination", "kind": "shared-staff"},
+            {"source": "c", "target": "d", "level": "information"}
+        ]
+    }));
+    (before, after)
+}
+
+/// Pairs of snapshots that, between them, give every finding: the hand-made pairs and the
+/// Pierre-De Saurel year, each both ways.
+fn pairs() -> Vec<(actormap::ActorMap, actormap::ActorMap)> {
+    let read = |p: &str| actormap::read_path(p.as_ref()).unwrap();
+    let pds = (
+        read("fixtures/pierre-de-saurel-aines.json"),
+        read("fixtures/pierre-de-saurel-aines-2026.json"),
+    );
+    let mut out = Vec::new();
+    for (b, a) in [(before(), after()), chain(), pds] {
+        out.push((a.clone(), b.clone()));
+        out.push((b, a));
+    }
+    out
+}
+
+#[test]
+fn every_finding_reads_in_both_languages() {
+    let mut seen = std::collections::HashSet::new();
+    for (b, a) in pairs() {
+        let d = actormap::diff(&b, &a, &DiffOptions::default()).unwrap();
+        for f in &d.findings {
+            assert!(
+                DIFF_CODES.contains(&f.code),
+                "{} is not a diff finding",
+                f.code
+            );
+            seen.insert(f.code);
+            for lang in Lang::ALL {
+                let s = f.sentence(lang);
+                assert!(
+                    !s.trim().is_empty() && !s.contains('{') && !s.contains('⟦'),
+                    "{lang} {}: {s:?}",
+                    f.code
+                );
+            }
+        }
+    }
+    let missing: Vec<_> = DIFF_CODES.iter().filter(|c| !seen.contains(c)).collect();
+    assert!(
+        missing.is_empty(),
+        "never found on the fixtures: {missing:?}"
+    );
+}
+
+/// The text of both maps a comparison may show as written: names, ids, kinds as written,
+/// and the names of establishments.
+fn texts(maps: &[&actormap::ActorMap]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in maps {
+        out.extend(common::map_texts(m));
+        out.extend(
+            m.actors
+                .iter()
+                .filter_map(|a| a.organization.as_deref())
+                .map(|o| m.organization_name(o)),
+        );
+    }
+    out.retain(|s| s.chars().count() >= 3);
+    out.sort_by(|x, y| y.chars().count().cmp(&x.chars().count()).then(x.cmp(y)));
+    out.dedup();
+    out
+}
+
+#[test]
+fn every_word_of_the_text_outputs_comes_from_the_catalogs() {
+    for (b, a) in pairs() {
+        let data = texts(&[&b, &a]);
+        let d = actormap::diff(&b, &a, &DiffOptions::default()).unwrap();
+        common::assert_from_catalogs(&d.to_text(Lang::Pseudo), &data);
+        // Snapshots without a date are named by their place in the series.
+        let (mut b, mut a) = (b, a);
+        b.as_of = None;
+        a.as_of = None;
+        let series = actormap::time_series(&[&b, &a, &a], &DiffOptions::default()).unwrap();
+        let text = series.to_text(Lang::Pseudo);
+        assert!(text.contains("⟦snapshot 3⟧"), "{text}");
+        common::assert_from_catalogs(&text, &data);
+    }
+}
+
+#[test]
+fn the_french_catalog_agrees_in_number_and_gender() {
+    let (b, a) = chain();
+    let d = actormap::diff(&b, &a, &DiffOptions::default()).unwrap();
+    let fr = d.to_text(Lang::Fr);
+    // CLDR: 0 and 1 are singular in French.
+    assert!(
+        fr.contains("Liens\u{a0}: 2 ajoutés, 0 retiré, 0 en hausse, 0 en baisse"),
+        "{fr}"
+    );
+    assert!(fr.contains("(personnel partagé, coordination)"), "{fr}");
+    assert!(
+        fr.contains("  + Maison C ↔ Maison D (information)\n"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(
+            "Plus aucun acteur ne répond au besoin «\u{a0}Transport\u{a0}» (il y en avait 1)."
+        ),
+        "{fr}"
+    );
+    let en = d.to_text(Lang::En);
+    assert!(
+        en.contains("No actor serves the need \"Transport\" any more (there was 1)."),
+        "{en}"
+    );
+    assert!(en.contains("(shared staff, coordination)"), "{en}");
 }

@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
     }
     let diff = actormap::diff(&map, &map, &DiffOptions::default()).expect("a map compares with itself");
     assert!(diff.links_added.is_empty() && diff.links_removed.is_empty());
-    let _ = diff.to_text();
+    let _ = diff.to_text(Lang::Fr);
     let _ = actormap::html_report(&map, &ReportOptions::new(Lang::En));
     let _ = actormap::anonymize_users(&map, Lang::En);
 });

@@ -18,30 +18,23 @@ use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::finding::Finding;
-use crate::lang::Lang;
+use crate::finding::{Finding, FindingText};
 use crate::metrics::{KindCounts, MapSummary, MetricsOptions, Report};
 use crate::model::{ActorKind, ActorMap, Level};
 use crate::network::{Network, View};
 use crate::text;
+use crate::words::Lang;
 
-/// How to compare snapshots.
+/// How to compare snapshots. The language is chosen when the comparison is rendered
+/// ([`Diff::to_text`], [`Diff::to_json`]).
 #[derive(Clone, Debug, Default)]
 #[non_exhaustive]
 pub struct DiffOptions {
-    /// Language of the sentences and labels.
-    pub lang: Lang,
     /// Which ties count, for the indicators.
     pub view: View,
 }
 
 impl DiffOptions {
-    /// Options in a language.
-    pub fn with_lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
-        self
-    }
-
     /// Options with a view.
     pub fn with_view(mut self, view: View) -> Self {
         self.view = view;
@@ -187,13 +180,16 @@ pub struct Indicator {
     /// `inter_directional_share`, `intersectoral_share`, `needs_unserved`,
     /// `needs_single_provider`.
     pub key: &'static str,
-    /// Label in the chosen language.
-    pub label: String,
     /// Value in each snapshot (none where it is not defined).
     pub values: Vec<Option<f64>>,
 }
 
 impl Indicator {
+    /// The indicator's label in a language ("Density", "Densité").
+    pub fn label(&self, lang: Lang) -> String {
+        words::indicator_label(lang, self.key)
+    }
+
     /// The change from the first snapshot to the last, when both are defined.
     pub fn change(&self) -> Option<f64> {
         match (self.values.first(), self.values.last()) {
@@ -224,8 +220,6 @@ pub struct TiesBetween {
 /// Two snapshots compared.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Diff {
-    /// Language of the sentences.
-    pub lang: Lang,
     /// The earlier snapshot.
     pub before: MapSummary,
     /// The later snapshot.
@@ -252,15 +246,13 @@ pub struct Diff {
     pub ties_between: Vec<TiesBetween>,
     /// The indicators, side by side (two values each).
     pub indicators: Vec<Indicator>,
-    /// What changed, in plain words.
+    /// What changed: findings, put into words by [`Finding::sentence`].
     pub findings: Vec<Finding>,
 }
 
 /// Several snapshots' indicators, as a time series.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TimeSeries {
-    /// Language of the labels.
-    pub lang: Lang,
     /// The snapshots, in the order given.
     pub snapshots: Vec<MapSummary>,
     /// One row per indicator, one value per snapshot.
@@ -301,21 +293,17 @@ fn indicators(report: &Report) -> Vec<(&'static str, Option<f64>)> {
 
 fn report(map: &ActorMap, options: &DiffOptions) -> Result<Report> {
     let network = Network::new(map, &options.view)?;
-    Ok(Report::compute(
-        &network,
-        &MetricsOptions::default().with_lang(options.lang),
-    ))
+    Ok(Report::compute(&network, &MetricsOptions::default()))
 }
 
 /// The indicators of some reports, one row per indicator, one value per report.
-pub(crate) fn indicator_rows(reports: &[Report], lang: Lang) -> Vec<Indicator> {
+pub(crate) fn indicator_rows(reports: &[Report]) -> Vec<Indicator> {
     let columns: Vec<Vec<(&'static str, Option<f64>)>> = reports.iter().map(indicators).collect();
     columns[0]
         .iter()
         .enumerate()
         .map(|(i, (key, _))| Indicator {
             key,
-            label: words::indicator_label(lang, key).to_owned(),
             values: columns.iter().map(|c| c[i].1).collect(),
         })
         .collect()
@@ -334,29 +322,86 @@ pub fn time_series(maps: &[&ActorMap], options: &DiffOptions) -> Result<TimeSeri
         .map(|m| report(m, options))
         .collect::<Result<_>>()?;
     Ok(TimeSeries {
-        lang: options.lang,
         snapshots: reports.iter().map(|r| r.map.clone()).collect(),
-        indicators: indicator_rows(&reports, options.lang),
+        indicators: indicator_rows(&reports),
     })
 }
 
 impl TimeSeries {
-    /// The series as a text table, one row per indicator, one column per snapshot.
-    pub fn to_text(&self) -> String {
-        words::series_text(self)
+    /// The series as a text table in a language, one row per indicator, one column per
+    /// snapshot.
+    pub fn to_text(&self, lang: Lang) -> String {
+        words::series_text(self, lang)
     }
 
-    /// The series as CSV: one row per snapshot (name, date), one column per indicator.
+    /// The series as CSV: one row per snapshot (date, name), one column per indicator,
+    /// keyed by code; shares are fractions. It has no words, so no language.
     pub fn to_csv(&self) -> String {
         words::series_csv(self)
     }
 
-    /// The series as pretty JSON, with a final newline.
-    pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("plain data serialises");
-        text.push('\n');
-        text
+    /// The series as pretty JSON, with a final newline; the indicators' labels are in
+    /// `lang`.
+    pub fn to_json(&self, lang: Lang) -> String {
+        let doc = TimeSeriesJson {
+            lang,
+            snapshots: &self.snapshots,
+            indicators: labelled(&self.indicators, lang),
+        };
+        pretty(&doc)
     }
+}
+
+/// An indicator with its label, as JSON outputs write it.
+#[derive(Serialize)]
+struct IndicatorJson<'a> {
+    key: &'static str,
+    label: String,
+    values: &'a [Option<f64>],
+}
+
+fn labelled(indicators: &[Indicator], lang: Lang) -> Vec<IndicatorJson<'_>> {
+    indicators
+        .iter()
+        .map(|i| IndicatorJson {
+            key: i.key,
+            label: i.label(lang),
+            values: &i.values,
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct TimeSeriesJson<'a> {
+    lang: Lang,
+    snapshots: &'a [MapSummary],
+    indicators: Vec<IndicatorJson<'a>>,
+}
+
+/// A [`Diff`] in words, as [`Diff::to_json`] writes it.
+#[derive(Serialize)]
+struct DiffJson<'a> {
+    lang: Lang,
+    before: &'a MapSummary,
+    after: &'a MapSummary,
+    actors_added: &'a [ActorRef],
+    actors_removed: &'a [ActorRef],
+    renamed: &'a [Rename],
+    actors_changed: &'a [ActorChange],
+    links_added: &'a [LinkRef],
+    links_removed: &'a [LinkRef],
+    links_up: &'a [LevelChange],
+    links_down: &'a [LevelChange],
+    forums: &'a [ForumChange],
+    ties_between: &'a [TiesBetween],
+    indicators: Vec<IndicatorJson<'a>>,
+    findings: Vec<FindingText<'a>>,
+}
+
+fn pretty(doc: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(doc).expect("plain data serialises");
+    text.push('\n');
+    text
 }
 
 /// Compare two snapshots of a map.
@@ -367,18 +412,18 @@ impl TimeSeries {
 ///
 /// let before = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
 /// let after = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json".as_ref())?;
-/// let diff = actormap::diff(&before, &after, &DiffOptions::default().with_lang(Lang::Fr))?;
+/// let diff = actormap::diff(&before, &after, &DiffOptions::default())?;
 /// assert_eq!(diff.renamed[0].after, "cdc-pds");
 /// for finding in &diff.findings {
-///     println!("{}", finding.sentence(lang));
+///     println!("{}", finding.sentence(Lang::Fr));
 /// }
+/// assert!(diff.to_text(Lang::Fr).starts_with("Changements — "));
 /// # Ok::<(), actormap::Error>(())
 /// ```
 ///
 /// # Complexity
 /// O(actors + links + memberships), plus the two snapshots' [`Report`]s.
 pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Result<Diff> {
-    let lang = options.lang;
     let reports = [report(before, options)?, report(after, options)?];
 
     // Actors, renames first.
@@ -601,9 +646,8 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
     }
 
     let ties_between = ties_between(before, after, options)?;
-    let indicators = indicator_rows(&reports, lang);
+    let indicators = indicator_rows(&reports);
     let mut diff = Diff {
-        lang,
         before: reports[0].map.clone(),
         after: reports[1].map.clone(),
         actors_added,
@@ -710,15 +754,32 @@ fn ties_between(
 }
 
 impl Diff {
-    /// The comparison as text a facilitator can read aloud.
-    pub fn to_text(&self) -> String {
-        words::diff_text(self)
+    /// The comparison as text a facilitator can read aloud, in a language.
+    pub fn to_text(&self, lang: Lang) -> String {
+        words::diff_text(self, lang)
     }
 
-    /// The comparison as pretty JSON, with a final newline.
-    pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("plain data serialises");
-        text.push('\n');
-        text
+    /// The comparison as pretty JSON, with a final newline: the data, the language, the
+    /// indicators with their labels and the findings with their sentences in `lang`
+    /// (see [`Finding::in_words`]).
+    pub fn to_json(&self, lang: Lang) -> String {
+        let doc = DiffJson {
+            lang,
+            before: &self.before,
+            after: &self.after,
+            actors_added: &self.actors_added,
+            actors_removed: &self.actors_removed,
+            renamed: &self.renamed,
+            actors_changed: &self.actors_changed,
+            links_added: &self.links_added,
+            links_removed: &self.links_removed,
+            links_up: &self.links_up,
+            links_down: &self.links_down,
+            forums: &self.forums,
+            ties_between: &self.ties_between,
+            indicators: labelled(&self.indicators, lang),
+            findings: self.findings.iter().map(|f| f.in_words(lang)).collect(),
+        };
+        pretty(&doc)
     }
 }

@@ -1,49 +1,59 @@
-//! The words of the comparison, in English and French.
+//! What the comparison says: its findings (codes with arguments, worded by the catalogs'
+//! `finding-<code>` messages) and its text and CSV outputs, in a language chosen when
+//! they are rendered (`locales/<lang>/diff.ftl`).
 
 use std::collections::HashSet;
 use std::fmt::Write;
 
-use super::{Diff, Indicator, TiesBetween, TimeSeries};
+use super::{Diff, ForumChange, Indicator, LinkRef, TiesBetween, TimeSeries};
 use crate::finding::{Finding, FindingCode};
-use crate::lang::Lang;
-use crate::metrics::Report;
+use crate::metrics::{KindCounts, MapSummary, Report};
 use crate::model::{ActorKind, ActorMap};
-use crate::words::legacy::{LIST_LIMIT, a_kind, count, decimal, list, percent, quote, role};
+use crate::words::{self, Arg, Args, Lang, Phrase};
 
 /// How many items a text section lists before "and N more".
 const SHOWN: usize = 15;
 
-pub(crate) fn indicator_label(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "actors" => lang.pick("Actors", "Acteurs"),
-        "ties" => lang.pick("Ties", "Liens"),
-        "density" => lang.pick("Density", "Densité"),
-        "components" => lang.pick("Components", "Composantes"),
-        "largest_component_share" => lang.pick("Largest component", "Plus grande composante"),
-        "isolates" => lang.pick("Isolated actors", "Acteurs isolés"),
-        "articulation_points" => lang.pick("Articulation points", "Points d'articulation"),
-        "cross_kind_share" => lang.pick("Ties across kinds", "Liens entre types"),
-        "ei_index" => lang.pick("E-I index", "Indice E-I"),
-        "inter_organisational_share" => lang.pick("Inter-organisational", "Interorganisationnels"),
-        "inter_directional_share" => lang.pick("Inter-directional", "Interdirectionnels"),
-        "intersectoral_share" => lang.pick("Intersectoral", "Intersectoriels"),
-        "needs_unserved" => lang.pick("Needs served by no one", "Besoins sans répondant"),
-        "needs_single_provider" => {
-            lang.pick("Needs served by one actor", "Besoins à un seul répondant")
-        }
-        _ => "",
-    }
+/// How many links a sentence about levels that changed names.
+const LINKS_NAMED: usize = 3;
+
+/// An indicator's label (catalog message `diff-indicator-<key>`); an unknown key is shown
+/// as it is.
+pub(crate) fn indicator_label(lang: Lang, key: &str) -> String {
+    let id = match key {
+        "actors" => "diff-indicator-actors",
+        "ties" => "diff-indicator-ties",
+        "density" => "diff-indicator-density",
+        "components" => "diff-indicator-components",
+        "largest_component_share" => "diff-indicator-largest-component-share",
+        "isolates" => "diff-indicator-isolates",
+        "articulation_points" => "diff-indicator-articulation-points",
+        "cross_kind_share" => "diff-indicator-cross-kind-share",
+        "ei_index" => "diff-indicator-ei-index",
+        "inter_organisational_share" => "diff-indicator-inter-organisational-share",
+        "inter_directional_share" => "diff-indicator-inter-directional-share",
+        "intersectoral_share" => "diff-indicator-intersectoral-share",
+        "needs_unserved" => "diff-indicator-needs-unserved",
+        "needs_single_provider" => "diff-indicator-needs-single-provider",
+        other => return other.to_owned(),
+    };
+    lang.text(id)
 }
 
 /// An indicator's value as people read it.
 pub(crate) fn value(lang: Lang, key: &str, x: Option<f64>) -> String {
     let Some(x) = x else { return "—".to_owned() };
     match key {
-        "density" => decimal(lang, x, 3),
-        "ei_index" => decimal(lang, x, 2),
-        k if k.ends_with("_share") => percent(lang, x),
-        _ => format!("{}", x.round() as i64),
+        "density" => words::decimal(lang, x, 3),
+        "ei_index" => words::decimal(lang, x, 2),
+        k if k.ends_with("_share") => words::percent(lang, x, 0),
+        _ => words::decimal(lang, x, 0),
     }
+}
+
+/// A share as a whole percentage, rounded as [`words::percent`] shows it.
+fn whole_percent(share: f64) -> f64 {
+    (share * 100.0).round_ties_even()
 }
 
 /// A change as people read it: "+3", "−0.012", "+5 pts"; "=" when nothing shows. Shares
@@ -53,16 +63,16 @@ pub(crate) fn change(lang: Lang, key: &str, first: Option<f64>, last: Option<f64
     let (Some(a), Some(b)) = (first, last) else {
         return String::new();
     };
-    let (d, body): (f64, Box<dyn Fn(f64) -> String>) = match key {
-        "density" => (b - a, Box::new(move |m| decimal(lang, m, 3))),
-        "ei_index" => (b - a, Box::new(move |m| decimal(lang, m, 2))),
-        k if k.ends_with("_share") => (
-            (b * 100.0).round() - (a * 100.0).round(),
-            Box::new(move |m| format!("{m} {}", if m == 1.0 { "pt" } else { "pts" })),
-        ),
-        _ => (b - a, Box::new(|m: f64| format!("{}", m.round() as i64))),
+    let (d, text) = match key {
+        "density" => (b - a, words::decimal(lang, (b - a).abs(), 3)),
+        "ei_index" => (b - a, words::decimal(lang, (b - a).abs(), 2)),
+        k if k.ends_with("_share") => {
+            let d = whole_percent(b) - whole_percent(a);
+            let points = Args::new().count("count", d.abs() as usize);
+            (d, words::message(lang, "diff-points", &points))
+        }
+        _ => (b - a, words::decimal(lang, (b - a).abs(), 0)),
     };
-    let text = body(d.abs());
     if !text.chars().any(|c| c.is_ascii_digit() && c != '0') {
         return "=".to_owned();
     }
@@ -70,10 +80,11 @@ pub(crate) fn change(lang: Lang, key: &str, first: Option<f64>, last: Option<f64
     format!("{sign}{text}")
 }
 
-fn snapshot_label(lang: Lang, m: &crate::metrics::MapSummary, i: usize) -> String {
-    m.as_of
-        .clone()
-        .unwrap_or_else(|| format!("{} {}", lang.pick("snapshot", "instantané"), i + 1))
+/// A snapshot's column head: its date, or its place in the order given.
+fn snapshot_label(lang: Lang, m: &MapSummary, i: usize) -> String {
+    m.as_of.clone().unwrap_or_else(|| {
+        words::message(lang, "diff-snapshot", &Args::new().count("number", i + 1))
+    })
 }
 
 fn indicator_table(
@@ -83,9 +94,10 @@ fn indicator_table(
     rows: &[Indicator],
     with_change: bool,
 ) {
-    let width = rows
+    let labels: Vec<String> = rows.iter().map(|r| r.label(lang)).collect();
+    let width = labels
         .iter()
-        .map(|r| r.label.chars().count())
+        .map(|l| l.chars().count())
         .max()
         .unwrap_or(0)
         .max(10);
@@ -100,11 +112,11 @@ fn indicator_table(
         let _ = write!(out, "  {h:>col$}");
     }
     if with_change {
-        let _ = write!(out, "  {:>9}", lang.pick("change", "écart"));
+        let _ = write!(out, "  {:>9}", lang.text("diff-change"));
     }
     out.push('\n');
-    for r in rows {
-        let _ = write!(out, "  {:width$}", r.label);
+    for (r, label) in rows.iter().zip(&labels) {
+        let _ = write!(out, "  {label:width$}");
         for v in &r.values {
             let _ = write!(out, "  {:>col$}", value(lang, r.key, *v));
         }
@@ -122,24 +134,23 @@ fn name_of(map: &ActorMap, id: &str) -> String {
         .map_or_else(|| id.to_owned(), |a| a.name.clone())
 }
 
-fn finding(code: FindingCode, actors: Vec<String>, sentence: String) -> Finding {
-    Finding::legacy(code, actors, sentence)
+/// The name of the establishment of a [`TiesBetween`], as the later snapshot (or else the
+/// earlier one) gives it.
+fn organization_name(org: &str, after: &ActorMap, before: &ActorMap) -> String {
+    let name = after.organization_name(org);
+    if name == org {
+        before.organization_name(org)
+    } else {
+        name
+    }
 }
 
-/// The group on the other side of a [`TiesBetween`]: "CISSS de la Montérégie-Est", "the
-/// public bodies".
-fn other_group(lang: Lang, t: &TiesBetween, after: &ActorMap, before: &ActorMap) -> String {
-    match (&t.organization, t.other_kind) {
-        (Some(org), _) => {
-            let name = after.organization_name(org);
-            if name == *org {
-                before.organization_name(org)
-            } else {
-                name
-            }
-        }
-        (None, Some(k)) => format!("{} {}", lang.pick("the", "les"), lang.kinds(k)),
-        (None, None) => String::new(),
+/// `none` when there was nothing before, else `up` or `down`.
+fn direction(before: usize, after: usize) -> &'static str {
+    match before {
+        0 => "none",
+        b if after > b => "up",
+        _ => "down",
     }
 }
 
@@ -149,158 +160,72 @@ pub(crate) fn findings(
     after: &ActorMap,
     reports: &[Report; 2],
 ) -> Vec<Finding> {
-    let lang = diff.lang;
     let mut out = Vec::new();
-    let names = |refs: Vec<String>| list(lang, &refs, LIST_LIMIT);
 
     for r in &diff.renamed {
-        out.push(finding(
+        let args = Args::new()
+            .quoted("before", &r.before)
+            .quoted("after", &r.after)
+            .with("name", &r.name);
+        out.push(Finding::new(
             FindingCode::LikelyRename,
             vec![r.after.clone()],
-            match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "The id \"{}\" is gone and \"{}\" appeared with the same name ({}): probably the same actor under a new id; it is compared as one.",
-                    r.before, r.after, r.name
-                ),
-                Lang::Fr => format!(
-                    "L'identifiant « {} » a disparu et « {} » est apparu avec le même nom ({}) : probablement le même acteur sous un nouvel identifiant ; il est comparé comme un seul.",
-                    r.before, r.after, r.name
-                ),
-            },
+            args,
         ));
     }
     if !diff.actors_added.is_empty() {
-        let n = diff.actors_added.len();
-        let who: Vec<String> = diff
-            .actors_added
-            .iter()
-            .map(|a| format!("{} ({})", a.name, lang.kind(a.kind)))
-            .collect();
-        out.push(finding(
+        let who = diff.actors_added.iter().map(|a| {
+            let args = Args::new().with("name", &a.name).with("kind", a.kind);
+            Phrase::new("diff-actor-with-kind", args)
+        });
+        let args = Args::new()
+            .count("count", diff.actors_added.len())
+            .with("actors", Arg::list(who));
+        out.push(Finding::new(
             FindingCode::ActorsJoined,
             diff.actors_added.iter().map(|a| a.id.clone()).collect(),
-            match (lang, n) {
-                (Lang::En | Lang::Pseudo, 1) => format!("1 actor joined the map: {}.", names(who)),
-                (Lang::En | Lang::Pseudo, n) => {
-                    format!("{n} actors joined the map: {}.", names(who))
-                }
-                (Lang::Fr, 1) => format!("1 acteur s'est ajouté à la carte : {}.", names(who)),
-                (Lang::Fr, n) => {
-                    format!("{n} acteurs se sont ajoutés à la carte : {}.", names(who))
-                }
-            },
+            args,
         ));
     }
     if !diff.actors_removed.is_empty() {
-        let n = diff.actors_removed.len();
-        let who: Vec<String> = diff.actors_removed.iter().map(|a| a.name.clone()).collect();
-        out.push(finding(
+        let args = Args::new().count("count", diff.actors_removed.len()).with(
+            "actors",
+            Arg::list(diff.actors_removed.iter().map(|a| a.name.clone())),
+        );
+        out.push(Finding::new(
             FindingCode::ActorsLeft,
             diff.actors_removed.iter().map(|a| a.id.clone()).collect(),
-            match (lang, n) {
-                (Lang::En | Lang::Pseudo, 1) => {
-                    format!("1 actor is no longer on the map: {}.", names(who))
-                }
-                (Lang::En | Lang::Pseudo, n) => {
-                    format!("{n} actors are no longer on the map: {}.", names(who))
-                }
-                (Lang::Fr, 1) => format!("1 acteur ne figure plus sur la carte : {}.", names(who)),
-                (Lang::Fr, n) => format!(
-                    "{n} acteurs ne figurent plus sur la carte : {}.",
-                    names(who)
-                ),
-            },
+            args,
         ));
     }
 
     for t in &diff.ties_between {
-        let group = other_group(lang, t, after, before);
-        let ties = count(
-            t.after,
-            lang.pick("tie", "lien"),
-            lang.pick("ties", "liens"),
-        );
-        let sentence = match (lang, &t.organization) {
-            (Lang::En | Lang::Pseudo, Some(_)) => format!(
-                "The {} now have {ties} to {group}, {}.",
-                lang.kinds(t.kind),
-                from_en(t.before, t.after)
-            ),
-            (Lang::Fr, Some(_)) => format!(
-                "Les {} ont maintenant {ties} avec {group}, {}.",
-                lang.kinds(t.kind),
-                from_fr(t.before)
-            ),
-            (Lang::En | Lang::Pseudo, None) => format!(
-                "The {} and {group} now have {ties} between them, {}.",
-                lang.kinds(t.kind),
-                from_en(t.before, t.after)
-            ),
-            (Lang::Fr, None) => format!(
-                "Les {} et {group} ont maintenant {ties} entre eux, {}.",
-                lang.kinds(t.kind),
-                from_fr(t.before)
-            ),
-        };
-        let mut f = finding(FindingCode::TiesBetweenChanged, Vec::new(), sentence);
-        f.kinds = std::iter::once(t.kind).chain(t.other_kind).collect();
-        out.push(f);
+        out.push(ties_between(t, after, before));
     }
 
-    for (up, changes) in [(true, &diff.links_up), (false, &diff.links_down)] {
+    for (code, changes) in [
+        (FindingCode::TiesStrengthened, &diff.links_up),
+        (FindingCode::TiesWeakened, &diff.links_down),
+    ] {
         if changes.is_empty() {
             continue;
         }
-        let shown: Vec<String> = changes
-            .iter()
-            .map(|c| {
-                format!(
-                    "{} ↔ {} ({} → {})",
-                    c.source_name,
-                    c.target_name,
-                    lang.level(c.before),
-                    lang.level(c.after)
-                )
-            })
-            .collect();
-        let n = changes.len();
-        let shown = list(lang, &shown, 3);
-        let sentence = match (lang, up, n) {
-            (Lang::En | Lang::Pseudo, true, 1) => {
-                format!("1 link moved up the collaboration continuum: {shown}.")
-            }
-            (Lang::En | Lang::Pseudo, true, n) => {
-                format!("{n} links moved up the collaboration continuum: {shown}.")
-            }
-            (Lang::En | Lang::Pseudo, false, 1) => {
-                format!("1 link moved down the collaboration continuum: {shown}.")
-            }
-            (Lang::En | Lang::Pseudo, false, n) => {
-                format!("{n} links moved down the collaboration continuum: {shown}.")
-            }
-            (Lang::Fr, true, 1) => {
-                format!("1 lien a progressé sur le continuum de collaboration : {shown}.")
-            }
-            (Lang::Fr, true, n) => {
-                format!("{n} liens ont progressé sur le continuum de collaboration : {shown}.")
-            }
-            (Lang::Fr, false, 1) => {
-                format!("1 lien a reculé sur le continuum de collaboration : {shown}.")
-            }
-            (Lang::Fr, false, n) => {
-                format!("{n} liens ont reculé sur le continuum de collaboration : {shown}.")
-            }
-        };
-        let code = if up {
-            FindingCode::TiesStrengthened
-        } else {
-            FindingCode::TiesWeakened
-        };
+        let moves = changes.iter().map(|c| {
+            let args = Args::new()
+                .with("source", &c.source_name)
+                .with("target", &c.target_name)
+                .with("before", c.before)
+                .with("after", c.after);
+            Phrase::new("diff-level-move", args)
+        });
+        let args = Args::new()
+            .count("count", changes.len())
+            .with("links", Arg::list_of(moves, LINKS_NAMED));
         let actors = changes
             .iter()
             .flat_map(|c| [c.source.clone(), c.target.clone()])
             .collect::<Vec<_>>();
-        out.push(finding(code, dedup(actors), sentence));
+        out.push(Finding::new(code, dedup(actors), args));
     }
 
     // Isolation and articulation points, by id as the later snapshot writes it.
@@ -336,51 +261,15 @@ pub(crate) fn findings(
         })
         .cloned()
         .collect();
-    if !no_longer.is_empty() {
-        let who = names(no_longer.iter().map(|id| name_of(after, id)).collect());
-        let one = no_longer.len() == 1;
-        out.push(finding(
-            FindingCode::NoLongerIsolated,
-            no_longer,
-            match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "{who} {} no longer isolated: {} tied to the network now.",
-                    if one { "is" } else { "are" },
-                    if one { "it is" } else { "they are" }
-                ),
-                Lang::Fr => format!(
-                    "{who} {} : {} au réseau.",
-                    if one {
-                        "n'est plus isolé"
-                    } else {
-                        "ne sont plus isolés"
-                    },
-                    if one {
-                        "il est maintenant lié"
-                    } else {
-                        "ils sont maintenant liés"
-                    }
-                ),
-            },
-        ));
-    }
-    if !newly.is_empty() {
-        let who = names(newly.iter().map(|id| name_of(after, id)).collect());
-        let one = newly.len() == 1;
-        out.push(finding(
-            FindingCode::NewlyIsolated,
-            newly,
-            match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "{who} now {} no tie to anyone on the map.",
-                    if one { "has" } else { "have" }
-                ),
-                Lang::Fr => format!(
-                    "{who} {} plus aucun lien avec les autres acteurs de la carte.",
-                    if one { "n'a" } else { "n'ont" }
-                ),
-            },
-        ));
+    for (code, who) in [
+        (FindingCode::NoLongerIsolated, no_longer),
+        (FindingCode::NewlyIsolated, newly),
+    ] {
+        if who.is_empty() {
+            continue;
+        }
+        let args = Args::new().with("actors", Arg::list(who.iter().map(|id| name_of(after, id))));
+        out.push(Finding::new(code, who, args));
     }
     let points_before = ids(&reports[0], &|a| a.articulation_point, true);
     let points_after = ids(&reports[1], &|a| a.articulation_point, false);
@@ -388,26 +277,18 @@ pub(crate) fn findings(
         .iter()
         .filter(|id| in_after.contains(id.as_str()) && !points_after.contains(id))
     {
-        let name = name_of(after, id);
-        out.push(finding(
+        out.push(Finding::new(
             FindingCode::NoLongerArticulationPoint,
             vec![id.clone()],
-            match lang {
-                Lang::En | Lang::Pseudo => format!(
-                    "{name} is no longer the only link holding part of the network to the rest."
-                ),
-                Lang::Fr => format!(
-                    "{name} n'est plus le seul lien qui rattache une partie du réseau au reste."
-                ),
-            },
+            Args::new().with("name", name_of(after, id)),
         ));
     }
     for id in points_after.iter().filter(|id| !points_before.contains(id)) {
-        let name = name_of(after, id);
-        out.push(finding(FindingCode::NewArticulationPoint, vec![id.clone()], match lang {
-            Lang::En | Lang::Pseudo => format!("{name} has become the only link between part of the network and the rest (articulation point)."),
-            Lang::Fr => format!("{name} est devenu le seul lien entre une partie du réseau et le reste (point d'articulation)."),
-        }));
+        out.push(Finding::new(
+            FindingCode::NewArticulationPoint,
+            vec![id.clone()],
+            Args::new().with("name", name_of(after, id)),
+        ));
     }
 
     // Needs: providers before and after.
@@ -423,193 +304,30 @@ pub(crate) fn findings(
         if a == b {
             continue;
         }
-        let name = quote(lang, &need.name);
-        let providers = names(need.providers.iter().map(|id| name_of(after, id)).collect());
-        let (code, sentence) = match (lang, b, a) {
-            (Lang::En | Lang::Pseudo, 0, _) => (
-                FindingCode::NeedCoverageImproved,
-                format!("The need {name} is now served, by {providers}."),
-            ),
-            (Lang::Fr, 0, _) => (
-                FindingCode::NeedCoverageImproved,
-                format!("Le besoin {name} a maintenant un répondant : {providers}."),
-            ),
-            (Lang::En | Lang::Pseudo, _, 0) => (
-                FindingCode::NeedCoverageWorsened,
-                format!("No actor serves the need {name} any more (there were {b})."),
-            ),
-            (Lang::Fr, _, 0) => (
-                FindingCode::NeedCoverageWorsened,
-                format!("Plus aucun acteur ne répond au besoin {name} (ils étaient {b})."),
-            ),
-            (Lang::En | Lang::Pseudo, _, _) if a > b => (
-                FindingCode::NeedCoverageImproved,
-                format!("The need {name} now has {a} providers, up from {b}: {providers}."),
-            ),
-            (Lang::Fr, _, _) if a > b => (
-                FindingCode::NeedCoverageImproved,
-                format!(
-                    "Le besoin {name} compte maintenant {a} répondants, contre {b} auparavant : {providers}."
-                ),
-            ),
-            (Lang::En | Lang::Pseudo, _, _) => (
-                FindingCode::NeedCoverageWorsened,
-                format!(
-                    "The need {name} now has {}, down from {b}: {providers}.",
-                    count(a, "provider", "providers")
-                ),
-            ),
-            (Lang::Fr, _, _) => (
-                FindingCode::NeedCoverageWorsened,
-                format!(
-                    "Le besoin {name} ne compte plus que {}, contre {b} auparavant : {providers}.",
-                    count(a, "répondant", "répondants")
-                ),
-            ),
+        let (code, change) = match (b, a) {
+            (0, _) => (FindingCode::NeedCoverageImproved, "first"),
+            (_, 0) => (FindingCode::NeedCoverageWorsened, "none"),
+            _ if a > b => (FindingCode::NeedCoverageImproved, "more"),
+            _ => (FindingCode::NeedCoverageWorsened, "fewer"),
         };
-        let mut f = finding(code, need.providers.clone(), sentence);
+        let args = Args::new()
+            .quoted("need", &need.name)
+            .select("change", change)
+            .count("count", a)
+            .count("before", b)
+            .with(
+                "providers",
+                Arg::list(need.providers.iter().map(|id| name_of(after, id))),
+            );
+        let mut f = Finding::new(code, need.providers.clone(), args);
         f.needs = vec![need.id.clone()];
         out.push(f);
     }
 
     // Forums.
     for forum in &diff.forums {
-        let name = quote(lang, &forum.name);
-        let mut f = match (forum.before_exists, forum.after_exists) {
-            (true, false) => finding(
-                FindingCode::ForumRemoved,
-                Vec::new(),
-                match lang {
-                    Lang::En | Lang::Pseudo => format!("{name} is no longer on the map."),
-                    Lang::Fr => format!("{name} ne figure plus sur la carte."),
-                },
-            ),
-            (false, true) => {
-                let n = forum.after.total();
-                finding(
-                    FindingCode::ForumAdded,
-                    forum.joined.iter().map(|s| s.actor.clone()).collect(),
-                    match lang {
-                        Lang::En | Lang::Pseudo => {
-                            format!("{name} is new, with {}.", count(n, "member", "members"))
-                        }
-                        Lang::Fr => format!(
-                            "{name} est une nouvelle instance, avec {}.",
-                            count(n, "membre", "membres")
-                        ),
-                    },
-                )
-            }
-            _ => {
-                if forum.joined.is_empty() && forum.left.is_empty() && forum.roles.is_empty() {
-                    continue;
-                }
-                let mut parts: Vec<String> = Vec::new();
-                if !forum.joined.is_empty() {
-                    let who = names(forum.joined.iter().map(|s| s.name.clone()).collect());
-                    parts.push(match lang {
-                        Lang::En | Lang::Pseudo => format!("{who} joined {name}"),
-                        Lang::Fr => format!(
-                            "{who} {} {name}",
-                            if forum.joined.len() == 1 {
-                                "s'est joint à"
-                            } else {
-                                "se sont joints à"
-                            }
-                        ),
-                    });
-                }
-                if !forum.left.is_empty() {
-                    let who = names(forum.left.iter().map(|s| s.name.clone()).collect());
-                    parts.push(match lang {
-                        Lang::En | Lang::Pseudo => format!("{who} left {name}"),
-                        Lang::Fr => format!(
-                            "{who} {} {name}",
-                            if forum.left.len() == 1 {
-                                "a quitté"
-                            } else {
-                                "ont quitté"
-                            }
-                        ),
-                    });
-                }
-                if !forum.roles.is_empty() {
-                    let moves: Vec<String> = forum
-                        .roles
-                        .iter()
-                        .enumerate()
-                        .map(|(i, r)| {
-                            let (from, to) =
-                                (role(lang, &r.before, false), role(lang, &r.after, false));
-                            match (lang, i) {
-                                (Lang::En | Lang::Pseudo, 0) => {
-                                    format!("{} went from {from} to {to}", r.name)
-                                }
-                                (Lang::En | Lang::Pseudo, _) => {
-                                    format!("{} from {from} to {to}", r.name)
-                                }
-                                (Lang::Fr, 0) => format!("{} est passé de {from} à {to}", r.name),
-                                (Lang::Fr, _) => format!("{} de {from} à {to}", r.name),
-                            }
-                        })
-                        .collect();
-                    parts.push(match lang {
-                        Lang::En | Lang::Pseudo => {
-                            format!("in {name}, {}", list(lang, &moves, LIST_LIMIT))
-                        }
-                        Lang::Fr => format!("dans {name}, {}", list(lang, &moves, LIST_LIMIT)),
-                    });
-                }
-                let mut sentence = capitalised(&parts.join(lang.pick("; ", " ; ")));
-                let gained: Vec<ActorKind> = ActorKind::ALL
-                    .into_iter()
-                    .filter(|&k| forum.before.get(k) == 0 && forum.after.get(k) > 0)
-                    .collect();
-                let lost: Vec<ActorKind> = ActorKind::ALL
-                    .into_iter()
-                    .filter(|&k| forum.before.get(k) > 0 && forum.after.get(k) == 0)
-                    .collect();
-                if !gained.is_empty() {
-                    let kinds: Vec<String> = gained.iter().map(|&k| a_kind(lang, k)).collect();
-                    let _ = write!(
-                        sentence,
-                        "{}",
-                        match lang {
-                            Lang::En | Lang::Pseudo =>
-                                format!(": it now includes {}", list(lang, &kinds, LIST_LIMIT)),
-                            Lang::Fr => format!(
-                                " : l'instance compte maintenant {}",
-                                list(lang, &kinds, LIST_LIMIT)
-                            ),
-                        }
-                    );
-                }
-                if !lost.is_empty() {
-                    let kinds: Vec<String> = lost
-                        .iter()
-                        .map(|&k| crate::words::legacy::no_kind_lower(lang, k))
-                        .collect();
-                    let _ = write!(
-                        sentence,
-                        "{}",
-                        match lang {
-                            Lang::En | Lang::Pseudo =>
-                                format!("; it now has {}", list(lang, &kinds, LIST_LIMIT)),
-                            Lang::Fr =>
-                                format!(" ; elle ne compte plus {}", list(lang, &kinds, LIST_LIMIT)),
-                        }
-                    );
-                }
-                sentence.push('.');
-                let actors = forum
-                    .joined
-                    .iter()
-                    .chain(&forum.left)
-                    .map(|s| s.actor.clone())
-                    .chain(forum.roles.iter().map(|r| r.actor.clone()))
-                    .collect();
-                finding(FindingCode::ForumMembershipChanged, dedup(actors), sentence)
-            }
+        let Some(mut f) = forum_finding(forum) else {
+            continue;
         };
         f.forums = vec![forum.id.clone()];
         out.push(f);
@@ -619,18 +337,96 @@ pub(crate) fn findings(
     out
 }
 
-fn from_en(before: usize, after: usize) -> String {
-    match before {
-        0 => "where they had none".to_owned(),
-        b if after > b => format!("up from {b}"),
-        b => format!("down from {b}"),
-    }
+/// More or fewer ties between a kind and an establishment, or between two kinds.
+fn ties_between(t: &TiesBetween, after: &ActorMap, before: &ActorMap) -> Finding {
+    let mut args = Args::new()
+        .with("kind", t.kind)
+        .count("count", t.after)
+        .count("before", t.before)
+        .select("change", direction(t.before, t.after));
+    args = match (&t.organization, t.other_kind) {
+        (Some(org), _) => args
+            .select("group", "organization")
+            .with("organization", organization_name(org, after, before)),
+        // A comparison always names the other group; ties within one kind are not counted.
+        (None, other) => args
+            .select("group", "kind")
+            .with("other", other.unwrap_or(t.kind)),
+    };
+    let mut f = Finding::new(FindingCode::TiesBetweenChanged, Vec::new(), args);
+    f.kinds = std::iter::once(t.kind).chain(t.other_kind).collect();
+    f
 }
 
-fn from_fr(before: usize) -> String {
-    match before {
-        0 => "alors qu'ils n'en avaient aucun".to_owned(),
-        b => format!("contre {b} auparavant"),
+/// What happened to a forum: added, removed, or who joined, left or changed role.
+fn forum_finding(forum: &ForumChange) -> Option<Finding> {
+    let name = Arg::Quoted(forum.name.clone());
+    match (forum.before_exists, forum.after_exists) {
+        (true, false) => Some(Finding::new(
+            FindingCode::ForumRemoved,
+            Vec::new(),
+            Args::new().with("forum", name),
+        )),
+        (false, true) => Some(Finding::new(
+            FindingCode::ForumAdded,
+            forum.joined.iter().map(|s| s.actor.clone()).collect(),
+            Args::new()
+                .with("forum", name)
+                .count("count", forum.after.total()),
+        )),
+        _ if forum.joined.is_empty() && forum.left.is_empty() && forum.roles.is_empty() => None,
+        _ => {
+            let mut parts: Vec<Arg> = Vec::new();
+            if !forum.joined.is_empty() {
+                let who = Arg::list(forum.joined.iter().map(|s| s.name.clone()));
+                let args = Args::new().with("actors", who).with("forum", name.clone());
+                parts.push(Phrase::new("diff-forum-joined", args).into());
+            }
+            if !forum.left.is_empty() {
+                let who = Arg::list(forum.left.iter().map(|s| s.name.clone()));
+                let args = Args::new().with("actors", who).with("forum", name.clone());
+                parts.push(Phrase::new("diff-forum-left", args).into());
+            }
+            if !forum.roles.is_empty() {
+                let moves = forum.roles.iter().enumerate().map(|(i, r)| {
+                    let args = Args::new()
+                        .select("position", if i == 0 { "first" } else { "other" })
+                        .with("name", &r.name)
+                        .with("before", Arg::Role(r.before.clone()))
+                        .with("after", Arg::Role(r.after.clone()));
+                    Phrase::new("diff-role-move", args)
+                });
+                let args = Args::new()
+                    .select("position", if parts.is_empty() { "first" } else { "other" })
+                    .with("forum", name)
+                    .with("moves", Arg::list(moves));
+                parts.push(Phrase::new("diff-forum-roles", args).into());
+            }
+            let kinds = |keep: &dyn Fn(usize, usize) -> bool, id: &'static str| {
+                Arg::list(
+                    ActorKind::ALL
+                        .into_iter()
+                        .filter(|&k| keep(forum.before.get(k), forum.after.get(k)))
+                        .map(|k| Phrase::new(id, Args::new().with("kind", k))),
+                )
+            };
+            let args = Args::new()
+                .with("changes", Arg::Series(parts))
+                .with("gained", kinds(&|b, a| b == 0 && a > 0, "diff-a-kind"))
+                .with("lost", kinds(&|b, a| b > 0 && a == 0, "diff-no-kind"));
+            let actors = forum
+                .joined
+                .iter()
+                .chain(&forum.left)
+                .map(|s| s.actor.clone())
+                .chain(forum.roles.iter().map(|r| r.actor.clone()))
+                .collect();
+            Some(Finding::new(
+                FindingCode::ForumMembershipChanged,
+                dedup(actors),
+                args,
+            ))
+        }
     }
 }
 
@@ -641,31 +437,47 @@ fn dedup(ids: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-fn capitalised(s: &str) -> String {
-    crate::words::legacy::capitalise(s)
-}
-
 fn section(out: &mut String, title: &str) {
     let _ = writeln!(out);
     let _ = writeln!(out, "{title}");
 }
 
-/// "and 3 more" / "et 3 autres" under a capped list.
+/// "… and 3 more" under a capped list.
 fn more(out: &mut String, lang: Lang, hidden: usize) {
     if hidden > 0 {
-        let _ = writeln!(
-            out,
-            "  … {}",
-            lang.pick(
-                &format!("and {hidden} more"),
-                &format!("et {hidden} autres")
-            )
-        );
+        let args = Args::new().count("count", hidden);
+        let _ = writeln!(out, "  … {}", words::message(lang, "diff-more", &args));
     }
 }
 
-pub(crate) fn diff_text(diff: &Diff) -> String {
-    let lang = diff.lang;
+/// The members of a forum by kind: "4 public bodies, 1 private company".
+fn kinds_breakdown(lang: Lang, counts: &KindCounts) -> String {
+    ActorKind::ALL
+        .into_iter()
+        .filter(|&k| counts.get(k) > 0)
+        .map(|k| {
+            let args = Args::new().count("count", counts.get(k)).with("kind", k);
+            words::message(lang, "count-kind", &args)
+        })
+        .collect::<Vec<_>>()
+        .join(&lang.text("list-separator"))
+}
+
+fn link_line(lang: Lang, sign: &str, l: &LinkRef) -> String {
+    let mut args = Args::new()
+        .with("source", &l.source_name)
+        .with("target", &l.target_name)
+        .with("level", l.level);
+    args = match &l.kind {
+        Some(k) => args
+            .select("shape", "kind")
+            .with("kind", Arg::LinkKind(k.clone())),
+        None => args.select("shape", "plain"),
+    };
+    format!("  {sign} {}", words::message(lang, "diff-link", &args))
+}
+
+pub(crate) fn diff_text(diff: &Diff, lang: Lang) -> String {
     let mut out = String::new();
     let title = diff
         .after
@@ -673,18 +485,22 @@ pub(crate) fn diff_text(diff: &Diff) -> String {
         .as_deref()
         .or(diff.before.name.as_deref())
         .unwrap_or("");
-    let _ = writeln!(out, "{} — {title}", lang.pick("Changes", "Changements"));
+    let _ = writeln!(
+        out,
+        "{}",
+        words::message(lang, "diff-title", &Args::new().with("name", title))
+    );
     let heads = [
         snapshot_label(lang, &diff.before, 0),
         snapshot_label(lang, &diff.after, 1),
     ];
     let _ = writeln!(out, "{} → {}", heads[0], heads[1]);
 
-    section(&mut out, lang.pick("Indicators", "Indicateurs"));
+    section(&mut out, &lang.text("diff-indicators"));
     indicator_table(&mut out, lang, &heads, &diff.indicators, true);
 
     if !diff.findings.is_empty() {
-        section(&mut out, lang.pick("What changed", "Ce qui a changé"));
+        section(&mut out, &lang.text("diff-what-changed"));
         for f in &diff.findings {
             let _ = writeln!(out, "  - {}", f.sentence(lang));
         }
@@ -692,64 +508,41 @@ pub(crate) fn diff_text(diff: &Diff) -> String {
 
     let added = diff.links_added.len();
     let removed = diff.links_removed.len();
-    section(
-        &mut out,
-        &match lang {
-            Lang::En | Lang::Pseudo => format!(
-                "Links: {added} added, {removed} removed, {} up, {} down",
-                diff.links_up.len(),
-                diff.links_down.len()
-            ),
-            Lang::Fr => format!(
-                "Liens : {added} ajoutés, {removed} retirés, {} en hausse, {} en baisse",
-                diff.links_up.len(),
-                diff.links_down.len()
-            ),
-        },
-    );
-    // Names come from the map of each snapshot: the diff keeps ids; a compact list.
-    let link_line = |sign: &str, l: &super::LinkRef| {
-        let kind = l
-            .kind
-            .as_deref()
-            .map_or(String::new(), |k| format!("{k}, "));
-        format!(
-            "  {sign} {} ↔ {} ({kind}{})",
-            l.source_name,
-            l.target_name,
-            lang.level(l.level)
-        )
-    };
+    let args = Args::new()
+        .count("added", added)
+        .count("removed", removed)
+        .count("up", diff.links_up.len())
+        .count("down", diff.links_down.len());
+    section(&mut out, &words::message(lang, "diff-links", &args));
     for l in diff.links_added.iter().take(SHOWN) {
-        let _ = writeln!(out, "{}", link_line("+", l));
+        let _ = writeln!(out, "{}", link_line(lang, "+", l));
     }
     more(&mut out, lang, added.saturating_sub(SHOWN));
     for l in diff.links_removed.iter().take(SHOWN) {
-        let _ = writeln!(out, "{}", link_line("-", l));
+        let _ = writeln!(out, "{}", link_line(lang, "-", l));
     }
     more(&mut out, lang, removed.saturating_sub(SHOWN));
 
-    let forums: Vec<&super::ForumChange> = diff
+    let forums: Vec<&ForumChange> = diff
         .forums
         .iter()
         .filter(|f| f.before_exists && f.after_exists)
         .collect();
     if !forums.is_empty() {
-        section(
-            &mut out,
-            lang.pick("Forum composition", "Composition des instances"),
-        );
+        section(&mut out, &lang.text("diff-forum-composition"));
         for f in forums {
-            let (b, a) = (f.before.total(), f.after.total());
-            let kinds = crate::words::legacy::kinds_breakdown(lang, &f.after);
-            let _ = writeln!(out, "  {}: {b} → {a} ({kinds})", f.name);
+            let args = Args::new()
+                .with("forum", &f.name)
+                .count("before", f.before.total())
+                .count("after", f.after.total())
+                .with("kinds", kinds_breakdown(lang, &f.after));
+            let _ = writeln!(out, "  {}", words::message(lang, "diff-forum-size", &args));
         }
     }
     out
 }
 
-pub(crate) fn series_text(series: &TimeSeries) -> String {
-    let lang = series.lang;
+pub(crate) fn series_text(series: &TimeSeries, lang: Lang) -> String {
     let mut out = String::new();
     let title = series
         .snapshots
@@ -758,8 +551,8 @@ pub(crate) fn series_text(series: &TimeSeries) -> String {
         .unwrap_or("");
     let _ = writeln!(
         out,
-        "{} — {title}",
-        lang.pick("Indicators over time", "Indicateurs dans le temps")
+        "{}",
+        words::message(lang, "diff-series-title", &Args::new().with("name", title))
     );
     let heads: Vec<String> = series
         .snapshots
@@ -772,6 +565,8 @@ pub(crate) fn series_text(series: &TimeSeries) -> String {
     out
 }
 
+/// The series as CSV: codes and plain numbers, no words, so it reads the same in every
+/// language.
 pub(crate) fn series_csv(series: &TimeSeries) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
@@ -782,7 +577,7 @@ pub(crate) fn series_csv(series: &TimeSeries) -> String {
     for (s, snapshot) in series.snapshots.iter().enumerate() {
         let mut row = vec![
             snapshot.as_of.clone().unwrap_or_default(),
-            crate::words::legacy::spreadsheet_text(snapshot.name.as_deref().unwrap_or_default()),
+            crate::io::csv::guard(snapshot.name.as_deref().unwrap_or_default()).into_owned(),
         ];
         row.extend(
             series
@@ -793,4 +588,47 @@ pub(crate) fn series_csv(series: &TimeSeries) -> String {
         writer.write_record(&row).expect("writing to memory");
     }
     String::from_utf8(writer.into_inner().expect("writing to memory")).expect("UTF-8 in, UTF-8 out")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_agree_with_the_values_beside_them() {
+        // 12.5% is shown as 12% (ties to even), so 12.5% → 13.4% is a change of 1 point.
+        assert_eq!(value(Lang::En, "cross_kind_share", Some(0.125)), "12%");
+        assert_eq!(
+            change(Lang::En, "cross_kind_share", Some(0.125), Some(0.134)),
+            "+1 pt"
+        );
+        assert_eq!(
+            change(Lang::Fr, "largest_component_share", Some(0.94), Some(0.97)),
+            "+3 pts"
+        );
+        assert_eq!(
+            change(Lang::Fr, "density", Some(0.127), Some(0.135)),
+            "+0,008"
+        );
+        assert_eq!(change(Lang::En, "actors", Some(36.0), Some(36.0)), "=");
+        assert_eq!(change(Lang::En, "components", Some(3.0), Some(2.0)), "−1");
+        assert_eq!(value(Lang::Fr, "ties", Some(12500.0)), "12\u{202F}500");
+        assert_eq!(value(Lang::Fr, "ei_index", None), "—");
+    }
+
+    #[test]
+    fn every_indicator_has_a_label() {
+        let map = crate::io::json::from_json_str(
+            r#"{"format": "actormap/1", "actors": [{"id": "a", "name": "A", "kind": "public"}]}"#,
+        )
+        .unwrap();
+        let network = crate::network::Network::new(&map, &Default::default()).unwrap();
+        let report = Report::compute(&network, &Default::default());
+        for row in super::super::indicator_rows(&[report]) {
+            for lang in Lang::ALL {
+                let label = row.label(lang);
+                assert!(!label.is_empty() && label != row.key, "{lang} {}", row.key);
+            }
+        }
+    }
 }

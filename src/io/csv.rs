@@ -146,7 +146,7 @@ fn unguard(cell: &str) -> &str {
 }
 
 /// Keep a spreadsheet from running a cell as a formula.
-fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
         format!("'{cell}").into()
     } else {

@@ -182,13 +182,13 @@ pub(crate) fn render(c: &Content) -> String {
         "<section id=\"indicators\">\n<h2>{}</h2>",
         esc(c.heading(Section::Indicators))
     );
-    let rows = indicator_rows(std::slice::from_ref(&c.metrics), lang);
+    let rows = indicator_rows(std::slice::from_ref(&c.metrics));
     out.push_str("<table class=\"indicators\">\n<tbody>\n");
     for row in &rows {
         let _ = writeln!(
             out,
             "<tr><th>{}</th><td class=\"num\">{}</td></tr>",
-            esc(&row.label),
+            esc(&row.label(lang)),
             esc(&indicator_value(lang, row.key, row.values[0]))
         );
     }
@@ -228,7 +228,7 @@ pub(crate) fn render(c: &Content) -> String {
             let _ = writeln!(
                 out,
                 "<tr><th>{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                esc(&row.label),
+                esc(&row.label(lang)),
                 esc(&indicator_value(lang, row.key, a)),
                 esc(&indicator_value(lang, row.key, b)),
                 esc(&indicator_change(lang, row.key, a, b))

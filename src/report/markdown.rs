@@ -69,11 +69,11 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
         lang.pick("Indicator", "Indicateur"),
         lang.pick("Value", "Valeur")
     );
-    for row in indicator_rows(std::slice::from_ref(&c.metrics), lang) {
+    for row in indicator_rows(std::slice::from_ref(&c.metrics)) {
         let _ = writeln!(
             out,
             "| {} | {} |",
-            md(&row.label),
+            md(&row.label(lang)),
             md(&indicator_value(lang, row.key, row.values[0]))
         );
     }
@@ -110,7 +110,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
-                md(&row.label),
+                md(&row.label(lang)),
                 md(&indicator_value(lang, row.key, x)),
                 md(&indicator_value(lang, row.key, y)),
                 md(&indicator_change(lang, row.key, x, y))

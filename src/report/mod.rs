@@ -116,9 +116,7 @@ impl<'m> Content<'m> {
             Some(before) => Some(crate::diff::diff(
                 before,
                 map,
-                &DiffOptions::default()
-                    .with_lang(lang)
-                    .with_view(options.view.clone()),
+                &DiffOptions::default().with_view(options.view.clone()),
             )?),
             None => None,
         };

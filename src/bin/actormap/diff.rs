@@ -66,19 +66,19 @@ pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);
-    let options = DiffOptions::default().with_lang(args.lang).with_view(view);
+    let options = DiffOptions::default().with_view(view);
     let text = if maps.len() == 2 && args.format != Format::Csv {
         let diff = actormap::diff(&maps[0], &maps[1], &options)?;
         match args.format {
-            Format::Json => diff.to_json(),
-            _ => diff.to_text(),
+            Format::Json => diff.to_json(args.lang),
+            _ => diff.to_text(args.lang),
         }
     } else {
         let refs: Vec<&actormap::ActorMap> = maps.iter().collect();
         let series = actormap::time_series(&refs, &options)?;
         match args.format {
-            Format::Text => series.to_text(),
-            Format::Json => series.to_json(),
+            Format::Text => series.to_text(args.lang),
+            Format::Json => series.to_json(args.lang),
             Format::Csv => series.to_csv(),
         }
     };
