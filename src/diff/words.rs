@@ -53,7 +53,7 @@ pub(crate) fn value(lang: Lang, key: &str, x: Option<f64>) -> String {
 
 /// A share as a whole percentage, rounded as [`words::percent`] shows it.
 fn whole_percent(share: f64) -> f64 {
-    (share * 100.0).round_ties_even()
+    (share * 100.0).round()
 }
 
 /// A change as people read it: "+3", "−0.012", "+5 pts"; "=" when nothing shows. Shares
@@ -596,10 +596,14 @@ mod tests {
 
     #[test]
     fn changes_agree_with_the_values_beside_them() {
-        // 12.5% is shown as 12% (ties to even), so 12.5% → 13.4% is a change of 1 point.
-        assert_eq!(value(Lang::En, "cross_kind_share", Some(0.125)), "12%");
+        // 12.5% is shown as 13% (halves away from zero), so 12.5% → 13.4% is no change.
+        assert_eq!(value(Lang::En, "cross_kind_share", Some(0.125)), "13%");
         assert_eq!(
             change(Lang::En, "cross_kind_share", Some(0.125), Some(0.134)),
+            "="
+        );
+        assert_eq!(
+            change(Lang::En, "cross_kind_share", Some(0.125), Some(0.144)),
             "+1 pt"
         );
         assert_eq!(

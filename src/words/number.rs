@@ -78,9 +78,11 @@ pub fn integer(lang: Lang, n: u64) -> String {
     decimal(lang, n as f64, 0)
 }
 
-/// A share (0.45) as a percentage with `digits` decimals: "45%", "45 %".
+/// A share (0.45) as a percentage with `digits` decimals: "45%", "45 %". Halves round
+/// away from zero (12.5 % is "13 %"), as people round by hand.
 pub fn percent(lang: Lang, share: f64, digits: usize) -> String {
-    let mut s = decimal(lang, share * 100.0, digits);
+    let scale = 10f64.powi(digits as i32);
+    let mut s = decimal(lang, (share * 100.0 * scale).round() / scale, digits);
     s.push_str(style(lang).percent);
     s
 }
@@ -122,6 +124,8 @@ mod tests {
         assert_eq!(percent(Lang::Fr, 0.456, 0), "46\u{202F}%");
         assert_eq!(percent(Lang::En, 1.0, 0), "100%");
         assert_eq!(percent(Lang::En, 0.125, 1), "12.5%");
+        assert_eq!(percent(Lang::En, 0.125, 0), "13%");
+        assert_eq!(percent(Lang::Fr, 0.005, 0), "1\u{202F}%");
         assert_eq!(shortest(Lang::Fr, 2.5, 3), "2,5");
         assert_eq!(shortest(Lang::En, 3.0, 3), "3");
     }
