@@ -43,10 +43,11 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::error::{ErrorKind, Location, Result};
+use crate::error::{ErrorKind, IoAction, Location, Result};
 use crate::model::ActorKind;
+use crate::problem::{Problem, ProblemCode};
 use crate::text::{self, LineIndex};
-use crate::validate::{Problem, Severity};
+use crate::words::Args;
 
 /// The format tag of rule sets.
 pub const RULES_FORMAT: &str = "actormap-rules/1";
@@ -302,16 +303,9 @@ impl RuleSet {
             id: id.map(str::to_owned),
         };
         let mut problems = Vec::new();
-        let mut error =
-            |location: Location, code: &'static str, message: String, help: Option<String>| {
-                problems.push(Problem {
-                    severity: Severity::Error,
-                    code,
-                    location,
-                    message,
-                    help,
-                })
-            };
+        let mut error = |location: Location, code: ProblemCode, args: Args| {
+            problems.push(Problem::error(code, location, args))
+        };
 
         #[derive(Deserialize)]
         struct Raw<'a> {
@@ -334,9 +328,11 @@ impl RuleSet {
             None => {}
             Some(other) => error(
                 top.clone(),
-                "unsupported-format",
-                format!("unsupported rule format {other:?}"),
-                Some(format!("a rule set says \"format\": \"{RULES_FORMAT}\"")),
+                ProblemCode::UnsupportedFormat,
+                Args::new()
+                    .select("shape", "rules")
+                    .quoted("value", other)
+                    .with("format", RULES_FORMAT),
             ),
         }
         let mut roles: Vec<&str> = WELL_KNOWN_ROLES.to_vec();
@@ -350,12 +346,15 @@ impl RuleSet {
             let rule: Rule = match serde_json::from_str(raw_rule.get()) {
                 Ok(r) => r,
                 Err(e) => {
-                    let msg = crate::error::json_message(&e);
+                    let reason = crate::error::json_message(&e);
                     error(
-                        located(line + e.line().saturating_sub(1), format!("rules[{i}]"), None),
-                        "bad-rule",
-                        msg,
-                        Some("see the rule format in `actormap gaps --print-rules proximity-services`".to_owned()),
+                        located(
+                            line + e.line().saturating_sub(1),
+                            format!("rules[{i}]"),
+                            None,
+                        ),
+                        ProblemCode::BadRule,
+                        Args::new().select("shape", "json").with("reason", reason),
                     );
                     continue;
                 }
@@ -364,16 +363,16 @@ impl RuleSet {
             if rule.id.trim().is_empty() {
                 error(
                     at(".id"),
-                    "empty-id",
-                    "the rule has an empty id".to_owned(),
-                    Some("give it a short id; findings name it".to_owned()),
+                    ProblemCode::EmptyId,
+                    Args::new().select("shape", "rule"),
                 );
             } else if ids.contains(&rule.id) {
                 error(
                     at(".id"),
-                    "duplicate-id",
-                    format!("rule id {:?} is used twice", rule.id),
-                    None,
+                    ProblemCode::DuplicateId,
+                    Args::new()
+                        .select("shape", "rule")
+                        .quoted("id", rule.id.as_str()),
                 );
             }
             ids.push(rule.id.clone());
@@ -382,18 +381,19 @@ impl RuleSet {
                     if min > max {
                         error(
                             at(".size"),
-                            "bad-number",
-                            format!("size min {min} is more than max {max}"),
-                            None,
+                            ProblemCode::BadNumber,
+                            Args::new()
+                                .select("shape", "size-range")
+                                .with("min", min.to_string())
+                                .with("max", max.to_string()),
                         );
                     }
                 }
                 if size.min.is_none() && size.max.is_none() {
                     error(
                         at(".size"),
-                        "bad-number",
-                        "size gives neither min nor max".to_owned(),
-                        Some("write {\"min\": 8, \"max\": 12}".to_owned()),
+                        ProblemCode::BadNumber,
+                        Args::new().select("shape", "size-empty"),
                     );
                 }
             }
@@ -401,70 +401,54 @@ impl RuleSet {
                 if kinds.kinds.is_empty() {
                     error(
                         at(&format!(".kinds[{k}]")),
-                        "bad-rule",
-                        "the list of kinds is empty".to_owned(),
-                        Some(format!(
-                            "use some of: {}",
-                            ActorKind::ALL.map(ActorKind::as_str).join(", ")
-                        )),
+                        ProblemCode::BadRule,
+                        Args::new()
+                            .select("shape", "no-kinds")
+                            .with("accepted", ActorKind::ALL.map(ActorKind::as_str).join(", ")),
                     );
                 }
                 if kinds.min == 0 {
                     error(
                         at(&format!(".kinds[{k}]")),
-                        "bad-number",
-                        "min 0 asks for nothing".to_owned(),
-                        Some("use a min of 1 or more".to_owned()),
+                        ProblemCode::BadNumber,
+                        Args::new().select("shape", "min-zero"),
                     );
                 }
             }
-            let check_role = |role: &str,
-                              field: String,
-                              error: &mut dyn FnMut(
-                Location,
-                &'static str,
-                String,
-                Option<String>,
-            )| {
-                if !roles.contains(&role) {
-                    let help = match text::closest(role, roles.iter().copied()) {
-                        Some(near) => format!(
-                            "did you mean {near:?}? (roles the practice invents can be listed under \"roles\" at the top of the rule set)"
-                        ),
-                        None => format!(
-                            "use one of: {}; or list it under \"roles\" at the top of the rule set",
-                            roles.join(", ")
-                        ),
-                    };
-                    error(
-                        at(&field),
-                        "unknown-role",
-                        format!("unknown role {role:?}"),
-                        Some(help),
-                    );
-                }
-            };
+            let check_role =
+                |role: &str, field: String, error: &mut dyn FnMut(Location, ProblemCode, Args)| {
+                    if !roles.contains(&role) {
+                        let args = Args::new().quoted("role", role);
+                        let args = match text::closest(role, roles.iter().copied()) {
+                            Some(near) => args.select("hint", "closest").quoted("suggestion", near),
+                            None => args.select("hint", "none").with("roles", roles.join(", ")),
+                        };
+                        error(at(&field), ProblemCode::UnknownRole, args);
+                    }
+                };
             for (r, count) in rule.roles.iter().enumerate() {
                 check_role(&count.role, format!(".roles[{r}]"), &mut error);
                 let field = at(&format!(".roles[{r}]"));
                 match (count.exactly, count.min, count.max) {
                     (Some(_), Some(_), _) | (Some(_), _, Some(_)) => error(
                         field,
-                        "bad-number",
-                        "give either exactly, or min and max, not both".to_owned(),
-                        None,
+                        ProblemCode::BadNumber,
+                        Args::new().select("shape", "exactly-and-range"),
                     ),
                     (None, None, None) => error(
                         field,
-                        "bad-number",
-                        format!("the rule does not say how many {:?}", count.role),
-                        Some("add \"exactly\", \"min\" or \"max\"".to_owned()),
+                        ProblemCode::BadNumber,
+                        Args::new()
+                            .select("shape", "no-count")
+                            .quoted("role", count.role.as_str()),
                     ),
                     (None, Some(min), Some(max)) if min > max => error(
                         field,
-                        "bad-number",
-                        format!("min {min} is more than max {max}"),
-                        None,
+                        ProblemCode::BadNumber,
+                        Args::new()
+                            .select("shape", "range")
+                            .with("min", min.to_string())
+                            .with("max", max.to_string()),
                     ),
                     _ => {}
                 }
@@ -492,8 +476,8 @@ impl RuleSet {
 
     /// Read a rule set from a file.
     pub fn read_path(path: &Path) -> Result<RuleSet> {
-        let file =
-            std::fs::File::open(path).map_err(|e| crate::Error::io(Some(path), "read", e))?;
+        let file = std::fs::File::open(path)
+            .map_err(|e| crate::Error::io(Some(path), IoAction::Read, e))?;
         let text = crate::io::read_limited(file, Some(path), crate::io::DEFAULT_MAX_INPUT_BYTES)?;
         Self::from_json_str(&text, Some(path))
     }
@@ -542,7 +526,7 @@ mod tests {
         let found: Vec<(usize, &str)> = err
             .problems()
             .iter()
-            .map(|p| (p.location.line.unwrap(), p.code))
+            .map(|p| (p.location.line.unwrap(), p.code.as_str()))
             .collect();
         assert_eq!(
             found,
