@@ -1,13 +1,16 @@
 //! One error type for the whole crate. Every variant carries what a person needs to find
-//! and fix the problem: the file, the line or record, the actor id.
+//! and fix the problem: the file, the line or record, the actor id. The words are the
+//! catalog's (messages `error-…`); `Display` is English, [`Error::message`] any language.
 
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use crate::model::ActorKind;
+use crate::problem::{Problem, ProblemSeverity, visible};
+use crate::words::{self, Arg, Args, Lang, Phrase};
 
-use crate::validate::{Problem, Severity};
+pub use crate::problem::Location;
 
 /// A specialised `Result` for this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -15,9 +18,77 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// An error from reading, checking, analysing or writing a map.
 ///
 /// The [`kind`](Error::kind) says what went wrong and where; `Display` says it in plain
-/// words, with what to do.
-#[derive(Debug)]
+/// English words, with what to do, and [`Error::message`] in the language asked for.
+/// `Debug` shows the same words, then the kind.
 pub struct Error(Box<ErrorKind>);
+
+/// What was being done with a file when it failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IoAction {
+    /// Reading a file.
+    Read,
+    /// Listing a folder.
+    ReadFolder,
+    /// Writing a file.
+    Write,
+    /// Creating a folder.
+    CreateFolder,
+    /// Creating the temporary file a file is written to before it is renamed into place.
+    CreateTemporary,
+    /// Writing to standard output.
+    WriteOutput,
+}
+
+impl IoAction {
+    /// A code: `read`, `read-folder`, `write`, `create-folder`, `create-temporary`,
+    /// `write-output`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IoAction::Read => "read",
+            IoAction::ReadFolder => "read-folder",
+            IoAction::Write => "write",
+            IoAction::CreateFolder => "create-folder",
+            IoAction::CreateTemporary => "create-temporary",
+            IoAction::WriteOutput => "write-output",
+        }
+    }
+}
+
+/// The two spreadsheet layouts a folder is read in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SheetLayout {
+    /// actormap's own: `actors.csv`, `links.csv`, `members.csv`, …
+    Actormap,
+    /// Kumu's: `elements.csv` and `connections.csv`.
+    Kumu,
+}
+
+/// A record of a map, as an error names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RecordName {
+    /// The map itself (its name, territory, date, description, free attributes).
+    Map,
+    /// A need, by its id.
+    Need(String),
+    /// An actor, by its id.
+    Actor(String),
+    /// A link, by its 1-based number in the map and its ends.
+    Link {
+        /// 1-based number of the link in the map.
+        number: usize,
+        /// Its source actor id.
+        source: String,
+        /// Its target actor id.
+        target: String,
+    },
+    /// A forum, by its id.
+    Forum(String),
+    /// An attribute added to every actor of an export, by its name.
+    AddedAttribute(String),
+}
 
 /// What went wrong.
 #[derive(Debug)]
@@ -27,8 +98,8 @@ pub enum ErrorKind {
     Io {
         /// The file, when there is one (not for standard input or output).
         path: Option<PathBuf>,
-        /// What was being done: "read", "write", "create".
-        action: &'static str,
+        /// What was being done.
+        action: IoAction,
         /// The underlying error.
         source: io::Error,
     },
@@ -58,6 +129,8 @@ pub enum ErrorKind {
         line: usize,
         /// The limit.
         limit: usize,
+        /// The highest the limit can be raised to.
+        max_limit: usize,
     },
     /// The input is bigger than the configured limit.
     TooLarge {
@@ -71,25 +144,139 @@ pub enum ErrorKind {
         /// Every problem found, errors and warnings, in document order.
         problems: Vec<Problem>,
     },
-    /// Something named on the command line or in an option does not exist in the map
-    /// (a forum, an actor).
+    /// Something named in an option does not exist in the map (a forum, an actor).
     NotFound {
-        /// What was looked for: "forum", "actor".
+        /// What was looked for: `forum` or `actor`.
         what: &'static str,
         /// The id as given.
         id: String,
         /// The closest existing id, if one is close.
         suggestion: Option<String>,
     },
-    /// The request cannot be carried out as asked (e.g. writing over the input).
-    Usage {
-        /// What is wrong and what to do, in plain words.
+    /// Writing would replace one of the inputs.
+    OverwritesInput {
+        /// The output asked for.
+        output: PathBuf,
+    },
+    /// A file cannot be written because its folder does not exist.
+    NoSuchFolder {
+        /// The file.
+        path: PathBuf,
+        /// Its folder.
+        folder: PathBuf,
+    },
+    /// A spreadsheet map is read from a folder, and this is not one.
+    NotAFolder {
+        /// The path given.
+        path: PathBuf,
+        /// The layout it was to be read in.
+        layout: SheetLayout,
+    },
+    /// A sheet of a spreadsheet folder is a folder, not a file.
+    NotAFile {
+        /// The path of the sheet.
+        path: PathBuf,
+        /// The sheet's name: `links.csv`.
+        name: &'static str,
+    },
+    /// A spreadsheet folder has no `actors.csv`.
+    NoActorsSheet {
+        /// The folder.
+        folder: PathBuf,
+    },
+    /// A folder read as Kumu spreadsheets has no `elements.csv`.
+    NoElementsSheet {
+        /// The folder.
+        folder: PathBuf,
+        /// Whether it holds `actors.csv`, actormap's own spreadsheet form.
+        holds_actors: bool,
+    },
+    /// A CSV file could not be written.
+    Csv {
+        /// What the CSV writer said.
         message: String,
     },
-    /// Graphviz could not be run or rejected the diagram.
+    /// Counting co-membership as ties would make more ties than a view allows.
+    TooManyForumTies {
+        /// How many ties co-membership would add.
+        ties: u64,
+        /// The largest forum.
+        forum: String,
+        /// Its number of members.
+        members: usize,
+        /// The most a view allows.
+        limit: usize,
+    },
+    /// The actor a diagram is focused on does not sit in the forum it is limited to.
+    FocusOutsideForum {
+        /// The actor's id.
+        actor: String,
+        /// The forum's id.
+        forum: String,
+    },
+    /// The actor a diagram is focused on is of a kind the diagram leaves out.
+    FocusKindLeftOut {
+        /// The actor's id.
+        actor: String,
+        /// Its kind.
+        kind: ActorKind,
+    },
+    /// An attribute added to an export has more or fewer values than the map has actors.
+    AttributeValues {
+        /// The attribute's name.
+        name: String,
+        /// How many values it has.
+        values: usize,
+        /// How many actors the map has.
+        actors: usize,
+    },
+    /// An attribute added to an export has no name, or the name of another.
+    AttributeName {
+        /// The attribute's name.
+        name: String,
+    },
+    /// A text of the map holds a character XML cannot carry (GraphML, GEXF).
+    NotXmlCharacter {
+        /// The record that holds it.
+        record: RecordName,
+        /// The field: `name`, `id`, `territory`, `as_of`, `description`, `organization`,
+        /// `sector`, `services`, `source`, `target`, `kind`, `notes`, `since`, `until`,
+        /// `needs`, `member`, `role`, `value`, or `attribute-name` and `attribute` for a
+        /// free attribute (named by `attribute`).
+        field: &'static str,
+        /// The free attribute, for `attribute-name` and `attribute`.
+        attribute: Option<String>,
+        /// The character.
+        character: char,
+    },
+    /// An actor with an empty id cannot be written to GraphML.
+    EmptyGraphmlId {
+        /// The actor's name.
+        name: String,
+    },
+    /// A time series was asked of fewer than two snapshots.
+    TooFewSnapshots {
+        /// How many were given.
+        given: usize,
+    },
+    /// The image format cannot be told from the file name.
+    UnknownImageFormat {
+        /// The file name.
+        path: PathBuf,
+    },
+    /// The diagram could not be written to a temporary file for Graphviz.
+    NoTemporaryFolder {
+        /// The temporary folder.
+        folder: PathBuf,
+        /// The underlying error.
+        source: io::Error,
+    },
+    /// Graphviz is not installed.
+    GraphvizMissing,
+    /// Graphviz rejected the diagram or failed.
     Graphviz {
-        /// What happened and what to do.
-        message: String,
+        /// What Graphviz said, if anything.
+        message: Option<String>,
     },
 }
 
@@ -112,7 +299,7 @@ impl Error {
         }
     }
 
-    pub(crate) fn io(path: Option<&Path>, action: &'static str, source: io::Error) -> Self {
+    pub(crate) fn io(path: Option<&Path>, action: IoAction, source: io::Error) -> Self {
         ErrorKind::Io {
             path: path.map(Path::to_path_buf),
             action,
@@ -145,18 +332,297 @@ impl Error {
         .into()
     }
 
-    pub(crate) fn usage(message: impl Into<String>) -> Self {
-        ErrorKind::Usage {
-            message: message.into(),
+    /// What went wrong, in plain words, in a language.
+    ///
+    /// # Example
+    /// ```
+    /// use actormap::Lang;
+    ///
+    /// let err = actormap::from_json_str("{\"actors\": [").unwrap_err();
+    /// assert!(err.message(Lang::En).starts_with("standard input:1:12: not valid JSON"));
+    /// assert!(err.message(Lang::Fr).starts_with("entrée standard:1:12\u{a0}: JSON non valide"));
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        match &*self.0 {
+            ErrorKind::Invalid { problems } => {
+                let errors = problems
+                    .iter()
+                    .filter(|p| p.severity == ProblemSeverity::Error)
+                    .count();
+                let args = Args::new().count("errors", errors);
+                match problems
+                    .iter()
+                    .find(|p| p.severity == ProblemSeverity::Error)
+                {
+                    Some(first) => {
+                        let first = first.to_line(lang);
+                        words::message(lang, "error-invalid-first", &args.with("first", first))
+                    }
+                    None => words::message(lang, "error-invalid", &args),
+                }
+            }
+            _ => self.phrase().render(lang),
         }
-        .into()
     }
 
-    pub(crate) fn graphviz(message: impl Into<String>) -> Self {
-        ErrorKind::Graphviz {
-            message: message.into(),
+    /// The error as a catalog message with its arguments (any error but an invalid map,
+    /// whose words hold its first problem's).
+    pub(crate) fn phrase(&self) -> Phrase {
+        let path = |p: &Option<PathBuf>| -> Arg {
+            match p {
+                Some(p) => Arg::Text(p.display().to_string()),
+                None => Arg::Phrase(Phrase::plain("error-standard-input")),
+            }
+        };
+        let shown = |p: &Path| p.display().to_string();
+        let quoted = |s: &str| Arg::Quoted(visible(s).into_owned());
+        match &*self.0 {
+            ErrorKind::Io {
+                path: Some(p),
+                action,
+                source,
+            } => Phrase::new(
+                "error-io",
+                Args::new()
+                    .select("action", action.as_str())
+                    .with("path", shown(p))
+                    .with("reason", source.to_string()),
+            ),
+            ErrorKind::Io {
+                path: None,
+                action,
+                source,
+            } => Phrase::new(
+                "error-io-stream",
+                Args::new()
+                    .select("action", action.as_str())
+                    .with("reason", source.to_string()),
+            ),
+            ErrorKind::Json {
+                path: p,
+                line,
+                column,
+                message,
+            } => Phrase::new(
+                "error-json",
+                Args::new()
+                    .with("path", path(p))
+                    .with("line", line.to_string())
+                    .with("column", column.to_string())
+                    .with("reason", message.as_str()),
+            ),
+            ErrorKind::NotUtf8 { path: p, line } => Phrase::new(
+                "error-not-utf8",
+                Args::new()
+                    .with("path", path(p))
+                    .with("line", line.to_string()),
+            ),
+            ErrorKind::TooDeep {
+                path: p,
+                line,
+                limit,
+                max_limit,
+            } => Phrase::new(
+                "error-too-deep",
+                Args::new()
+                    .with("path", path(p))
+                    .with("line", line.to_string())
+                    .count("limit", *limit)
+                    .count("max", *max_limit),
+            ),
+            ErrorKind::TooLarge { path: p, limit } => Phrase::new(
+                "error-too-large",
+                Args::new()
+                    .with("path", path(p))
+                    .with("limit", Arg::Count(*limit)),
+            ),
+            ErrorKind::Invalid { problems } => Phrase::new(
+                "error-invalid",
+                Args::new().count(
+                    "errors",
+                    problems
+                        .iter()
+                        .filter(|p| p.severity == ProblemSeverity::Error)
+                        .count(),
+                ),
+            ),
+            ErrorKind::NotFound {
+                what,
+                id,
+                suggestion: None,
+            } => Phrase::new(
+                "error-not-found",
+                Args::new().select("what", what).with("id", quoted(id)),
+            ),
+            ErrorKind::NotFound {
+                what,
+                id,
+                suggestion: Some(near),
+            } => Phrase::new(
+                "error-not-found-suggestion",
+                Args::new()
+                    .select("what", what)
+                    .with("id", quoted(id))
+                    .with("suggestion", quoted(near)),
+            ),
+            ErrorKind::OverwritesInput { output } => Phrase::new(
+                "error-overwrites-input",
+                Args::new().with("path", shown(output)),
+            ),
+            ErrorKind::NoSuchFolder { path, folder } => Phrase::new(
+                "error-no-such-folder",
+                Args::new()
+                    .with("path", shown(path))
+                    .with("folder", shown(folder)),
+            ),
+            ErrorKind::NotAFolder { path, layout } => Phrase::new(
+                "error-not-a-folder",
+                Args::new().with("path", shown(path)).select(
+                    "layout",
+                    match layout {
+                        SheetLayout::Actormap => "actormap",
+                        SheetLayout::Kumu => "kumu",
+                    },
+                ),
+            ),
+            ErrorKind::NotAFile { path, name } => Phrase::new(
+                "error-not-a-file",
+                Args::new().with("path", shown(path)).with("name", *name),
+            ),
+            ErrorKind::NoActorsSheet { folder } => Phrase::new(
+                "error-no-actors-sheet",
+                Args::new().with("folder", shown(folder)),
+            ),
+            ErrorKind::NoElementsSheet {
+                folder,
+                holds_actors,
+            } => Phrase::new(
+                "error-no-elements-sheet",
+                Args::new()
+                    .with("folder", shown(folder))
+                    .select("actors", if *holds_actors { "yes" } else { "no" }),
+            ),
+            ErrorKind::Csv { message } => {
+                Phrase::new("error-csv", Args::new().with("reason", message.as_str()))
+            }
+            ErrorKind::TooManyForumTies {
+                ties,
+                forum,
+                members,
+                limit,
+            } => Phrase::new(
+                "error-too-many-forum-ties",
+                Args::new()
+                    .with("ties", Arg::Count(*ties))
+                    .with("forum", quoted(forum))
+                    .count("members", *members)
+                    .count("limit", *limit),
+            ),
+            ErrorKind::FocusOutsideForum { actor, forum } => Phrase::new(
+                "error-focus-outside-forum",
+                Args::new()
+                    .with("actor", quoted(actor))
+                    .with("forum", quoted(forum)),
+            ),
+            ErrorKind::FocusKindLeftOut { actor, kind } => Phrase::new(
+                "error-focus-kind-left-out",
+                Args::new().with("actor", quoted(actor)).with("kind", *kind),
+            ),
+            ErrorKind::AttributeValues {
+                name,
+                values,
+                actors,
+            } => Phrase::new(
+                "error-attribute-values",
+                Args::new()
+                    .with("name", quoted(name))
+                    .count("values", *values)
+                    .count("actors", *actors),
+            ),
+            ErrorKind::AttributeName { name } => Phrase::new(
+                "error-attribute-name",
+                Args::new().with("name", quoted(name)),
+            ),
+            ErrorKind::NotXmlCharacter {
+                record,
+                field,
+                attribute,
+                character,
+            } => {
+                let mut args = Args::new()
+                    .with("record", record_phrase(record))
+                    .select("field", field)
+                    .with("code", format!("{:04X}", *character as u32));
+                if let Some(a) = attribute {
+                    args = args.with("attribute", quoted(a));
+                }
+                Phrase::new("error-not-xml-character", args)
+            }
+            ErrorKind::EmptyGraphmlId { name } => Phrase::new(
+                "error-empty-graphml-id",
+                Args::new().with("name", quoted(name)),
+            ),
+            ErrorKind::TooFewSnapshots { given } => Phrase::new(
+                "error-too-few-snapshots",
+                Args::new().count("given", *given),
+            ),
+            ErrorKind::UnknownImageFormat { path } => Phrase::new(
+                "error-unknown-image-format",
+                Args::new().with("path", shown(path)),
+            ),
+            ErrorKind::NoTemporaryFolder { folder, source } => Phrase::new(
+                "error-no-temporary-folder",
+                Args::new()
+                    .with("folder", shown(folder))
+                    .with("reason", source.to_string()),
+            ),
+            ErrorKind::GraphvizMissing => Phrase::plain("error-graphviz-missing"),
+            ErrorKind::Graphviz { message: None } => Phrase::plain("error-graphviz"),
+            ErrorKind::Graphviz {
+                message: Some(reason),
+            } => Phrase::new(
+                "error-graphviz-said",
+                Args::new().with("reason", reason.as_str()),
+            ),
         }
-        .into()
+    }
+}
+
+/// A record named in words: "actor "a"", "link 3 (from "a" to "b")".
+fn record_phrase(record: &RecordName) -> Phrase {
+    let quoted = |s: &str| Arg::Quoted(visible(s).into_owned());
+    match record {
+        RecordName::Map => Phrase::new("error-record", Args::new().select("record", "map")),
+        RecordName::Need(id) => Phrase::new(
+            "error-record",
+            Args::new().select("record", "need").with("id", quoted(id)),
+        ),
+        RecordName::Actor(id) => Phrase::new(
+            "error-record",
+            Args::new().select("record", "actor").with("id", quoted(id)),
+        ),
+        RecordName::Forum(id) => Phrase::new(
+            "error-record",
+            Args::new().select("record", "forum").with("id", quoted(id)),
+        ),
+        RecordName::AddedAttribute(name) => Phrase::new(
+            "error-record",
+            Args::new()
+                .select("record", "added-attribute")
+                .with("id", quoted(name)),
+        ),
+        RecordName::Link {
+            number,
+            source,
+            target,
+        } => Phrase::new(
+            "error-record",
+            Args::new()
+                .select("record", "link")
+                .with("number", number.to_string())
+                .with("source", quoted(source))
+                .with("target", quoted(target)),
+        ),
     }
 }
 
@@ -176,83 +642,23 @@ impl From<ErrorKind> for Error {
     }
 }
 
-fn shown(path: &Option<PathBuf>) -> String {
-    match path {
-        Some(p) => p.display().to_string(),
-        None => "standard input".to_owned(),
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 
-impl fmt::Display for Error {
+impl fmt::Debug for Error {
+    /// The English words, then the kind: what a program that returns the error from
+    /// `main` prints.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &*self.0 {
-            ErrorKind::Io {
-                path: Some(p),
-                action,
-                source,
-            } => write!(f, "could not {action} {}: {source}", p.display()),
-            ErrorKind::Io {
-                path: None,
-                action,
-                source,
-            } => write!(f, "could not {action}: {source}"),
-            ErrorKind::Json {
-                path,
-                line,
-                column,
-                message,
-            } => write!(
-                f,
-                "{}:{line}:{column}: not valid JSON: {message}; fix the file (a JSON validator \
-                 or editor shows the exact spot) and run again",
-                shown(path)
-            ),
-            ErrorKind::NotUtf8 { path, line } => write!(
-                f,
-                "{}:{line}: the text is not UTF-8; save the spreadsheet or file as \"CSV UTF-8\" \
-                 (Excel: File > Save As > CSV UTF-8) or re-encode it as UTF-8",
-                shown(path)
-            ),
-            ErrorKind::TooDeep { path, line, limit } => write!(
-                f,
-                "{}:{line}: lists and objects are nested more than {limit} levels deep; if \
-                 the file is genuine, raise the limit with --max-depth (up to {})",
-                shown(path),
-                crate::io::MAX_DEPTH_LIMIT
-            ),
-            ErrorKind::TooLarge { path, limit } => write!(
-                f,
-                "{} is larger than the limit of {limit} bytes; if the file is genuine, raise the \
-                 limit with --max-input-bytes",
-                shown(path)
-            ),
-            ErrorKind::Invalid { problems } => {
-                let errors = problems
-                    .iter()
-                    .filter(|p| p.severity == Severity::Error)
-                    .count();
-                write!(
-                    f,
-                    "the map has {errors} error{}; run `actormap check` on it to see them all",
-                    if errors == 1 { "" } else { "s" }
-                )?;
-                if let Some(first) = problems.iter().find(|p| p.severity == Severity::Error) {
-                    write!(f, "; the first: {first}")?;
-                }
-                Ok(())
-            }
-            ErrorKind::NotFound {
-                what,
-                id,
-                suggestion,
-            } => {
-                write!(f, "no {what} with id {id:?} in the map")?;
-                match suggestion {
-                    Some(s) => write!(f, "; did you mean {s:?}?"),
-                    None => Ok(()),
-                }
-            }
-            ErrorKind::Usage { message } | ErrorKind::Graphviz { message } => f.write_str(message),
+        if f.alternate() {
+            f.debug_struct("Error")
+                .field("message", &self.to_string())
+                .field("kind", &self.0)
+                .finish()
+        } else {
+            write!(f, "{self}\n\n{:?}", self.0)
         }
     }
 }
@@ -260,50 +666,64 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &*self.0 {
-            ErrorKind::Io { source, .. } => Some(source),
+            ErrorKind::Io { source, .. } | ErrorKind::NoTemporaryFolder { source, .. } => {
+                Some(source)
+            }
             _ => None,
         }
     }
 }
 
-/// Where a problem is: a file and line for spreadsheets, a JSON path (and the line, when
-/// known) for documents, and the id of the record involved.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Location {
-    /// The file, when the map came from one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<PathBuf>,
-    /// 1-based line in the file, when known.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub line: Option<usize>,
-    /// Path of the record in the JSON document, e.g. `links[4]` or `forums[0].members[2]`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
-    /// Id of the actor, forum or need involved.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut sep = "";
-        if let Some(file) = &self.file {
-            write!(f, "{}", file.display())?;
-            if let Some(line) = self.line {
-                write!(f, ":{line}")?;
+    #[test]
+    fn debug_shows_the_words_and_the_kind() {
+        let err: Error = ErrorKind::TooFewSnapshots { given: 1 }.into();
+        let debug = format!("{err:?}");
+        assert!(
+            debug.starts_with("a time series needs two snapshots or more\n\nTooFewSnapshots"),
+            "{debug}"
+        );
+        assert!(format!("{err:#?}").contains("message: \"a time series needs"));
+    }
+
+    #[test]
+    fn library_words_name_no_command_nor_flag() {
+        let kinds = [
+            ErrorKind::TooDeep {
+                path: None,
+                line: 1,
+                limit: 128,
+                max_limit: 1000,
+            },
+            ErrorKind::TooLarge {
+                path: None,
+                limit: 10,
+            },
+            ErrorKind::GraphvizMissing,
+            ErrorKind::UnknownImageFormat {
+                path: "map.gif".into(),
+            },
+            ErrorKind::NoElementsSheet {
+                folder: "kumu".into(),
+                holds_actors: true,
+            },
+            ErrorKind::TooManyForumTies {
+                ties: 20_000_000,
+                forum: "t".into(),
+                members: 5000,
+                limit: 10_000_000,
+            },
+        ];
+        for kind in kinds {
+            let err = Error::from(kind);
+            for lang in Lang::ALL {
+                let text = err.message(lang);
+                assert!(!text.contains("--"), "{text}");
+                assert!(!text.contains("actormap "), "{text}");
             }
-            sep = ": ";
-        } else if let Some(line) = self.line {
-            write!(f, "line {line}")?;
-            sep = ": ";
         }
-        if let Some(path) = &self.path {
-            write!(f, "{sep}{path}")?;
-            sep = " ";
-        }
-        if let Some(id) = &self.id {
-            write!(f, "{sep}(id {:?})", id)?;
-        }
-        Ok(())
     }
 }

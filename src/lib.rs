@@ -61,6 +61,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod check;
 mod diff;
 mod dot;
 mod error;
@@ -72,6 +73,7 @@ pub mod metrics;
 mod model;
 mod network;
 mod privacy;
+mod problem;
 mod progress;
 mod render;
 mod report;
@@ -81,6 +83,7 @@ pub mod words;
 // Until every module says `crate::words`.
 pub(crate) use words as lang;
 
+pub use check::{CheckReport, CheckReportText, check_path};
 pub use diff::{
     ActorChange, ActorRef, Diff, DiffOptions, FieldChange, ForumChange, Indicator, LevelChange,
     LinkRef, Rename, RoleChange, Seat, TiesBetween, TimeSeries, diff, time_series,
@@ -89,7 +92,7 @@ pub use dot::{
     ClusterBy, DEFAULT_WRAP, Dot, DotOptions, Highlights, KindStyle, LevelStyle, NodeSizes, SizeBy,
     kind_style, level_style, to_dot,
 };
-pub use error::{Error, ErrorKind, Location, Result};
+pub use error::{Error, ErrorKind, IoAction, RecordName, Result, SheetLayout};
 pub use finding::{Finding, FindingCode, FindingSeverity};
 pub use gaps::{
     BUILTIN_RULE_SETS, Candidate, DeclaredNeeds, Distinct, DistinctBy, ForumGaps, GapsOptions,
@@ -111,7 +114,7 @@ pub use io::kumu::{
 pub use io::matrix::load_matrix;
 pub use io::{
     DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, Loaded, MAX_DEPTH_LIMIT, MAX_PROBLEMS_PER_KIND,
-    MapFormat, Origins, ReadOptions, load_path, read_path, write_path,
+    MapFormat, ReadOptions, load_path, read_path, write_path,
 };
 pub use metrics::{ActorMetrics, MetricsOptions, NetworkMetrics, Report, Sampling};
 pub use model::{
@@ -119,8 +122,9 @@ pub use model::{
 };
 pub use network::{Adjacency, MAX_FORUM_PAIRS, Network, Tie, View};
 pub use privacy::anonymize_users;
+pub use problem::{Location, Origins, Problem, ProblemCode, ProblemSeverity, ProblemText};
 pub use progress::Progress;
 pub use render::{ImageFormat, Layout, PNG_DPI, render};
 pub use report::{ReportOptions, html_report, markdown_report};
-pub use validate::{Problem, Severity, validate};
+pub use validate::validate;
 pub use words::Lang;

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorKind, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Level};
-use crate::validate::{Problem, Severity};
+use crate::problem::{Problem, ProblemCode};
+use crate::words::Args;
 
 /// Most pairs of co-members a view counts as ties (with [`View::forum_ties`]): a forum
 /// of about 4,500 members alone reaches it.
@@ -188,8 +189,8 @@ impl<'m> Network<'m> {
         for (i, actor) in map.actors.iter().enumerate() {
             if ids.insert(actor.id.as_str(), i).is_some() {
                 faults.push(fault(
-                    "duplicate-id",
-                    format!("actor id {:?} is used twice", actor.id),
+                    ProblemCode::DuplicateId,
+                    Args::new().quoted("id", actor.id.as_str()),
                 ));
             }
         }
@@ -214,8 +215,8 @@ impl<'m> Network<'m> {
             Some(&i) => Some(i),
             None => {
                 faults.push(fault(
-                    "unknown-actor",
-                    format!("{id:?} is not the id of any actor"),
+                    ProblemCode::UnknownActor,
+                    Args::new().quoted("reference", id),
                 ));
                 None
             }
@@ -271,13 +272,13 @@ impl<'m> Network<'m> {
                     .iter()
                     .max_by_key(|f| distinct(f))
                     .expect("some forum");
-                return Err(crate::Error::usage(format!(
-                    "counting sitting in the same forum as a tie would add up to {pairs} ties \
-                     (forum {:?} alone has {} members), more than the {MAX_FORUM_PAIRS} this \
-                     view allows; leave co-membership out (no --with-forum-ties) or split the forum",
-                    largest.id,
-                    distinct(largest)
-                )));
+                return Err(ErrorKind::TooManyForumTies {
+                    ties: u64::try_from(pairs).unwrap_or(u64::MAX),
+                    forum: largest.id.clone(),
+                    members: usize::try_from(distinct(largest)).unwrap_or(usize::MAX),
+                    limit: MAX_FORUM_PAIRS,
+                }
+                .into());
             }
             for (f, forum) in map.forums.iter().enumerate() {
                 let mut members: Vec<u32> = Vec::with_capacity(forum.members.len());
@@ -412,14 +413,9 @@ impl<'m> Network<'m> {
     }
 }
 
-fn fault(code: &'static str, message: String) -> Problem {
-    Problem {
-        severity: Severity::Error,
-        code,
-        location: Default::default(),
-        message,
-        help: Some("run `actormap check` on the map and fix its errors".to_owned()),
-    }
+/// A fault of a map that was not validated: its words say to validate it.
+fn fault(code: ProblemCode, args: Args) -> Problem {
+    Problem::error(code, Default::default(), args.select("shape", "unchecked"))
 }
 
 #[cfg(test)]
@@ -533,6 +529,6 @@ mod tests {
         let mut map = map();
         map.links.push(Link::new("a", "zz", Level::Information));
         let err = Network::new(&map, &View::default()).unwrap_err();
-        assert_eq!(err.problems()[0].code, "unknown-actor");
+        assert_eq!(err.problems()[0].code, ProblemCode::UnknownActor);
     }
 }

@@ -14,7 +14,7 @@ use std::str::FromStr;
 use graphviz_rust::cmd::{CommandArg, Format as GvFormat, Layout as GvLayout};
 
 use crate::dot::Dot;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::UnknownValue;
 
 /// Resolution of PNG images, in dots per inch: sharp on a projector, and a 36-actor map
@@ -134,11 +134,10 @@ impl ImageFormat {
             .into_iter()
             .find(|f| f.as_str() == ext)
             .ok_or_else(|| {
-                Error::usage(format!(
-                    "cannot tell the image format of {}: name the file with one of the \
-                     extensions svg, png, pdf (or use `actormap dot` for DOT text)",
-                    path.display()
-                ))
+                ErrorKind::UnknownImageFormat {
+                    path: path.to_path_buf(),
+                }
+                .into()
             })
     }
 
@@ -163,8 +162,8 @@ impl fmt::Display for ImageFormat {
 /// Draw a diagram with Graphviz and return the image's bytes.
 ///
 /// Needs Graphviz installed (its `dot` program on the `PATH`); without it the error
-/// ([`crate::ErrorKind::Graphviz`]) says how to install it. When Graphviz rejects the
-/// diagram, its own message is in the error.
+/// ([`crate::ErrorKind::GraphvizMissing`]) says how to install it. When Graphviz rejects
+/// the diagram, its own message is in the error ([`crate::ErrorKind::Graphviz`]).
 ///
 /// # Example
 /// ```no_run
@@ -187,37 +186,30 @@ fn graphviz_error(e: &io::Error) -> Error {
     if e.kind() == io::ErrorKind::NotFound {
         let tmp = std::env::temp_dir();
         if !tmp.is_dir() {
-            return Error::graphviz(format!(
-                "could not write the diagram to a temporary file in {} ({e}); set TMPDIR to \
-                 a folder that exists",
-                tmp.display()
-            ));
+            return ErrorKind::NoTemporaryFolder {
+                folder: tmp,
+                source: io::Error::new(e.kind(), e.to_string()),
+            }
+            .into();
         }
-        return Error::graphviz(
-            "Graphviz is not installed (the `dot` program was not found). Install it \
-             (Debian/Ubuntu: `apt-get install graphviz`; macOS: `brew install graphviz`; \
-             Windows: `winget install graphviz`) — `actormap dot` writes the DOT text \
-             without it.",
-        );
+        return ErrorKind::GraphvizMissing.into();
     }
     let message = e.to_string();
     let message = message.trim();
-    Error::graphviz(if message.is_empty() {
-        "Graphviz could not draw the diagram".to_owned()
-    } else {
-        format!("Graphviz could not draw the diagram: {message}")
-    })
+    ErrorKind::Graphviz {
+        message: (!message.is_empty()).then(|| message.to_owned()),
+    }
+    .into()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::ErrorKind;
 
     #[test]
     fn graphviz_failures_say_what_to_do() {
         let missing = graphviz_error(&io::Error::from(io::ErrorKind::NotFound));
-        assert!(matches!(missing.kind(), ErrorKind::Graphviz { .. }));
+        assert!(matches!(missing.kind(), ErrorKind::GraphvizMissing));
         assert!(missing.to_string().starts_with(
             "Graphviz is not installed (the `dot` program was not found). Install it"
         ));

@@ -5,66 +5,11 @@
 //! organisation written twice under two spellings, a link entered twice).
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
-use serde::Serialize;
-
-use crate::error::Location;
-use crate::io::{Origins, Record};
 use crate::model::ActorMap;
+use crate::problem::{Origins, Problem, ProblemCode, ProblemSeverity, Record};
 use crate::text;
-
-/// How serious a problem is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Probably a mistake, but the map can be used.
-    Warning,
-    /// The map cannot be used until it is fixed.
-    Error,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        })
-    }
-}
-
-/// One problem of a map.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Problem {
-    /// Error or warning.
-    pub severity: Severity,
-    /// A stable code for tools: `duplicate-id`, `unknown-actor`, `self-loop`,
-    /// `unknown-kind`, `unknown-level`, `empty-id`, `empty-name`, `duplicate-link`,
-    /// `similar-names`, …
-    pub code: &'static str,
-    /// Where the problem is.
-    pub location: Location,
-    /// What is wrong, in plain words.
-    pub message: String,
-    /// What to do about it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub help: Option<String>,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let at = self.location.to_string();
-        if at.is_empty() {
-            write!(f, "{}", self.message)?;
-        } else {
-            write!(f, "{at}: {}", self.message)?;
-        }
-        if let Some(help) = &self.help {
-            write!(f, " ({help})")?;
-        }
-        Ok(())
-    }
-}
+use crate::words::Args;
 
 /// Every problem validation finds in a map built in code or read without origins. The
 /// locations are JSON paths (`links[4]`) and ids. To get file names and lines, read the
@@ -72,15 +17,15 @@ impl fmt::Display for Problem {
 ///
 /// # Example
 /// ```
-/// use actormap::{Actor, ActorKind, ActorMap, Level, Link, Severity};
+/// use actormap::{Actor, ActorKind, ActorMap, Level, Link, ProblemCode, ProblemSeverity};
 ///
 /// let mut map = ActorMap::default();
 /// map.actors.push(Actor::new("sad", "CISSSME — SAD", ActorKind::Public));
 /// map.links.push(Link::new("sad", "carrefour", Level::Coordination));
 /// let problems = actormap::validate(&map);
 /// assert_eq!(problems.len(), 1);
-/// assert_eq!(problems[0].severity, Severity::Error);
-/// assert_eq!(problems[0].code, "unknown-actor");
+/// assert_eq!(problems[0].severity, ProblemSeverity::Error);
+/// assert_eq!(problems[0].code, ProblemCode::UnknownActor);
 /// ```
 pub fn validate(map: &ActorMap) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -102,94 +47,67 @@ struct Checker<'m, 'o> {
 impl Checker<'_, '_> {
     fn push(
         &mut self,
-        severity: Severity,
-        code: &'static str,
+        severity: ProblemSeverity,
+        code: ProblemCode,
         record: Record,
         id: Option<&str>,
-        message: String,
-        help: Option<String>,
+        args: Args,
     ) {
-        self.out.push(Problem {
-            severity,
-            code,
-            location: self.origins.locate(record, id),
-            message,
-            help,
-        });
+        let location = self.origins.locate(record, id);
+        self.out.push(Problem::new(severity, code, location, args));
     }
 
-    fn error(
+    fn error(&mut self, code: ProblemCode, record: Record, id: Option<&str>, args: Args) {
+        self.push(ProblemSeverity::Error, code, record, id, args);
+    }
+
+    fn warning(&mut self, code: ProblemCode, record: Record, id: Option<&str>, args: Args) {
+        self.push(ProblemSeverity::Warning, code, record, id, args);
+    }
+
+    /// Ids: not empty, not used twice, not two spellings of the same characters. `what`
+    /// is `need`, `actor` or `forum`.
+    fn ids<'a>(
         &mut self,
-        code: &'static str,
-        record: Record,
-        id: Option<&str>,
-        message: String,
-        help: impl Into<Option<String>>,
+        what: &'static str,
+        ids: impl Iterator<Item = (Record, &'a str, &'a str)>,
     ) {
-        self.push(Severity::Error, code, record, id, message, help.into());
-    }
-
-    fn warning(
-        &mut self,
-        code: &'static str,
-        record: Record,
-        id: Option<&str>,
-        message: String,
-        help: impl Into<Option<String>>,
-    ) {
-        self.push(Severity::Warning, code, record, id, message, help.into());
-    }
-
-    /// Ids: not empty, not used twice, not two spellings of the same characters.
-    fn ids<'a>(&mut self, what: &str, ids: impl Iterator<Item = (Record, &'a str, &'a str)>) {
         let mut seen: HashMap<&str, Record> = HashMap::new();
         let mut normalised: HashMap<String, &str> = HashMap::new();
         for (record, id, name) in ids {
             if id.trim().is_empty() {
-                self.error(
-                    "empty-id",
-                    record,
-                    None,
-                    format!("{what} has an empty id"),
-                    format!("give it a short unique id, e.g. from its name {name:?}"),
-                );
+                let args = Args::new()
+                    .select("shape", "record")
+                    .select("what", what)
+                    .quoted("name", name);
+                self.error(ProblemCode::EmptyId, record, None, args);
                 continue;
             }
             if name.trim().is_empty() {
-                self.error(
-                    "empty-name",
-                    record,
-                    Some(id),
-                    format!("{what} {id:?} has an empty name"),
-                    "write the name people know it by".to_owned(),
-                );
+                let args = Args::new()
+                    .select("shape", "record")
+                    .select("what", what)
+                    .quoted("id", id);
+                self.error(ProblemCode::EmptyName, record, Some(id), args);
             }
             if let Some(first) = seen.get(id) {
-                let first = self.origins.locate(*first, None);
-                self.error(
-                    "duplicate-id",
-                    record,
-                    Some(id),
-                    format!("{what} id {id:?} is used twice (first at {first})"),
-                    "give each its own id; if they are the same, merge them".to_owned(),
-                );
+                let first = self.origins.locate(*first, None).to_arg();
+                let args = Args::new()
+                    .select("shape", "record")
+                    .select("what", what)
+                    .quoted("id", id)
+                    .with("first", first);
+                self.error(ProblemCode::DuplicateId, record, Some(id), args);
                 continue;
             }
             seen.insert(id, record);
             let nfc = text::nfc(id);
             if let Some(other) = normalised.get(&nfc) {
-                self.error(
-                    "look-alike-id",
-                    record,
-                    Some(id),
-                    format!(
-                        "{what} id {id:?} looks the same as {other:?} but is written with \
-                         different Unicode characters (accents composed differently)"
-                    ),
-                    "retype one of them so both are written the same way, or give them \
-                     clearly different ids"
-                        .to_owned(),
-                );
+                let args = Args::new()
+                    .select("what", what)
+                    .quoted("id", id)
+                    .quoted("other", *other);
+                self.error(ProblemCode::LookAlikeId, record, Some(id), args);
             } else {
                 normalised.insert(nfc, id);
             }
@@ -200,13 +118,8 @@ impl Checker<'_, '_> {
         for &(field, value) in fields {
             if let Some(value) = value {
                 if !is_date(value) {
-                    self.error(
-                        "bad-date",
-                        record,
-                        id,
-                        format!("{field} {value:?} is not a date"),
-                        "write dates as YYYY-MM-DD (or YYYY-MM, YYYY)".to_owned(),
-                    );
+                    let args = Args::new().with("field", field).quoted("value", value);
+                    self.error(ProblemCode::BadDate, record, id, args);
                 }
             }
         }
@@ -220,20 +133,20 @@ impl Checker<'_, '_> {
         reference: &str,
         actor_ids: &HashSet<&str>,
     ) {
-        let help = self.suggest(reference, actor_ids);
-        self.error(
-            "unknown-actor",
-            record,
-            id,
-            format!("{field} {reference:?} is not the id of any actor"),
-            help,
-        );
+        let args = Args::new()
+            .select("shape", "reference")
+            .with("field", field)
+            .quoted("reference", reference);
+        let args = self.suggest(args, reference, actor_ids);
+        self.error(ProblemCode::UnknownActor, record, id, args);
     }
 
-    fn suggest(&mut self, reference: &str, actor_ids: &HashSet<&str>) -> String {
-        let plain = "add the actor, or correct the id".to_owned();
+    /// The help of an unknown reference: the id of the actor named, the closest id, or
+    /// none.
+    fn suggest(&mut self, args: Args, reference: &str, actor_ids: &HashSet<&str>) -> Args {
+        let plain = |args: Args| args.select("hint", "none");
         if self.suggestions_left == 0 {
-            return plain;
+            return plain(args);
         }
         self.suggestions_left -= 1;
         // The name written instead of the id is the commonest slip of all.
@@ -243,7 +156,10 @@ impl Checker<'_, '_> {
             .iter()
             .find(|a| a.name == reference || a.name.eq_ignore_ascii_case(reference));
         if let Some(actor) = by_name {
-            return format!("did you mean {:?} (the id of {:?})?", actor.id, actor.name);
+            return args
+                .select("hint", "name")
+                .quoted("suggestion", actor.id.as_str())
+                .quoted("name", actor.name.as_str());
         }
         let ids = self
             .map
@@ -252,8 +168,8 @@ impl Checker<'_, '_> {
             .map(|a| a.id.as_str())
             .filter(|id| actor_ids.contains(id));
         match text::closest(reference, ids) {
-            Some(id) => format!("did you mean {id:?}?"),
-            None => plain,
+            Some(id) => args.select("hint", "closest").quoted("suggestion", id),
+            None => plain(args),
         }
     }
 }
@@ -306,31 +222,18 @@ impl Checker<'_, '_> {
     /// Refuse control characters in a field of the format; warn about reordering ones.
     fn text(&mut self, record: Record, id: Option<&str>, field: &str, value: &str, breaks: bool) {
         if let Some(c) = value.chars().find(|&c| forbidden(c, breaks)) {
-            let what = if breaks {
-                "a control character"
-            } else {
-                "a control character or a line break"
-            };
-            self.error(
-                "control-character",
-                record,
-                id,
-                format!("{field} {value:?} holds {what} (U+{:04X})", c as u32),
-                "remove it: a terminal or a spreadsheet could act on it, and no one can see it"
-                    .to_owned(),
-            );
+            let args = Args::new()
+                .select("shape", if breaks { "field" } else { "field-no-breaks" })
+                .with("field", field)
+                .quoted("value", value)
+                .with("code", code_point(c));
+            self.error(ProblemCode::ControlCharacter, record, id, args);
         } else if let Some(c) = value.chars().find(|&c| reordering(c)) {
-            self.warning(
-                "reordering-character",
-                record,
-                id,
-                format!(
-                    "{field} {value:?} holds a character that reorders how text is shown (U+{:04X})",
-                    c as u32
-                ),
-                "remove it unless the name needs it: the text may read differently from what it holds"
-                    .to_owned(),
-            );
+            let args = Args::new()
+                .with("field", field)
+                .quoted("value", value)
+                .with("code", code_point(c));
+            self.warning(ProblemCode::ReorderingCharacter, record, id, args);
         }
     }
 
@@ -352,20 +255,19 @@ impl Checker<'_, '_> {
                 .find(|&c| forbidden(c, false))
                 .or_else(|| walk(value))
             {
-                self.warning(
-                    "control-character",
-                    record,
-                    id,
-                    format!(
-                        "free attribute {key:?} holds a control character (U+{:04X})",
-                        c as u32
-                    ),
-                    "remove it: it is kept as it is, and outputs meant for people show it"
-                        .to_owned(),
-                );
+                let args = Args::new()
+                    .select("shape", "attribute")
+                    .quoted("attribute", key.as_str())
+                    .with("code", code_point(c));
+                self.warning(ProblemCode::ControlCharacter, record, id, args);
             }
         }
     }
+}
+
+/// A character's code point as written after `U+`: `001B`.
+fn code_point(c: char) -> String {
+    format!("{:04X}", c as u32)
 }
 
 /// Every text field of the format is checked for characters no one can see.
@@ -484,17 +386,12 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
     let check_need = |c: &mut Checker, record: Record, owner: &str, need: &str| {
         if !need_ids.is_empty() && !need_ids.contains(need) {
             let ids = c.map.needs.iter().map(|n| n.id.as_str());
-            let help = match text::closest(need, ids) {
-                Some(id) => format!("did you mean {id:?}?"),
-                None => "declare it under \"needs\", or correct the id".to_owned(),
+            let args = Args::new().quoted("need", need);
+            let args = match text::closest(need, ids) {
+                Some(id) => args.select("hint", "closest").quoted("suggestion", id),
+                None => args.select("hint", "none"),
             };
-            c.warning(
-                "unknown-need",
-                record,
-                Some(owner),
-                format!("need {need:?} is not declared in the map's needs"),
-                help,
-            );
+            c.warning(ProblemCode::UnknownNeed, record, Some(owner), args);
         }
     };
     for (i, actor) in map.actors.iter().enumerate() {
@@ -520,24 +417,16 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
             }
         }
         if link.source == link.target {
-            c.error(
-                "self-loop",
-                record,
-                id,
-                format!("link from {:?} to itself", link.source),
-                "remove it, or set the target to the partner meant".to_owned(),
-            );
+            let args = Args::new()
+                .select("shape", "link")
+                .quoted("actor", link.source.as_str());
+            c.error(ProblemCode::SelfLoop, record, id, args);
             continue;
         }
         if let Some(w) = link.weight {
             if !(w.is_finite() && w >= 0.0) {
-                c.error(
-                    "bad-weight",
-                    record,
-                    id,
-                    format!("weight {w} is not a number of zero or more"),
-                    "write a weight of zero or more, or leave it out".to_owned(),
-                );
+                let args = Args::new().with("weight", w.to_string());
+                c.error(ProblemCode::BadWeight, record, id, args);
             }
         }
         c.dates(
@@ -556,21 +445,16 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
             };
             let key = (a, b, link.kind.as_deref());
             if let Some(first) = seen_links.get(&key) {
-                let first = c.origins.locate(Record::Link(*first), None);
-                let kind = link
-                    .kind
-                    .as_deref()
-                    .map_or(String::new(), |k| format!(" of kind {k:?}"));
-                c.warning(
-                    "duplicate-link",
-                    record,
-                    id,
-                    format!(
-                        "the link{kind} between {:?} and {:?} is entered twice (first at {first})",
-                        link.source, link.target
-                    ),
-                    "keep one; analyses count the pair once, at its highest level".to_owned(),
-                );
+                let first = c.origins.locate(Record::Link(*first), None).to_arg();
+                let args = Args::new()
+                    .quoted("source", link.source.as_str())
+                    .quoted("target", link.target.as_str())
+                    .with("first", first);
+                let args = match link.kind.as_deref() {
+                    Some(k) => args.select("shape", "kind").quoted("kind", k),
+                    None => args.select("shape", "plain"),
+                };
+                c.warning(ProblemCode::DuplicateLink, record, id, args);
             } else {
                 seen_links.insert(key, i);
             }
@@ -587,16 +471,10 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
             if !actor_ids.contains(member.actor.as_str()) {
                 c.unknown_reference(record, Some(&forum.id), "member", &member.actor, &actor_ids);
             } else if !members.insert(member.actor.as_str()) {
-                c.warning(
-                    "duplicate-member",
-                    record,
-                    Some(&forum.id),
-                    format!(
-                        "{:?} is listed twice among the members of forum {:?}",
-                        member.actor, forum.id
-                    ),
-                    "keep one entry; give it the most specific role".to_owned(),
-                );
+                let args = Args::new()
+                    .quoted("actor", member.actor.as_str())
+                    .quoted("forum", forum.id.as_str());
+                c.warning(ProblemCode::DuplicateMember, record, Some(&forum.id), args);
             }
         }
     }
@@ -620,18 +498,15 @@ fn similar_names(c: &mut Checker) {
             if actor.id == first.id {
                 continue; // already a duplicate id
             }
-            let (first_id, first_name) = (first.id.clone(), first.name.clone());
+            let args = Args::new()
+                .quoted("name", actor.name.as_str())
+                .quoted("other", first.name.as_str())
+                .quoted("other-id", first.id.as_str());
             c.warning(
-                "similar-names",
+                ProblemCode::SimilarNames,
                 Record::Actor(i),
                 Some(&actor.id),
-                format!(
-                    "{:?} looks like the same organisation as {first_name:?} (id {first_id:?})",
-                    actor.name
-                ),
-                "if they are one organisation, merge them into one actor; if not, make the \
-                 names tell them apart"
-                    .to_owned(),
+                args,
             );
         }
     }
@@ -641,6 +516,7 @@ fn similar_names(c: &mut Checker) {
 mod tests {
     use super::*;
     use crate::model::{Actor, ActorKind, Forum, Level, Link, Member};
+    use crate::words::Lang;
 
     fn map() -> ActorMap {
         let mut map = ActorMap::default();
@@ -664,8 +540,11 @@ mod tests {
         map
     }
 
-    fn codes(problems: &[Problem]) -> Vec<(&'static str, Severity)> {
-        problems.iter().map(|p| (p.code, p.severity)).collect()
+    fn codes(problems: &[Problem]) -> Vec<(&'static str, ProblemSeverity)> {
+        problems
+            .iter()
+            .map(|p| (p.code.as_str(), p.severity))
+            .collect()
     }
 
     #[test]
@@ -678,8 +557,15 @@ mod tests {
         let mut m = map();
         m.links.push(Link::new("popot", "sad", Level::Information));
         let p = validate(&m);
-        assert_eq!(codes(&p), [("unknown-actor", Severity::Error)]);
-        assert_eq!(p[0].help.as_deref(), Some("did you mean \"popote\"?"));
+        assert_eq!(codes(&p), [("unknown-actor", ProblemSeverity::Error)]);
+        assert_eq!(
+            p[0].help(Lang::En).as_deref(),
+            Some("did you mean \"popote\"?")
+        );
+        assert_eq!(
+            p[0].help(Lang::Fr).as_deref(),
+            Some("vouliez-vous dire «\u{a0}popote\u{a0}»\u{202f}?")
+        );
         assert_eq!(p[0].location.path.as_deref(), Some("links[1]"));
     }
 
@@ -701,7 +587,7 @@ mod tests {
         });
         let p = validate(&m);
         assert_eq!(
-            p[0].help.as_deref(),
+            p[0].help(Lang::En).as_deref(),
             Some("did you mean \"popote\" (the id of \"Popote roulante\")?")
         );
         assert_eq!(p[0].location.path.as_deref(), Some("forums[0].members[0]"));
@@ -726,12 +612,12 @@ mod tests {
         assert_eq!(
             codes(&p),
             [
-                ("duplicate-id", Severity::Error),
-                ("empty-name", Severity::Error),
-                ("similar-names", Severity::Warning),
-                ("self-loop", Severity::Error),
-                ("bad-date", Severity::Error),
-                ("duplicate-link", Severity::Warning),
+                ("duplicate-id", ProblemSeverity::Error),
+                ("empty-name", ProblemSeverity::Error),
+                ("similar-names", ProblemSeverity::Warning),
+                ("self-loop", ProblemSeverity::Error),
+                ("bad-date", ProblemSeverity::Error),
+                ("duplicate-link", ProblemSeverity::Warning),
             ]
         );
     }
@@ -746,7 +632,10 @@ mod tests {
             "Réseau B",
             ActorKind::Community,
         ));
-        assert_eq!(codes(&validate(&m)), [("look-alike-id", Severity::Error)]);
+        assert_eq!(
+            codes(&validate(&m)),
+            [("look-alike-id", ProblemSeverity::Error)]
+        );
     }
 
     #[test]
@@ -771,15 +660,20 @@ mod tests {
         assert_eq!(
             codes(&p),
             [
-                ("control-character", Severity::Error),
-                ("control-character", Severity::Error),
-                ("reordering-character", Severity::Warning),
-                ("control-character", Severity::Warning),
+                ("control-character", ProblemSeverity::Error),
+                ("control-character", ProblemSeverity::Error),
+                ("reordering-character", ProblemSeverity::Warning),
+                ("control-character", ProblemSeverity::Warning),
             ]
         );
         assert_eq!(
-            p[0].message,
+            p[0].message(Lang::En),
             "name \"CISSS\\u{1b}[2J\" holds a control character (U+001B)"
+        );
+        // The arguments keep the text as it is; only its words escape it.
+        assert_eq!(
+            p[0].args.get("value"),
+            Some(&crate::words::Arg::Quoted("CISSS\u{1b}[2J".into()))
         );
     }
 

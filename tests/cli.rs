@@ -32,7 +32,18 @@ fn expected_path(case: &Path) -> PathBuf {
 
 /// Run `check` on a case and compare everything it printed with the expected file.
 fn check_against_expected(case: &Path) -> i32 {
-    let output = actormap().arg("check").arg(case).output().unwrap();
+    check_in(case, None)
+}
+
+/// Run `check` on a case, in a language when one is given (expected output in
+/// `<case>.<lang>.expected`), and compare everything it printed with the expected file.
+fn check_in(case: &Path, lang: Option<&str>) -> i32 {
+    let mut command = actormap();
+    command.arg("check").arg(case);
+    if let Some(lang) = lang {
+        command.args(["--lang", lang]);
+    }
+    let output = command.output().unwrap();
     let code = output
         .status
         .code()
@@ -42,7 +53,13 @@ fn check_against_expected(case: &Path) -> i32 {
         String::from_utf8(output.stdout).unwrap(),
         String::from_utf8(output.stderr).unwrap()
     );
-    let expected = expected_path(case);
+    let expected = match lang {
+        None => expected_path(case),
+        Some(lang) => {
+            let name = case.file_name().unwrap().to_string_lossy();
+            case.with_file_name(format!("{name}.{lang}.expected"))
+        }
+    };
     if common::bless() {
         std::fs::write(&expected, &got).unwrap();
     } else {
@@ -86,6 +103,99 @@ fn warnings_alone_pass_unless_strict() {
 }
 
 #[test]
+fn check_speaks_french() {
+    for case in [
+        "fixtures/bad/csv-not-utf8",
+        "fixtures/bad/unknown-kind.json",
+        "fixtures/bad/several-problems.json",
+        "fixtures/bad/deeply-nested.json",
+        "fixtures/bad/csv-no-actors-file",
+        "fixtures/warn/similar-names.json",
+    ] {
+        check_in(Path::new(case), Some("fr"));
+    }
+    actormap()
+        .args(["check", "--lang", "fr"])
+        .arg(&common::good_fixtures()[0])
+        .assert()
+        .code(0)
+        .stdout(predicates::str::ends_with(": aucun problème trouvé\n"));
+}
+
+/// The text a check shows that is data: the case's paths, the locations and the
+/// arguments of its problems (as JSON gives them), also with invisible characters
+/// escaped as text output shows them.
+fn check_data(case: &Path) -> Vec<String> {
+    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|i| strings(i, out)),
+            // A phrase's message id is not data; its arguments are.
+            serde_json::Value::Object(fields) => fields
+                .iter()
+                .filter(|(k, _)| *k != "message")
+                .for_each(|(_, v)| strings(v, out)),
+            _ => {}
+        }
+    }
+    let mut data = vec![case.display().to_string()];
+    if case.is_dir() {
+        for entry in std::fs::read_dir(case).unwrap() {
+            let path = entry.unwrap().path();
+            data.push(path.display().to_string());
+            data.push(path.file_name().unwrap().to_string_lossy().into_owned());
+        }
+    }
+    let output = actormap()
+        .args(["check", "--format", "json", "--lang", "x-pseudo"])
+        .arg(case)
+        .output()
+        .unwrap();
+    if let Ok(report) = serde_json::from_slice::<serde_json::Value>(&output.stdout) {
+        for p in report["problems"].as_array().unwrap() {
+            strings(&p["location"], &mut data);
+            strings(&p["args"], &mut data);
+        }
+    }
+    let escaped: Vec<String> = data
+        .iter()
+        .map(|s| {
+            s.chars()
+                .flat_map(|c| match c {
+                    '"' | '\'' | '\\' => vec![c],
+                    c => c.escape_debug().collect(),
+                })
+                .collect()
+        })
+        .collect();
+    data.extend(escaped);
+    data.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    data.dedup();
+    data
+}
+
+#[test]
+fn check_words_come_from_the_catalogs() {
+    for case in cases("fixtures/bad")
+        .into_iter()
+        .chain(cases("fixtures/warn"))
+    {
+        let output = actormap()
+            .args(["check", "--lang", "x-pseudo"])
+            .arg(&case)
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap()
+        );
+        assert!(text.contains('⟦'), "{}: {text}", case.display());
+        common::assert_from_catalogs(&text, &check_data(&case));
+    }
+}
+
+#[test]
 fn every_good_fixture_checks_clean() {
     for fixture in common::good_fixtures() {
         actormap()
@@ -106,7 +216,7 @@ fn check_reads_standard_input_and_speaks_json() {
     let map = std::fs::read("fixtures/bad/unknown-actor.json").unwrap();
     let output = actormap()
         .args(["check", "-", "--format", "json"])
-        .write_stdin(map)
+        .write_stdin(map.clone())
         .assert()
         .code(1)
         .get_output()
@@ -121,6 +231,32 @@ fn check_reads_standard_input_and_speaks_json() {
     assert_eq!(problem["location"]["line"], 24);
     assert_eq!(problem["location"]["path"], "links[0]");
     assert_eq!(problem["help"], "did you mean \"carrefour-aidants\"?");
+    assert_eq!(problem["args"]["target"], serde_json::Value::Null);
+    assert_eq!(problem["args"]["field"], "target");
+    assert_eq!(problem["args"]["reference"]["quoted"], "carefour-aidants");
+
+    // The same report in French: the words change, the data does not.
+    let output = actormap()
+        .args(["check", "-", "--format", "json", "--lang", "fr"])
+        .write_stdin(map)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let french: serde_json::Value = serde_json::from_slice(&output).unwrap();
+    assert_eq!(french["map"], "entrée standard");
+    let problem = &french["problems"][0];
+    assert_eq!(problem["code"], "unknown-actor");
+    assert_eq!(problem["args"], report["problems"][0]["args"]);
+    assert_eq!(
+        problem["message"],
+        "target «\u{a0}carefour-aidants\u{a0}» n'est l'identifiant d'aucun acteur"
+    );
+    assert_eq!(
+        problem["help"],
+        "vouliez-vous dire «\u{a0}carrefour-aidants\u{a0}»\u{202f}?"
+    );
 }
 
 #[test]

@@ -9,7 +9,8 @@ use std::process::Command as Process;
 
 use actormap::{
     Actor, ActorKind, ActorMap, AttributeValues, Extra, Forum, GexfOptions, GraphmlOptions,
-    ImportFormat, ImportOptions, Level, Link, Loaded, Member, Need, NodeAttribute, Severity,
+    ImportFormat, ImportOptions, Level, Link, Loaded, Member, Need, NodeAttribute, ProblemCode,
+    ProblemSeverity,
 };
 use assert_cmd::Command;
 use common::opt;
@@ -237,7 +238,7 @@ fn added_attributes_come_back_as_free_attributes() {
     ));
     let err = actormap::to_graphml(&map, &short).unwrap_err().to_string();
     assert!(
-        err.contains("has 1 values but the map has 21 actors"),
+        err.contains("has 1 value but the map has 21 actors"),
         "{err}"
     );
     let clash = GraphmlOptions::default().with_node_attribute(NodeAttribute::new(
@@ -280,7 +281,7 @@ fn hostile_xml_is_reported_not_trusted() {
                 <!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\
                 <graphml><graph edgedefault=\"directed\"><node id=\"&b;\"/></graph></graphml>";
     let loaded = actormap::load_graphml(bomb, None, &options).unwrap();
-    assert_eq!(loaded.problems[0].code, "not-xml");
+    assert_eq!(loaded.problems[0].code, ProblemCode::NotXml);
     // Deep nesting does not exhaust the stack.
     let deep = format!(
         "<gexf version=\"1.3\"><meta>{}{}</meta></gexf>",
@@ -288,11 +289,16 @@ fn hostile_xml_is_reported_not_trusted() {
         "</a>".repeat(100_000)
     );
     let loaded = actormap::load_gexf(&deep, None, &options).unwrap();
-    assert!(loaded.problems.iter().all(|p| p.code != "not-xml"));
-    assert_eq!(loaded.problems[0].code, "no-graph");
+    assert!(
+        loaded
+            .problems
+            .iter()
+            .all(|p| p.code != ProblemCode::NotXml)
+    );
+    assert_eq!(loaded.problems[0].code, ProblemCode::NoGraph);
     // Another document type.
     let loaded = actormap::load_graphml("<svg/>", None, &options).unwrap();
-    assert_eq!(loaded.problems[0].code, "not-graphml");
+    assert_eq!(loaded.problems[0].code, ProblemCode::NotGraphml);
     // Too large for the configured limit: refused before reading.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("big.graphml");
@@ -522,8 +528,8 @@ fn the_bundled_matrix_is_imported() {
     .unwrap();
     let problems = loaded.check();
     assert_eq!(problems.len(), 5);
-    assert!(problems.iter().all(|p| p.code == "assumed-kind"
-        && p.severity == Severity::Warning
+    assert!(problems.iter().all(|p| p.code == ProblemCode::AssumedKind
+        && p.severity == ProblemSeverity::Warning
         && p.location.line == Some(1)));
     let map = loaded.into_map().unwrap();
     assert_eq!(map.actors[0].name, "CISSSME — Soutien à domicile");

@@ -202,6 +202,16 @@ fn text_that_is_not_utf8_names_the_file_and_line() {
     let message = err.to_string();
     assert!(message.contains("actors.csv:3:"), "{message}");
     assert!(message.contains("CSV UTF-8"), "{message}");
+    // In French, Excel's menus have their French names.
+    let french = err.message(actormap::Lang::Fr);
+    assert!(
+        french.contains("(Excel\u{a0}: «\u{a0}Fichier › Enregistrer sous › CSV UTF-8\u{a0}»)"),
+        "{french}"
+    );
+    assert!(matches!(
+        err.kind(),
+        actormap::ErrorKind::NotUtf8 { line: 3, .. }
+    ));
 }
 
 #[test]

@@ -38,7 +38,7 @@ fn a_ten_megabyte_name_is_read_and_a_bigger_file_refused() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "is larger than the limit of 1000000 bytes",
+            "is larger than the limit of 1,000,000 bytes",
         ))
         .stderr(predicates::str::contains("--max-input-bytes"));
 }
@@ -84,8 +84,8 @@ fn a_million_member_forum_and_a_million_faults_stay_readable() {
         "{}",
         &stdout[..500]
     );
-    assert!(stdout.contains("… and 999900 more problems like the 100 above (unknown-actor)"));
-    assert!(stdout.contains("… and 999898 more problems like the 100 above (duplicate-member)"));
+    assert!(stdout.contains("… and 999,900 more problems like the 100 above (unknown-actor)"));
+    assert!(stdout.contains("… and 999,898 more problems like the 100 above (duplicate-member)"));
 }
 
 #[test]
@@ -153,15 +153,35 @@ fn control_characters_never_reach_a_terminal() {
         "{\"format\": \"actormap/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A\\u001b]0;pwned\\u0007\", \"kind\": \"public\"}]}",
     );
     for command in ["check", "metrics", "dot", "gaps"] {
-        let out = actormap().arg(command).arg(&map).output().unwrap();
-        for stream in [&out.stdout, &out.stderr] {
-            assert!(
-                !stream.contains(&0x1b) && !stream.contains(&0x07),
-                "{command} wrote a control character"
-            );
+        for lang in ["en", "fr"] {
+            let out = actormap()
+                .arg(command)
+                .arg(&map)
+                .args(["--lang", lang])
+                .output()
+                .unwrap();
+            for stream in [&out.stdout, &out.stderr] {
+                assert!(
+                    !stream.contains(&0x1b) && !stream.contains(&0x07),
+                    "{command} --lang {lang} wrote a control character"
+                );
+            }
+            assert_ne!(out.status.code(), Some(0), "{command} accepted the map");
         }
-        assert_ne!(out.status.code(), Some(0), "{command} accepted the map");
     }
+    // JSON keeps the text as it is, escaped the JSON way.
+    let out = actormap()
+        .args(["check", "--format", "json"])
+        .arg(&map)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let problem = &report["problems"][0];
+    assert_eq!(problem["args"]["value"]["quoted"], "A\u{1b}]0;pwned\u{7}");
+    assert_eq!(
+        problem["message"],
+        "name \"A\\u{1b}]0;pwned\\u{7}\" holds a control character (U+001B)"
+    );
 }
 
 #[test]

@@ -11,7 +11,13 @@ fuzz_target!(|data: &[u8]| {
     let Ok(loaded) = actormap::load_json(text, None) else {
         return;
     };
-    let _ = loaded.check();
+    // Every problem has its words in both languages (a missing argument fails a debug
+    // assertion).
+    for problem in loaded.check() {
+        for lang in actormap::Lang::ALL {
+            let _ = problem.to_text(lang);
+        }
+    }
     if let Ok(map) = loaded.into_map() {
         let saved = actormap::to_json_string(&map);
         let again = actormap::from_json_str(&saved).expect("a saved map reads back");

@@ -8,8 +8,18 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(rules) = RuleSet::from_json_str(text, None) else {
-        return;
+    let rules = match RuleSet::from_json_str(text, None) {
+        Ok(rules) => rules,
+        Err(e) => {
+            // Every error and problem has its words in both languages.
+            for lang in actormap::Lang::ALL {
+                let _ = e.message(lang);
+                for problem in e.problems() {
+                    let _ = problem.to_text(lang);
+                }
+            }
+            return;
+        }
     };
     let map = actormap::read_path("../fixtures/pierre-de-saurel-aines.json".as_ref())
         .or_else(|_| actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()))

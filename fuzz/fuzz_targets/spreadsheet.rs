@@ -15,7 +15,13 @@ fuzz_target!(|data: &[u8]| {
     let Ok(loaded) = actormap::load_path(dir.path(), &actormap::ReadOptions::default()) else {
         return;
     };
-    let _ = loaded.check();
+    // Every problem has its words in both languages (a missing argument fails a debug
+    // assertion).
+    for problem in loaded.check() {
+        for lang in actormap::Lang::ALL {
+            let _ = problem.to_text(lang);
+        }
+    }
     if let Ok(map) = loaded.into_map() {
         let out = tempfile::tempdir().expect("a temporary folder");
         actormap::write_path(&map, out.path()).expect("a valid map writes");

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::error::{ErrorKind, Result};
 use crate::finding::{Finding, FindingText};
 use crate::metrics::{KindCounts, MapSummary, MetricsOptions, Report};
 use crate::model::{ActorKind, ActorMap, Level};
@@ -315,7 +315,7 @@ pub(crate) fn indicator_rows(reports: &[Report]) -> Vec<Indicator> {
 /// When a map's view cannot be built (it has errors), or fewer than two maps are given.
 pub fn time_series(maps: &[&ActorMap], options: &DiffOptions) -> Result<TimeSeries> {
     if maps.len() < 2 {
-        return Err(Error::usage("a time series needs two snapshots or more"));
+        return Err(ErrorKind::TooFewSnapshots { given: maps.len() }.into());
     }
     let reports: Vec<Report> = maps
         .iter()

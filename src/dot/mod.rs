@@ -22,7 +22,7 @@ use graphviz_rust::dot_structures::Graph;
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use indexmap::IndexMap;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::lang::Lang;
 use crate::model::{ActorKind, ActorMap, Level, UnknownValue};
 use crate::network::{Network, View};
@@ -520,9 +520,10 @@ impl fmt::Display for Dot {
 ///   name, territory and date as the title; a legend of what the diagram shows.
 ///
 /// Errors: [`crate::ErrorKind::NotFound`] when the forum or the focus actor does not
-/// exist (with the closest id); [`crate::ErrorKind::Usage`] when the focus actor is left
-/// out by the other filters; [`crate::ErrorKind::Invalid`] when the map has dangling
-/// references (maps read by this crate never do).
+/// exist (with the closest id); [`crate::ErrorKind::FocusOutsideForum`] or
+/// [`crate::ErrorKind::FocusKindLeftOut`] when the focus actor is left out by the other
+/// filters; [`crate::ErrorKind::Invalid`] when the map has dangling references (maps read
+/// by this crate never do).
 ///
 /// # Example
 /// ```
@@ -593,18 +594,18 @@ fn chosen_nodes(map: &ActorMap, network: &Network<'_>, options: &DotOptions) -> 
         let start = match network.node(focus) {
             Some(node) if keep[node.index()] => node.index(),
             Some(_) => {
-                return Err(Error::usage(format!(
-                    "actor {focus:?} does not sit in forum {:?}; focus on one of its members, \
-                     or leave out --forum",
-                    options.forum.as_deref().unwrap_or_default()
-                )));
+                return Err(ErrorKind::FocusOutsideForum {
+                    actor: focus.clone(),
+                    forum: options.forum.clone().unwrap_or_default(),
+                }
+                .into());
             }
             None => {
-                return Err(Error::usage(format!(
-                    "actor {focus:?} is a {} actor, a kind the diagram leaves out; add it to \
-                     the kinds shown",
-                    actor.kind
-                )));
+                return Err(ErrorKind::FocusKindLeftOut {
+                    actor: focus.clone(),
+                    kind: actor.kind,
+                }
+                .into());
             }
         };
         // Breadth-first, among the actors the other filters keep.

@@ -43,11 +43,11 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use crate::error::{ErrorKind, Location, Result};
+use crate::error::{ErrorKind, IoAction, Location, Result};
 use crate::model::ActorKind;
+use crate::problem::{Problem, ProblemCode};
 use crate::text::{self, LineIndex};
-use crate::validate::{Problem, Severity};
-use crate::words::{self, Args, Lang};
+use crate::words::Args;
 
 /// The format tag of rule sets.
 pub const RULES_FORMAT: &str = "actormap-rules/1";
@@ -303,19 +303,9 @@ impl RuleSet {
             id: id.map(str::to_owned),
         };
         let mut problems = Vec::new();
-        let mut error =
-            |location: Location, code: &'static str, message: String, help: Option<String>| {
-                problems.push(Problem {
-                    severity: Severity::Error,
-                    code,
-                    location,
-                    message,
-                    help,
-                })
-            };
-        // Problems are reported in English, as every error is; their words are in the
-        // catalog (`gaps-rules-…`).
-        let en = Lang::En;
+        let mut error = |location: Location, code: ProblemCode, args: Args| {
+            problems.push(Problem::error(code, location, args))
+        };
 
         #[derive(Deserialize)]
         struct Raw<'a> {
@@ -336,22 +326,14 @@ impl RuleSet {
         match raw.format.as_deref() {
             Some(RULES_FORMAT) => {}
             None => {}
-            Some(other) => {
-                let args = Args::new()
-                    .with("format", format!("{other:?}"))
-                    .with("expected", RULES_FORMAT);
-                error(
-                    top.clone(),
-                    "unsupported-format",
-                    words::message(en, "gaps-rules-unsupported-format", &args),
-                    Some(words::attribute(
-                        en,
-                        "gaps-rules-unsupported-format",
-                        "help",
-                        &args,
-                    )),
-                )
-            }
+            Some(other) => error(
+                top.clone(),
+                ProblemCode::UnsupportedFormat,
+                Args::new()
+                    .select("shape", "rules")
+                    .quoted("value", other)
+                    .with("format", RULES_FORMAT),
+            ),
         }
         let mut roles: Vec<&str> = WELL_KNOWN_ROLES.to_vec();
         roles.extend(raw.roles.iter().map(String::as_str));
@@ -364,16 +346,15 @@ impl RuleSet {
             let rule: Rule = match serde_json::from_str(raw_rule.get()) {
                 Ok(r) => r,
                 Err(e) => {
-                    let msg = crate::error::json_message(&e);
+                    let reason = crate::error::json_message(&e);
                     error(
                         located(
                             line + e.line().saturating_sub(1),
                             format!("rules[{i}]"),
                             None,
                         ),
-                        "bad-rule",
-                        msg,
-                        Some(en.text("gaps-rules-see-format")),
+                        ProblemCode::BadRule,
+                        Args::new().select("shape", "json").with("reason", reason),
                     );
                     continue;
                 }
@@ -382,25 +363,16 @@ impl RuleSet {
             if rule.id.trim().is_empty() {
                 error(
                     at(".id"),
-                    "empty-id",
-                    en.text("gaps-rules-empty-id"),
-                    Some(words::attribute(
-                        en,
-                        "gaps-rules-empty-id",
-                        "help",
-                        &Args::new(),
-                    )),
+                    ProblemCode::EmptyId,
+                    Args::new().select("shape", "rule"),
                 );
             } else if ids.contains(&rule.id) {
                 error(
                     at(".id"),
-                    "duplicate-id",
-                    words::message(
-                        en,
-                        "gaps-rules-duplicate-id",
-                        &Args::new().with("id", format!("{:?}", rule.id)),
-                    ),
-                    None,
+                    ProblemCode::DuplicateId,
+                    Args::new()
+                        .select("shape", "rule")
+                        .quoted("id", rule.id.as_str()),
                 );
             }
             ids.push(rule.id.clone());
@@ -409,29 +381,19 @@ impl RuleSet {
                     if min > max {
                         error(
                             at(".size"),
-                            "bad-number",
-                            words::message(
-                                en,
-                                "gaps-rules-size-bounds",
-                                &Args::new()
-                                    .count("min", min as usize)
-                                    .count("max", max as usize),
-                            ),
-                            None,
+                            ProblemCode::BadNumber,
+                            Args::new()
+                                .select("shape", "size-range")
+                                .with("min", min.to_string())
+                                .with("max", max.to_string()),
                         );
                     }
                 }
                 if size.min.is_none() && size.max.is_none() {
                     error(
                         at(".size"),
-                        "bad-number",
-                        en.text("gaps-rules-size-empty"),
-                        Some(words::attribute(
-                            en,
-                            "gaps-rules-size-empty",
-                            "help",
-                            &Args::new(),
-                        )),
+                        ProblemCode::BadNumber,
+                        Args::new().select("shape", "size-empty"),
                     );
                 }
             }
@@ -439,91 +401,54 @@ impl RuleSet {
                 if kinds.kinds.is_empty() {
                     error(
                         at(&format!(".kinds[{k}]")),
-                        "bad-rule",
-                        en.text("gaps-rules-no-kinds"),
-                        Some(words::attribute(
-                            en,
-                            "gaps-rules-no-kinds",
-                            "help",
-                            &Args::new()
-                                .with("kinds", ActorKind::ALL.map(ActorKind::as_str).join(", ")),
-                        )),
+                        ProblemCode::BadRule,
+                        Args::new()
+                            .select("shape", "no-kinds")
+                            .with("accepted", ActorKind::ALL.map(ActorKind::as_str).join(", ")),
                     );
                 }
                 if kinds.min == 0 {
                     error(
                         at(&format!(".kinds[{k}]")),
-                        "bad-number",
-                        en.text("gaps-rules-min-zero"),
-                        Some(words::attribute(
-                            en,
-                            "gaps-rules-min-zero",
-                            "help",
-                            &Args::new(),
-                        )),
+                        ProblemCode::BadNumber,
+                        Args::new().select("shape", "min-zero"),
                     );
                 }
             }
-            let check_role = |role: &str,
-                              field: String,
-                              error: &mut dyn FnMut(
-                Location,
-                &'static str,
-                String,
-                Option<String>,
-            )| {
-                if !roles.contains(&role) {
-                    let args = Args::new()
-                        .with("role", format!("{role:?}"))
-                        .with("roles", roles.join(", "));
-                    let help = match text::closest(role, roles.iter().copied()) {
-                        Some(near) => {
-                            let args = args.clone().with("near", format!("{near:?}"));
-                            words::attribute(en, "gaps-rules-unknown-role", "help-near", &args)
-                        }
-                        None => words::attribute(en, "gaps-rules-unknown-role", "help", &args),
-                    };
-                    error(
-                        at(&field),
-                        "unknown-role",
-                        words::message(en, "gaps-rules-unknown-role", &args),
-                        Some(help),
-                    );
-                }
-            };
+            let check_role =
+                |role: &str, field: String, error: &mut dyn FnMut(Location, ProblemCode, Args)| {
+                    if !roles.contains(&role) {
+                        let args = Args::new().quoted("role", role);
+                        let args = match text::closest(role, roles.iter().copied()) {
+                            Some(near) => args.select("hint", "closest").quoted("suggestion", near),
+                            None => args.select("hint", "none").with("roles", roles.join(", ")),
+                        };
+                        error(at(&field), ProblemCode::UnknownRole, args);
+                    }
+                };
             for (r, count) in rule.roles.iter().enumerate() {
                 check_role(&count.role, format!(".roles[{r}]"), &mut error);
                 let field = at(&format!(".roles[{r}]"));
-                let role_args = Args::new().with("role", format!("{:?}", count.role));
                 match (count.exactly, count.min, count.max) {
                     (Some(_), Some(_), _) | (Some(_), _, Some(_)) => error(
                         field,
-                        "bad-number",
-                        en.text("gaps-rules-exactly-and-bounds"),
-                        None,
+                        ProblemCode::BadNumber,
+                        Args::new().select("shape", "exactly-and-range"),
                     ),
                     (None, None, None) => error(
                         field,
-                        "bad-number",
-                        words::message(en, "gaps-rules-role-count-missing", &role_args),
-                        Some(words::attribute(
-                            en,
-                            "gaps-rules-role-count-missing",
-                            "help",
-                            &role_args,
-                        )),
+                        ProblemCode::BadNumber,
+                        Args::new()
+                            .select("shape", "no-count")
+                            .quoted("role", count.role.as_str()),
                     ),
                     (None, Some(min), Some(max)) if min > max => error(
                         field,
-                        "bad-number",
-                        words::message(
-                            en,
-                            "gaps-rules-role-bounds",
-                            &Args::new()
-                                .count("min", min as usize)
-                                .count("max", max as usize),
-                        ),
-                        None,
+                        ProblemCode::BadNumber,
+                        Args::new()
+                            .select("shape", "range")
+                            .with("min", min.to_string())
+                            .with("max", max.to_string()),
                     ),
                     _ => {}
                 }
@@ -551,8 +476,8 @@ impl RuleSet {
 
     /// Read a rule set from a file.
     pub fn read_path(path: &Path) -> Result<RuleSet> {
-        let file =
-            std::fs::File::open(path).map_err(|e| crate::Error::io(Some(path), "read", e))?;
+        let file = std::fs::File::open(path)
+            .map_err(|e| crate::Error::io(Some(path), IoAction::Read, e))?;
         let text = crate::io::read_limited(file, Some(path), crate::io::DEFAULT_MAX_INPUT_BYTES)?;
         Self::from_json_str(&text, Some(path))
     }
@@ -601,7 +526,7 @@ mod tests {
         let found: Vec<(usize, &str)> = err
             .problems()
             .iter()
-            .map(|p| (p.location.line.unwrap(), p.code))
+            .map(|p| (p.location.line.unwrap(), p.code.as_str()))
             .collect();
         assert_eq!(
             found,

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, IoAction, Result};
 
 /// A set of files to be written together: each is written to a temporary file first, and
 /// only when every one is complete are they renamed into place.
@@ -28,20 +28,20 @@ impl Batch {
             _ => Path::new("."),
         };
         if !dir.is_dir() {
-            return Err(Error::usage(format!(
-                "cannot write {}: the folder {} does not exist; create it first",
-                path.display(),
-                dir.display()
-            )));
+            return Err(ErrorKind::NoSuchFolder {
+                path: path.to_path_buf(),
+                folder: dir.to_path_buf(),
+            }
+            .into());
         }
         let mut tmp = tempfile::Builder::new()
             .prefix(".actormap-")
             .suffix(".tmp")
             .tempfile_in(dir)
-            .map_err(|e| Error::io(Some(path), "create a temporary file beside", e))?;
+            .map_err(|e| Error::io(Some(path), IoAction::CreateTemporary, e))?;
         tmp.write_all(bytes)
             .and_then(|()| tmp.as_file().sync_all())
-            .map_err(|e| Error::io(Some(path), "write", e))?;
+            .map_err(|e| Error::io(Some(path), IoAction::Write, e))?;
         set_permissions(&tmp, path);
         self.staged.push((tmp, path.to_path_buf()));
         Ok(())
@@ -51,7 +51,7 @@ impl Batch {
     pub(crate) fn commit(self) -> Result<()> {
         for (tmp, path) in self.staged {
             tmp.persist(&path)
-                .map_err(|e| Error::io(Some(&path), "write", e.error))?;
+                .map_err(|e| Error::io(Some(&path), IoAction::Write, e.error))?;
         }
         Ok(())
     }
@@ -110,10 +110,10 @@ pub fn ensure_not_input(inputs: &[&Path], output: &Path) -> Result<()> {
         }
         let Some(inp) = absolute(input) else { continue };
         if inp == out {
-            return Err(Error::usage(format!(
-                "refusing to write {} over its own input; choose another output file",
-                output.display()
-            )));
+            return Err(ErrorKind::OverwritesInput {
+                output: output.to_path_buf(),
+            }
+            .into());
         }
     }
     Ok(())

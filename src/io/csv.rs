@@ -27,10 +27,11 @@ use serde_json::Value;
 
 use super::atomic::Batch;
 use super::{Loaded, Origin, Origins, ReadOptions};
-use crate::error::{Error, Location, Result};
+use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
+use crate::problem::{Location, Problem, ProblemCode};
 use crate::text;
-use crate::validate::{Problem, Severity};
+use crate::words::{Arg, Args};
 
 const ACTORS: &[&str] = &[
     "id",
@@ -160,20 +161,8 @@ pub(crate) struct Reader {
 }
 
 impl Reader {
-    pub(crate) fn error(
-        &mut self,
-        code: &'static str,
-        location: Location,
-        message: String,
-        help: impl Into<Option<String>>,
-    ) {
-        self.problems.push(Problem {
-            severity: Severity::Error,
-            code,
-            location,
-            message,
-            help: help.into(),
-        });
+    pub(crate) fn error(&mut self, code: ProblemCode, location: Location, args: Args) {
+        self.problems.push(Problem::error(code, location, args));
     }
 
     fn file_location(file: &Path, line: Option<usize>) -> Location {
@@ -192,18 +181,18 @@ impl Reader {
         known_columns: &[&str],
         required: &[&str],
     ) -> Result<Option<Table>> {
-        let file = std::fs::File::open(path).map_err(|e| Error::io(Some(path), "read", e))?;
+        let file =
+            std::fs::File::open(path).map_err(|e| Error::io(Some(path), IoAction::Read, e))?;
         let text = super::read_limited(file, Some(path), self.options.max_input_bytes)?;
         let file: Arc<Path> = Arc::from(path);
         let Some(header_line) = text.lines().next().filter(|l| !l.trim().is_empty()) else {
+            let args = Args::new()
+                .select("shape", "sheet")
+                .with("columns", known_columns.join(","));
             self.error(
-                "empty-file",
+                ProblemCode::EmptyFile,
                 Self::file_location(path, None),
-                "the file is empty".to_owned(),
-                format!(
-                    "its first line must name the columns: {}",
-                    known_columns.join(",")
-                ),
+                args,
             );
             return Ok(None);
         };
@@ -217,11 +206,13 @@ impl Reader {
         let headers = match reader.headers() {
             Ok(h) => h.clone(),
             Err(e) => {
+                let args = Args::new()
+                    .select("shape", "header")
+                    .with("reason", e.to_string());
                 self.error(
-                    "bad-csv",
+                    ProblemCode::BadCsv,
                     Self::file_location(path, Some(1)),
-                    format!("the header line cannot be read: {e}"),
-                    None,
+                    args,
                 );
                 return Ok(None);
             }
@@ -240,32 +231,30 @@ impl Reader {
                 }
             };
             if name.is_empty() {
+                let args = Args::new().with("column", (i + 1).to_string());
                 self.error(
-                    "empty-header",
+                    ProblemCode::EmptyHeader,
                     Self::file_location(path, Some(1)),
-                    format!("column {} has no name in the header line", i + 1),
-                    "name every column, or delete the empty column".to_owned(),
+                    args,
                 );
                 usable = false;
             } else if columns.iter().any(|c| c.known == known && c.name == name) {
+                let args = Args::new().quoted("column", name.as_str());
                 self.error(
-                    "duplicate-header",
+                    ProblemCode::DuplicateHeader,
                     Self::file_location(path, Some(1)),
-                    format!("column {name:?} appears twice in the header line"),
-                    "keep one of them, or rename the other".to_owned(),
+                    args,
                 );
                 usable = false;
             } else if !known && !json {
                 if let Some(near) = text::closest(&name, known_columns.iter().copied()) {
-                    self.problems.push(Problem {
-                        severity: Severity::Warning,
-                        code: "unknown-column",
-                        location: Self::file_location(path, Some(1)),
-                        message: format!(
-                            "column {name:?} is not one the format knows; it is kept as a free attribute"
-                        ),
-                        help: Some(format!("did you mean {near:?}?")),
-                    });
+                    self.problems.push(Problem::warning(
+                        ProblemCode::UnknownColumn,
+                        Self::file_location(path, Some(1)),
+                        Args::new()
+                            .quoted("column", name.as_str())
+                            .quoted("suggestion", near),
+                    ));
                 }
             }
             columns.push(Column { name, known, json });
@@ -277,23 +266,15 @@ impl Reader {
             .collect();
         if !missing.is_empty() {
             let found: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+            let args = Args::new()
+                .with("missing", Arg::quoted_list(missing.iter().copied()))
+                .with("found", found.join(", "))
+                .with("delimiter", format!("{:?}", delimiter as char))
+                .with("columns", known_columns.join(","));
             self.error(
-                "missing-column",
+                ProblemCode::MissingColumn,
                 Self::file_location(path, Some(1)),
-                format!(
-                    "the header line has no column {} (found: {}; delimiter {:?})",
-                    missing
-                        .iter()
-                        .map(|m| format!("{m:?}"))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    found.join(", "),
-                    delimiter as char
-                ),
-                format!(
-                    "the first line must name the columns, e.g. {}",
-                    known_columns.join(",")
-                ),
+                args,
             );
             usable = false;
         }
@@ -306,12 +287,10 @@ impl Reader {
                 Ok(r) => r,
                 Err(e) => {
                     let line = Some(lines.csv_line(&text, e.position()));
-                    self.error(
-                        "bad-csv",
-                        Self::file_location(path, line),
-                        format!("the row cannot be read: {e}"),
-                        None,
-                    );
+                    let args = Args::new()
+                        .select("shape", "row")
+                        .with("reason", e.to_string());
+                    self.error(ProblemCode::BadCsv, Self::file_location(path, line), args);
                     continue;
                 }
             };
@@ -325,17 +304,14 @@ impl Reader {
                 cells.pop();
             }
             if cells.len() != columns.len() {
+                let args = Args::new()
+                    .select("shape", "sheet")
+                    .count("cells", cells.len())
+                    .count("columns", columns.len());
                 self.error(
-                    "wrong-cell-count",
+                    ProblemCode::WrongCellCount,
                     Self::file_location(path, Some(line)),
-                    format!(
-                        "the row has {} cells but the header line has {} columns",
-                        cells.len(),
-                        columns.len()
-                    ),
-                    "give every row one cell per column (check for a stray delimiter or a \
-                     missing quote)"
-                        .to_owned(),
+                    args,
                 );
                 continue;
             }
@@ -364,17 +340,14 @@ impl Reader {
                     Ok(v) => {
                         extra.insert(column.name.clone(), v);
                     }
-                    Err(e) => self.error(
-                        "bad-json-cell",
-                        cells.location(id),
-                        format!(
-                            "column \"{}{JSON_SUFFIX}\" holds {cell:?}, which is not JSON: {e}",
-                            column.name
-                        ),
-                        "write a JSON value (a number, true, \"text\" in quotes, [a, list]), or \
-                         drop the :json suffix to keep the column as text"
-                            .to_owned(),
-                    ),
+                    Err(e) => {
+                        let args = Args::new()
+                            .select("shape", "column")
+                            .quoted("column", format!("{}{JSON_SUFFIX}", column.name))
+                            .quoted("value", cell.as_str())
+                            .with("reason", e.to_string());
+                        self.error(ProblemCode::BadJsonCell, cells.location(id), args)
+                    }
                 }
             } else {
                 extra.insert(column.name.clone(), Value::String(cell.clone()));
@@ -396,18 +369,16 @@ impl Reader {
             cells.get(column)
         };
         if value.is_none() {
-            self.error(
-                if column == "id" {
-                    "empty-id"
-                } else if column == "name" {
-                    "empty-name"
-                } else {
-                    "missing-field"
-                },
-                cells.location(id),
-                format!("the {column:?} cell is empty"),
-                format!("fill in the {column} column"),
-            );
+            let code = match column {
+                "id" => ProblemCode::EmptyId,
+                "name" => ProblemCode::EmptyName,
+                _ => ProblemCode::MissingField,
+            };
+            let args = Args::new()
+                .select("shape", "cell")
+                .quoted("column", column)
+                .with("name", column);
+            self.error(code, cells.location(id), args);
         }
         value
     }
@@ -416,19 +387,18 @@ impl Reader {
         &mut self,
         cells: &Cells,
         column: &str,
-        code: &'static str,
+        code: ProblemCode,
         id: Option<&str>,
     ) -> Option<T> {
         let value = self.required(cells, column, id)?;
         match value.to_lowercase().parse::<T>() {
             Ok(v) => Some(v),
             Err(e) => {
-                self.error(
-                    code,
-                    cells.location(id),
-                    format!("unknown {column} {value:?}"),
-                    format!("use one of: {}", e.accepted.join(", ")),
-                );
+                let args = Args::new()
+                    .select("shape", "code")
+                    .quoted("value", value)
+                    .with("accepted", e.accepted.join(", "));
+                self.error(code, cells.location(id), args);
                 None
             }
         }
@@ -474,19 +444,16 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
 }
 
 /// Find `name` in `folder`, whatever its case (`Actors.csv` from Windows).
-pub(crate) fn find_file(folder: &Path, name: &str) -> Result<Option<PathBuf>> {
+pub(crate) fn find_file(folder: &Path, name: &'static str) -> Result<Option<PathBuf>> {
     let exact = folder.join(name);
     if exact.is_file() {
         return Ok(Some(exact));
     }
     if exact.is_dir() {
-        return Err(Error::usage(format!(
-            "{} is a folder, not a file; a spreadsheet map keeps {name} as a CSV file",
-            exact.display()
-        )));
+        return Err(ErrorKind::NotAFile { path: exact, name }.into());
     }
     let entries =
-        std::fs::read_dir(folder).map_err(|e| Error::io(Some(folder), "read the folder", e))?;
+        std::fs::read_dir(folder).map_err(|e| Error::io(Some(folder), IoAction::ReadFolder, e))?;
     let mut found: Vec<PathBuf> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().eq_ignore_ascii_case(name))
@@ -500,10 +467,11 @@ pub(crate) fn find_file(folder: &Path, name: &str) -> Result<Option<PathBuf>> {
 /// Read a spreadsheet folder.
 pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded> {
     if !folder.is_dir() {
-        return Err(Error::usage(format!(
-            "{} is not a folder; a spreadsheet map is a folder holding actors.csv (and links.csv, members.csv, …)",
-            folder.display()
-        )));
+        return Err(ErrorKind::NotAFolder {
+            path: folder.to_path_buf(),
+            layout: SheetLayout::Actormap,
+        }
+        .into());
     }
     let mut r = Reader {
         problems: Vec::new(),
@@ -513,11 +481,10 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     let mut origins = Origins::default();
 
     let Some(actors_path) = find_file(folder, "actors.csv")? else {
-        return Err(Error::usage(format!(
-            "{} has no actors.csv; a spreadsheet map is a folder holding actors.csv (id,name,kind,…) \
-             and optionally links.csv, members.csv, forums.csv, needs.csv, map.csv",
-            folder.display()
-        )));
+        return Err(ErrorKind::NoActorsSheet {
+            folder: folder.to_path_buf(),
+        }
+        .into());
     };
 
     if let Some(path) = find_file(folder, "map.csv")? {
@@ -555,7 +522,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 continue;
             };
             let name = r.required(&cells, "name", Some(&id));
-            let kind = r.closed::<ActorKind>(&cells, "kind", "unknown-kind", Some(&id));
+            let kind = r.closed::<ActorKind>(&cells, "kind", ProblemCode::UnknownKind, Some(&id));
             let extra = r.extra(&cells, Some(&id));
             map.actors.push(Actor {
                 // Placeholders stand in while the map is checked; the problem is an
@@ -579,29 +546,24 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let cells = Cells { table: &table, row };
                 let source = r.required(&cells, "source", None);
                 let target = r.required(&cells, "target", None);
-                let level = r.closed::<Level>(&cells, "level", "unknown-level", None);
+                let level = r.closed::<Level>(&cells, "level", ProblemCode::UnknownLevel, None);
                 let directed = match cells.get("directed") {
                     None => false,
                     Some(cell) => parse_bool(&cell).unwrap_or_else(|| {
-                        r.error(
-                            "wrong-type",
-                            cells.location(None),
-                            format!("directed {cell:?} is not yes or no"),
-                            "write true or false (yes/no, oui/non, 1/0), or leave it empty for no"
-                                .to_owned(),
-                        );
+                        let args = Args::new()
+                            .select("shape", "sheet-directed")
+                            .quoted("value", cell.as_str());
+                        r.error(ProblemCode::WrongType, cells.location(None), args);
                         false
                     }),
                 };
                 let weight = cells.get("weight").and_then(|cell| {
                     let n = parse_number(&cell);
                     if n.is_none() {
-                        r.error(
-                            "wrong-type",
-                            cells.location(None),
-                            format!("weight {cell:?} is not a number"),
-                            "write a number such as 2 or 1.5, or leave the cell empty".to_owned(),
-                        );
+                        let args = Args::new()
+                            .select("shape", "sheet-weight")
+                            .quoted("value", cell.as_str());
+                        r.error(ProblemCode::WrongType, cells.location(None), args);
                     }
                     n
                 });
@@ -667,16 +629,16 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let f = match map.forums.iter().position(|f| f.id == forum) {
                     Some(f) => f,
                     None if declared_forums => {
-                        let help =
-                            match text::closest(&forum, map.forums.iter().map(|f| f.id.as_str())) {
-                                Some(near) => format!("did you mean {near:?}?"),
-                                None => "add the forum to forums.csv, or correct the id".to_owned(),
-                            };
+                        let args = Args::new().quoted("forum", forum.as_str());
+                        let ids = map.forums.iter().map(|f| f.id.as_str());
+                        let args = match text::closest(&forum, ids) {
+                            Some(near) => args.select("hint", "closest").quoted("suggestion", near),
+                            None => args.select("hint", "none"),
+                        };
                         r.error(
-                            "unknown-forum",
+                            ProblemCode::UnknownForum,
                             cells.location(Some(&forum)),
-                            format!("forum {forum:?} is not in forums.csv"),
-                            help,
+                            args,
                         );
                         continue;
                     }
@@ -727,12 +689,11 @@ fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
         match field.to_lowercase().as_str() {
             "format" => {
                 if text.as_deref().is_some_and(|f| f != FORMAT) {
-                    r.error(
-                        "unsupported-format",
-                        cells.location(None),
-                        format!("unsupported format {value:?}"),
-                        format!("this version of actormap reads \"{FORMAT}\""),
-                    );
+                    let args = Args::new()
+                        .select("shape", "sheet")
+                        .quoted("value", value.as_str())
+                        .with("format", FORMAT);
+                    r.error(ProblemCode::UnsupportedFormat, cells.location(None), args);
                 }
             }
             // Free text is kept exactly; the date is structural.
@@ -745,13 +706,14 @@ fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
                     Ok(v) => {
                         map.extra.insert(key.to_owned(), v);
                     }
-                    Err(e) => r.error(
-                        "bad-json-cell",
-                        cells.location(None),
-                        format!("field {field:?} holds {value:?}, which is not JSON: {e}"),
-                        "write a JSON value, or drop the :json suffix to keep it as text"
-                            .to_owned(),
-                    ),
+                    Err(e) => {
+                        let args = Args::new()
+                            .select("shape", "field")
+                            .quoted("column", field)
+                            .quoted("value", value.as_str())
+                            .with("reason", e.to_string());
+                        r.error(ProblemCode::BadJsonCell, cells.location(None), args)
+                    }
                 },
                 None => {
                     map.extra.insert(field.to_owned(), Value::String(value));
@@ -819,14 +781,20 @@ impl Sheet {
     }
 
     pub(crate) fn finish(self) -> Result<Vec<u8>> {
-        self.writer
-            .into_inner()
-            .map_err(|e| Error::usage(format!("could not write CSV: {}", e.error())))
+        self.writer.into_inner().map_err(|e| {
+            ErrorKind::Csv {
+                message: e.error().to_string(),
+            }
+            .into()
+        })
     }
 }
 
 fn csv_error(e: ::csv::Error) -> Error {
-    Error::usage(format!("could not write CSV: {e}"))
+    ErrorKind::Csv {
+        message: e.to_string(),
+    }
+    .into()
 }
 
 pub(crate) fn opt(s: &Option<String>) -> String {
@@ -937,7 +905,8 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
 /// place only when all are complete.
 pub(crate) fn write_folder(map: &ActorMap, folder: &Path) -> Result<()> {
     let files = to_files(map)?;
-    std::fs::create_dir_all(folder).map_err(|e| Error::io(Some(folder), "create the folder", e))?;
+    std::fs::create_dir_all(folder)
+        .map_err(|e| Error::io(Some(folder), IoAction::CreateFolder, e))?;
     let mut batch = Batch::new();
     for (name, bytes) in &files {
         batch.stage(&folder.join(name), bytes)?;

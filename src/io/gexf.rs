@@ -37,6 +37,8 @@ use super::interop::{
 use super::xml::{self, Positions, XmlFormat, child, children, push_attr, push_text, text_of};
 use crate::error::Result;
 use crate::model::{ActorMap, Extra};
+use crate::problem::ProblemCode;
+use crate::words::Args;
 
 /// The namespace of the element that carries the rest of the map.
 const ACTORMAP_NS: &str = "urn:actormap:1";
@@ -46,10 +48,9 @@ const EDGE_FIELDS: &[&str] = &["kind", "level", "notes", "since", "until"];
 
 const FORMAT: XmlFormat = XmlFormat {
     name: "GEXF",
+    code: "gexf",
     root: "gexf",
-    not_this: "not-gexf",
-    tool: "Gephi",
-    retype: "fix the value, or declare the attribute with another type",
+    not_this: ProblemCode::NotGexf,
 };
 
 /// How to write GEXF.
@@ -378,13 +379,8 @@ pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Re
             continue;
         };
         if child(node, "nodes").is_some() {
-            notes.warning(
-                "skipped-graph",
-                Some(line),
-                Some(id),
-                format!("node {id:?} holds nodes of its own (a hierarchy), which are not read"),
-                "flatten the hierarchy in Gephi before exporting".to_owned(),
-            );
+            let args = Args::new().select("shape", "hierarchy").quoted("id", id);
+            notes.warning(ProblemCode::SkippedGraph, Some(line), Some(id), args);
         }
         let name = node.attribute("label").unwrap_or(id);
         let mut fields = ActorFields::new(id.to_owned(), name.to_owned(), options);
@@ -422,14 +418,7 @@ pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Re
         origins.links.push(notes.origin(line));
     }
     if let Some(line) = dynamic {
-        notes.warning(
-            "dynamic-values",
-            Some(line),
-            None,
-            "some attributes have several values over time; only the first of each is read"
-                .to_owned(),
-            "an actor map is one moment: export one snapshot per date from Gephi".to_owned(),
-        );
+        notes.warning(ProblemCode::DynamicValues, Some(line), None, Args::new());
     }
     interop::merge_duplicate_links(&mut map, &mut origins, &mut notes.problems, "edge");
     Ok(notes.loaded(map, origins))

@@ -15,10 +15,11 @@ use serde_json::Value;
 use serde_json::value::RawValue;
 
 use super::{Loaded, Origin, Origins, ReadOptions};
-use crate::error::{Error, ErrorKind, Location, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
+use crate::problem::{Location, Problem, ProblemCode};
 use crate::text::LineIndex;
-use crate::validate::{Problem, Severity};
+use crate::words::Args;
 
 /// Read a map from JSON text, refusing it if it has errors.
 ///
@@ -107,15 +108,16 @@ struct Decoder<'a> {
     problems: Vec<Problem>,
 }
 
-/// What a JSON value is, for messages.
+/// What a JSON value is, as a code messages choose their words by: `text`, `object`,
+/// `list`, `boolean`, `null`, `number`.
 fn type_name(raw: &RawValue) -> &'static str {
     match raw.get().as_bytes().first() {
         Some(b'"') => "text",
-        Some(b'{') => "an object",
-        Some(b'[') => "a list",
-        Some(b't' | b'f') => "true/false",
+        Some(b'{') => "object",
+        Some(b'[') => "list",
+        Some(b't' | b'f') => "boolean",
         Some(b'n') => "null",
-        _ => "a number",
+        _ => "number",
     }
 }
 
@@ -146,18 +148,13 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    fn error(&mut self, code: &'static str, at: Location, message: String, help: Option<String>) {
-        self.problems.push(Problem {
-            severity: Severity::Error,
-            code,
-            location: at,
-            message,
-            help,
-        });
+    fn error(&mut self, code: ProblemCode, at: Location, args: Args) {
+        self.problems.push(Problem::error(code, at, args));
     }
 
-    /// Open `raw` as an object; a value of another type is reported and skipped.
-    fn record(&mut self, raw: &'a RawValue, path: String, what: &str) -> Option<Rec<'a>> {
+    /// Open `raw` as an object; a value of another type is reported and skipped. `what`
+    /// is the record's kind: `map`, `need`, `actor`, `link`, `forum`, `member`.
+    fn record(&mut self, raw: &'a RawValue, path: String, what: &'static str) -> Option<Rec<'a>> {
         let origin = self.origin(raw, Some(path));
         match parse::<Fields<'a>>(raw.get()) {
             Ok(Fields(fields)) => {
@@ -172,12 +169,12 @@ impl<'a> Decoder<'a> {
             }
             Err(_) => {
                 let at = self.location(&origin, None);
-                self.error(
-                    "wrong-type",
-                    at,
-                    format!("{what} must be an object {{…}}, found {}", type_name(raw)),
-                    None,
-                );
+                let args = Args::new()
+                    .select("shape", "record")
+                    .select("what", what)
+                    .select("found", type_name(raw))
+                    .with("format", FORMAT);
+                self.error(ProblemCode::WrongType, at, args);
                 None
             }
         }
@@ -187,12 +184,10 @@ impl<'a> Decoder<'a> {
         for (i, (name, _)) in rec.fields.iter().enumerate() {
             if rec.fields[..i].iter().any(|(n, _)| n == name) {
                 let at = self.location(&rec.origin, None);
-                self.error(
-                    "duplicate-field",
-                    at,
-                    format!("field {name:?} is written twice in the same record"),
-                    Some("keep one of them; only the first is read".to_owned()),
-                );
+                let args = Args::new()
+                    .select("shape", "json")
+                    .quoted("field", name.as_str());
+                self.error(ProblemCode::DuplicateField, at, args);
             }
         }
     }
@@ -209,14 +204,16 @@ impl<'a> Decoder<'a> {
         Some(rec.fields[i].1)
     }
 
-    fn wrong_type(&mut self, rec: &Rec<'a>, name: &str, expected: &str, raw: &RawValue) {
+    /// A field of another type than `expected`: `text`, `texts` (a list of them),
+    /// `list`, `boolean` or `number`.
+    fn wrong_type(&mut self, rec: &Rec<'a>, name: &str, expected: &'static str, raw: &RawValue) {
         let at = self.location(&rec.origin, rec.id.as_deref());
-        self.error(
-            "wrong-type",
-            at,
-            format!("{name:?} must be {expected}, found {}", type_name(raw)),
-            None,
-        );
+        let args = Args::new()
+            .select("shape", "field")
+            .quoted("field", name)
+            .select("expected", expected)
+            .select("found", type_name(raw));
+        self.error(ProblemCode::WrongType, at, args);
     }
 
     /// A text field; absent, null and "" are `None`.
@@ -233,15 +230,20 @@ impl<'a> Decoder<'a> {
 
     /// A required text field: reported when absent or of another type. An empty text is
     /// kept (validation reports it, with the record's id).
-    fn take_required(&mut self, rec: &mut Rec<'a>, name: &str, what: &str) -> Option<String> {
+    fn take_required(
+        &mut self,
+        rec: &mut Rec<'a>,
+        name: &str,
+        what: &'static str,
+    ) -> Option<String> {
         let Some(raw) = self.field(rec, name) else {
             let at = self.location(&rec.origin, rec.id.as_deref());
-            self.error(
-                "missing-field",
-                at,
-                format!("{what} has no {name:?}"),
-                Some(format!("add \"{name}\": \"…\"")),
-            );
+            let args = Args::new()
+                .select("shape", "json")
+                .select("what", what)
+                .quoted("field", name)
+                .with("name", name);
+            self.error(ProblemCode::MissingField, at, args);
             return None;
         };
         match parse::<String>(raw.get()) {
@@ -260,7 +262,7 @@ impl<'a> Decoder<'a> {
         match parse::<Option<Vec<String>>>(raw.get()) {
             Ok(v) => v.unwrap_or_default(),
             Err(_) => {
-                self.wrong_type(rec, name, "a list of texts [\"…\", \"…\"]", raw);
+                self.wrong_type(rec, name, "texts", raw);
                 Vec::new()
             }
         }
@@ -270,20 +272,19 @@ impl<'a> Decoder<'a> {
         &mut self,
         rec: &mut Rec<'a>,
         name: &str,
-        what: &str,
-        code: &'static str,
+        what: &'static str,
+        code: ProblemCode,
     ) -> Option<T> {
         let value = self.take_required(rec, name, what)?;
         match value.parse::<T>() {
             Ok(v) => Some(v),
             Err(e) => {
                 let at = self.location(&rec.origin, rec.id.as_deref());
-                self.error(
-                    code,
-                    at,
-                    format!("unknown {name} {:?}", e.value),
-                    Some(format!("use one of: {}", e.accepted.join(", "))),
-                );
+                let args = Args::new()
+                    .select("shape", "code")
+                    .quoted("value", e.value)
+                    .with("accepted", e.accepted.join(", "));
+                self.error(code, at, args);
                 None
             }
         }
@@ -296,7 +297,7 @@ impl<'a> Decoder<'a> {
         match parse::<Option<bool>>(raw.get()) {
             Ok(b) => b.unwrap_or(false),
             Err(_) => {
-                self.wrong_type(rec, name, "true or false", raw);
+                self.wrong_type(rec, name, "boolean", raw);
                 false
             }
         }
@@ -307,18 +308,17 @@ impl<'a> Decoder<'a> {
         match parse::<Option<f64>>(raw.get()) {
             Ok(n) => n,
             // A number the parser cannot hold (1e400) is not a wrong type.
-            Err(_) if type_name(raw) == "a number" => {
+            Err(_) if type_name(raw) == "number" => {
                 let at = self.location(&rec.origin, rec.id.as_deref());
-                self.error(
-                    "bad-value",
-                    at,
-                    format!("{name:?} is {}, too large a number", raw.get()),
-                    Some("write numbers within ±1.8e308".to_owned()),
-                );
+                let args = Args::new()
+                    .select("shape", "number")
+                    .quoted("field", name)
+                    .with("value", raw.get());
+                self.error(ProblemCode::BadValue, at, args);
                 None
             }
             Err(_) => {
-                self.wrong_type(rec, name, "a number", raw);
+                self.wrong_type(rec, name, "number", raw);
                 None
             }
         }
@@ -332,11 +332,10 @@ impl<'a> Decoder<'a> {
                 // The parser counts lines from the start of the value.
                 let start = self.origin(raw, None).line.unwrap_or(1);
                 at.line = Some(start + e.line().saturating_sub(1));
-                let (message, help) = (
-                    format!("a value cannot be read: {}", crate::error::json_message(&e)),
-                    "write numbers within ±1.8e308 and plain JSON values".to_owned(),
-                );
-                self.error("bad-value", at, message, Some(help));
+                let args = Args::new()
+                    .select("shape", "value")
+                    .with("reason", crate::error::json_message(&e));
+                self.error(ProblemCode::BadValue, at, args);
                 None
             }
         }
@@ -363,17 +362,17 @@ impl<'a> Decoder<'a> {
         match parse::<Option<Vec<&'a RawValue>>>(raw.get()) {
             Ok(v) => v.unwrap_or_default(),
             Err(_) => {
-                self.wrong_type(rec, name, "a list [...]", raw);
+                self.wrong_type(rec, name, "list", raw);
                 Vec::new()
             }
         }
     }
 
     fn need(&mut self, raw: &'a RawValue, i: usize) -> Option<(Need, Origin)> {
-        let mut rec = self.record(raw, format!("needs[{i}]"), "a need")?;
-        let id = self.required_id(&mut rec, "the need")?;
+        let mut rec = self.record(raw, format!("needs[{i}]"), "need")?;
+        let id = self.required_id(&mut rec, "need")?;
         let name = self
-            .take_required(&mut rec, "name", "the need")
+            .take_required(&mut rec, "name", "need")
             .unwrap_or_else(|| id.clone());
         let extra = self.extra(&rec);
         Some((Need { id, name, extra }, rec.origin))
@@ -381,17 +380,18 @@ impl<'a> Decoder<'a> {
 
     /// The record's id: a record without one is reported and skipped (nothing can refer
     /// to it). An empty id is kept so validation reports it once, with the others.
-    fn required_id(&mut self, rec: &mut Rec<'a>, what: &str) -> Option<String> {
+    fn required_id(&mut self, rec: &mut Rec<'a>, what: &'static str) -> Option<String> {
         let id = self.take_required(rec, "id", what)?;
         rec.id = Some(id.clone());
         Some(id)
     }
 
     fn actor(&mut self, raw: &'a RawValue, i: usize) -> Option<(Actor, Origin)> {
-        let mut rec = self.record(raw, format!("actors[{i}]"), "an actor")?;
-        let id = self.required_id(&mut rec, "the actor")?;
-        let name = self.take_required(&mut rec, "name", "the actor");
-        let kind = self.take_closed::<ActorKind>(&mut rec, "kind", "the actor", "unknown-kind");
+        let mut rec = self.record(raw, format!("actors[{i}]"), "actor")?;
+        let id = self.required_id(&mut rec, "actor")?;
+        let name = self.take_required(&mut rec, "name", "actor");
+        let kind =
+            self.take_closed::<ActorKind>(&mut rec, "kind", "actor", ProblemCode::UnknownKind);
         let organization = self.take_string(&mut rec, "organization");
         let sector = self.take_string(&mut rec, "sector");
         let territory = self.take_string(&mut rec, "territory");
@@ -413,11 +413,11 @@ impl<'a> Decoder<'a> {
     }
 
     fn link(&mut self, raw: &'a RawValue, i: usize) -> Option<(Link, Origin)> {
-        let mut rec = self.record(raw, format!("links[{i}]"), "a link")?;
+        let mut rec = self.record(raw, format!("links[{i}]"), "link")?;
         // A link has no id of its own; its source names it in messages.
-        let source = self.take_required(&mut rec, "source", "the link");
-        let target = self.take_required(&mut rec, "target", "the link");
-        let level = self.take_closed::<Level>(&mut rec, "level", "the link", "unknown-level");
+        let source = self.take_required(&mut rec, "source", "link");
+        let target = self.take_required(&mut rec, "target", "link");
+        let level = self.take_closed::<Level>(&mut rec, "level", "link", ProblemCode::UnknownLevel);
         let kind = self.take_string(&mut rec, "kind");
         let directed = self.take_bool(&mut rec, "directed");
         let weight = self.take_number(&mut rec, "weight");
@@ -441,9 +441,9 @@ impl<'a> Decoder<'a> {
     }
 
     fn forum(&mut self, raw: &'a RawValue, i: usize) -> Option<(Forum, Origin, Vec<Origin>)> {
-        let mut rec = self.record(raw, format!("forums[{i}]"), "a forum")?;
-        let id = self.required_id(&mut rec, "the forum")?;
-        let name = self.take_required(&mut rec, "name", "the forum");
+        let mut rec = self.record(raw, format!("forums[{i}]"), "forum")?;
+        let id = self.required_id(&mut rec, "forum")?;
+        let name = self.take_required(&mut rec, "name", "forum");
         let kind = self.take_string(&mut rec, "kind");
         let sector = self.take_string(&mut rec, "sector");
         let needs = self.take_list(&mut rec, "needs");
@@ -451,10 +451,10 @@ impl<'a> Decoder<'a> {
         let mut member_origins = Vec::new();
         for (j, raw) in self.list(&mut rec, "members").into_iter().enumerate() {
             let path = format!("forums[{i}].members[{j}]");
-            let Some(mut m) = self.record(raw, path, "a member") else {
+            let Some(mut m) = self.record(raw, path, "member") else {
                 continue;
             };
-            let Some(actor) = self.take_required(&mut m, "actor", "the member") else {
+            let Some(actor) = self.take_required(&mut m, "actor", "member") else {
                 continue;
             };
             m.id = Some(actor.clone());
@@ -524,6 +524,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
             path: path.map(Path::to_path_buf),
             line: LineIndex::new(text).line(at),
             limit: max_depth,
+            max_limit: super::MAX_DEPTH_LIMIT,
         }
         .into());
     }
@@ -549,12 +550,9 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
         },
         ..Origins::default()
     };
-    let Some(mut rec) = d.record(top, String::new(), "the map") else {
+    let Some(mut rec) = d.record(top, String::new(), "map") else {
         let at = d.location(&origins.map, None);
         d.problems.last_mut().expect("record() reported").location = at;
-        d.problems.last_mut().expect("record() reported").help = Some(format!(
-            "an actor map is an object: {{\"format\": \"{FORMAT}\", \"actors\": [...], \"links\": [...]}}"
-        ));
         return Ok(Loaded {
             map,
             origins,
@@ -564,26 +562,23 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
     rec.origin.path = None;
     match d.take_string(&mut rec, "format").as_deref() {
         Some(FORMAT) => {}
-        None => d.problems.push(Problem {
-            severity: Severity::Warning,
-            code: "missing-format",
-            location: d.location(&rec.origin, None),
-            message: "the map does not say its format".to_owned(),
-            help: Some(format!("add \"format\": \"{FORMAT}\" at the top")),
-        }),
+        None => d.problems.push(Problem::warning(
+            ProblemCode::MissingFormat,
+            d.location(&rec.origin, None),
+            Args::new().with("format", FORMAT),
+        )),
         Some(other) => {
             let at = d.location(&rec.origin, None);
-            let help = if other.starts_with("actormap/") {
-                format!("this version of actormap reads \"{FORMAT}\"; upgrade actormap")
+            let shape = if other.starts_with("actormap/") {
+                "newer"
             } else {
-                format!("an actor map says \"format\": \"{FORMAT}\"")
+                "other"
             };
-            d.error(
-                "unsupported-format",
-                at,
-                format!("unsupported format {other:?}"),
-                Some(help),
-            );
+            let args = Args::new()
+                .select("shape", shape)
+                .quoted("value", other)
+                .with("format", FORMAT);
+            d.error(ProblemCode::UnsupportedFormat, at, args);
         }
     }
     map.name = d.take_string(&mut rec, "name");
@@ -666,14 +661,14 @@ mod tests {
         let found: Vec<(usize, &str)> = loaded
             .problems
             .iter()
-            .map(|p| (p.location.line.unwrap(), p.code))
+            .map(|p| (p.location.line.unwrap(), p.code.as_str()))
             .collect();
         assert_eq!(
             found,
             [(4, "unknown-kind"), (5, "wrong-type"), (7, "unknown-level")]
         );
         assert_eq!(
-            loaded.problems[0].help.as_deref(),
+            loaded.problems[0].help(crate::Lang::En).as_deref(),
             Some("use one of: public, community, private, user")
         );
     }

@@ -40,7 +40,9 @@ use super::Loaded;
 use super::interop::{self, Ids, ImportOptions, Notes};
 use crate::error::Result;
 use crate::model::{Actor, ActorMap, Level, Link};
+use crate::problem::ProblemCode;
 use crate::text;
+use crate::words::Args;
 
 /// What a cell says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,13 +93,8 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
     let mut map = ActorMap::default();
     let mut origins = notes.origins();
     let Some(first) = text.lines().next().filter(|l| !l.trim().is_empty()) else {
-        notes.error(
-            "empty-file",
-            None,
-            None,
-            "the matrix is empty".to_owned(),
-            "its first row names the actors: an empty cell, then one name per column".to_owned(),
-        );
+        let args = Args::new().select("shape", "matrix");
+        notes.error(ProblemCode::EmptyFile, None, None, args);
         return Ok(notes.loaded(map, origins));
     };
     let delimiter = super::csv::sniff_delimiter(first);
@@ -114,13 +111,10 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
     let header = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => {
-            notes.error(
-                "bad-csv",
-                Some(1),
-                None,
-                format!("the first row cannot be read: {e}"),
-                "check the quotes in the first row".to_owned(),
-            );
+            let args = Args::new()
+                .select("shape", "matrix-header")
+                .with("reason", e.to_string());
+            notes.error(ProblemCode::BadCsv, Some(1), None, args);
             return Ok(notes.loaded(map, origins));
         }
         None => return Ok(notes.loaded(map, origins)),
@@ -130,17 +124,10 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         names.pop(); // spreadsheets add empty columns at the end
     }
     if names.is_empty() {
-        notes.error(
-            "empty-file",
-            Some(1),
-            None,
-            "the first row names no actor".to_owned(),
-            format!(
-                "the first row names the actors: an empty cell, then one name per column, \
-                 separated by {:?}",
-                delimiter as char
-            ),
-        );
+        let args = Args::new()
+            .select("shape", "matrix-header")
+            .with("delimiter", format!("{:?}", delimiter as char));
+        notes.error(ProblemCode::EmptyFile, Some(1), None, args);
         return Ok(notes.loaded(map, origins));
     }
     let mut ids = Ids::default();
@@ -148,24 +135,20 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
     let mut usable = true;
     for (i, name) in names.iter().enumerate() {
         if name.is_empty() {
-            notes.error(
-                "empty-name",
-                Some(1),
-                None,
-                format!("column {} has no name in the first row", i + 2),
-                "name every column, or delete the empty column".to_owned(),
-            );
+            let args = Args::new()
+                .select("shape", "matrix")
+                .with("column", (i + 2).to_string());
+            notes.error(ProblemCode::EmptyName, Some(1), None, args);
             usable = false;
             continue;
         }
         if let Some(&j) = column_of.get(&interop::fold(name)) {
-            notes.error(
-                "duplicate-id",
-                Some(1),
-                None,
-                format!("{name:?} names two columns ({} and {})", j + 2, i + 2),
-                "give each actor one column; if they are two actors, tell them apart".to_owned(),
-            );
+            let args = Args::new()
+                .select("shape", "matrix")
+                .quoted("name", name.as_str())
+                .with("first", (j + 2).to_string())
+                .with("second", (i + 2).to_string());
+            notes.error(ProblemCode::DuplicateId, Some(1), None, args);
             usable = false;
             continue;
         }
@@ -174,7 +157,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         let mut actor = Actor::new(id.clone(), name.clone(), options.default_kind);
         actor.kind = options.default_kind;
         let at = notes.origin(1);
-        notes.assumed_kind(&at, &id, options.default_kind, "an adjacency matrix");
+        notes.assumed_kind(&at, &id, options.default_kind, "matrix");
         map.actors.push(actor);
         origins.actors.push(at);
     }
@@ -191,13 +174,10 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
             Ok(r) => r,
             Err(e) => {
                 let line = line_of(e.position());
-                notes.error(
-                    "bad-csv",
-                    Some(line),
-                    None,
-                    format!("the row cannot be read: {e}"),
-                    "check the quotes in the row".to_owned(),
-                );
+                let args = Args::new()
+                    .select("shape", "matrix-row")
+                    .with("reason", e.to_string());
+                notes.error(ProblemCode::BadCsv, Some(line), None, args);
                 continue;
             }
         };
@@ -207,22 +187,18 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         }
         let row_name = record.get(0).unwrap_or("").trim();
         let Some(&row) = column_of.get(&interop::fold(row_name)) else {
-            let help = match text::closest(row_name, names.iter().map(String::as_str)) {
-                Some(near) => format!("did you mean {near:?}?"),
-                None => "write the row's name as it is in the first row, or add a column for it"
-                    .to_owned(),
+            let args = if row_name.is_empty() {
+                Args::new().select("shape", "matrix-unnamed")
+            } else {
+                Args::new()
+                    .select("shape", "matrix-row")
+                    .quoted("reference", row_name)
             };
-            notes.error(
-                "unknown-actor",
-                Some(line),
-                Some(row_name),
-                if row_name.is_empty() {
-                    "the row has no name in its first cell".to_owned()
-                } else {
-                    format!("row {row_name:?} is not one of the columns")
-                },
-                help,
-            );
+            let args = match text::closest(row_name, names.iter().map(String::as_str)) {
+                Some(near) => args.select("hint", "closest").quoted("suggestion", near),
+                None => args.select("hint", "none"),
+            };
+            notes.error(ProblemCode::UnknownActor, Some(line), Some(row_name), args);
             continue;
         };
         let extra_cells = record
@@ -231,47 +207,43 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
             .filter(|c| !c.trim().is_empty())
             .count();
         if extra_cells > 0 {
+            let args = Args::new()
+                .select("shape", "matrix")
+                .count("cells", record.len() - 1)
+                .count("columns", n);
             notes.error(
-                "wrong-cell-count",
+                ProblemCode::WrongCellCount,
                 Some(line),
                 Some(&map.actors[row].id),
-                format!(
-                    "the row has {} cells but the first row names {n} actors",
-                    record.len() - 1
-                ),
-                "give every row one cell per column (check for a stray delimiter)".to_owned(),
+                args,
             );
             continue;
         }
         if let Some(first) = row_line[row] {
+            let args = Args::new()
+                .quoted("name", names[row].as_str())
+                .with("first", first.to_string());
             notes.warning(
-                "duplicate-row",
+                ProblemCode::DuplicateRow,
                 Some(line),
                 Some(&map.actors[row].id),
-                format!(
-                    "row {:?} repeats the one at line {first}; its ties are merged into it",
-                    names[row]
-                ),
-                "keep one row per actor".to_owned(),
+                args,
             );
         } else {
             row_line[row] = Some(line);
         }
         for (col, raw) in record.iter().skip(1).take(n).enumerate() {
             let Some(cell) = read_cell(raw) else {
+                let args = Args::new()
+                    .quoted("row", names[row].as_str())
+                    .quoted("column", names[col].as_str())
+                    .quoted("value", raw)
+                    .with("levels", interop::LEVEL_WORDS);
                 notes.error(
-                    "bad-cell",
+                    ProblemCode::BadCell,
                     Some(line),
                     Some(&map.actors[row].id),
-                    format!(
-                        "row {:?}, column {:?}: {raw:?} is not a tie",
-                        names[row], names[col]
-                    ),
-                    format!(
-                        "leave the cell empty or write 0 for no tie; 1 or x for a tie; a \
-                         level: {}; or a level's rank from 1 to 4",
-                        interop::LEVEL_WORDS
-                    ),
+                    args,
                 );
                 continue;
             };
@@ -279,12 +251,14 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
                 continue;
             }
             if col == row {
+                let args = Args::new()
+                    .select("shape", "matrix")
+                    .quoted("actor", names[row].as_str());
                 notes.warning(
-                    "self-loop",
+                    ProblemCode::SelfLoop,
                     Some(line),
                     Some(&map.actors[row].id),
-                    format!("{:?} has a tie with itself; it is skipped", names[row]),
-                    "leave the diagonal empty".to_owned(),
+                    args,
                 );
                 continue;
             }
@@ -373,8 +347,8 @@ mod tests {
         let got: Vec<(String, &str)> = loaded
             .problems
             .iter()
-            .filter(|p| p.severity == crate::Severity::Error)
-            .map(|p| (p.to_string(), p.code))
+            .filter(|p| p.severity == crate::ProblemSeverity::Error)
+            .map(|p| (p.to_string(), p.code.as_str()))
             .collect();
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got[0].0.starts_with(
@@ -393,7 +367,7 @@ mod tests {
         let bad: Vec<Option<usize>> = loaded
             .problems
             .iter()
-            .filter(|p| p.code == "bad-cell")
+            .filter(|p| p.code == ProblemCode::BadCell)
             .map(|p| p.location.line)
             .collect();
         // A row is located where it starts.
@@ -412,7 +386,7 @@ mod tests {
             loaded
                 .problems
                 .iter()
-                .filter(|p| p.code == "assumed-kind")
+                .filter(|p| p.code == ProblemCode::AssumedKind)
                 .count(),
             2
         );

@@ -13,11 +13,13 @@ pub(crate) mod matrix;
 pub(crate) mod xml;
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use crate::error::{Location, Result};
+use crate::error::{IoAction, Result};
 use crate::model::ActorMap;
-use crate::validate::{self, Problem, Severity};
+use crate::problem::{Location, Problem, ProblemCode, ProblemSeverity};
+pub(crate) use crate::problem::{Origin, Origins, Record};
+use crate::validate;
+use crate::words::Args;
 
 /// Default largest input accepted, in bytes (256 MiB). A province-wide directory of
 /// 100,000 organisations and 500,000 links is about 60 MB of JSON.
@@ -64,81 +66,6 @@ impl ReadOptions {
     }
 }
 
-/// One record of a map, by its position in the map.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Record {
-    Map,
-    Need(usize),
-    Actor(usize),
-    Link(usize),
-    Forum(usize),
-    Member(usize, usize),
-}
-
-/// Where one record came from.
-#[derive(Clone, Debug, Default)]
-pub(crate) struct Origin {
-    pub(crate) file: Option<Arc<Path>>,
-    pub(crate) line: Option<usize>,
-    /// JSON path of the record, for documents; none for spreadsheet rows.
-    pub(crate) path: Option<String>,
-}
-
-/// Where every record of a map came from, so that problems found later can name the file
-/// and line. Maps built in code have no origins; problems then name JSON paths.
-#[derive(Clone, Debug, Default)]
-pub struct Origins {
-    pub(crate) map: Origin,
-    pub(crate) needs: Vec<Origin>,
-    pub(crate) actors: Vec<Origin>,
-    pub(crate) links: Vec<Origin>,
-    pub(crate) forums: Vec<Origin>,
-    pub(crate) members: Vec<Vec<Origin>>,
-}
-
-impl Origins {
-    fn origin(&self, record: Record) -> Option<&Origin> {
-        match record {
-            Record::Map => Some(&self.map),
-            Record::Need(i) => self.needs.get(i),
-            Record::Actor(i) => self.actors.get(i),
-            Record::Link(i) => self.links.get(i),
-            Record::Forum(i) => self.forums.get(i),
-            Record::Member(f, m) => self.members.get(f).and_then(|v| v.get(m)),
-        }
-    }
-
-    /// The location of a record, naming `id` when given.
-    pub(crate) fn locate(&self, record: Record, id: Option<&str>) -> Location {
-        let origin = self.origin(record);
-        let path = match origin {
-            Some(o) if o.path.is_some() || o.line.is_some() => o.path.clone(),
-            // No origin recorded: the record's place in the document.
-            _ => json_path(record),
-        };
-        Location {
-            file: origin
-                .and_then(|o| o.file.as_deref())
-                .map(Path::to_path_buf),
-            line: origin.and_then(|o| o.line),
-            path,
-            id: id.map(str::to_owned),
-        }
-    }
-}
-
-/// The JSON path of a record in a document written by this crate.
-pub(crate) fn json_path(record: Record) -> Option<String> {
-    match record {
-        Record::Map => None,
-        Record::Need(i) => Some(format!("needs[{i}]")),
-        Record::Actor(i) => Some(format!("actors[{i}]")),
-        Record::Link(i) => Some(format!("links[{i}]")),
-        Record::Forum(i) => Some(format!("forums[{i}]")),
-        Record::Member(f, m) => Some(format!("forums[{f}].members[{m}]")),
-    }
-}
-
 /// A map as read, with where each record came from and the problems found while
 /// reading it (unknown kinds, wrong types, rows that do not fit).
 ///
@@ -170,7 +97,10 @@ impl Loaded {
     /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) error listing every problem.
     pub fn into_map(self) -> Result<ActorMap> {
         let problems = self.check();
-        if problems.iter().any(|p| p.severity == Severity::Error) {
+        if problems
+            .iter()
+            .any(|p| p.severity == ProblemSeverity::Error)
+        {
             Err(crate::error::ErrorKind::Invalid { problems }.into())
         } else {
             Ok(self.map)
@@ -185,9 +115,10 @@ pub const MAX_PROBLEMS_PER_KIND: usize = 100;
 /// Keep the first [`MAX_PROBLEMS_PER_KIND`] problems of each code, in order, and say how
 /// many more there are: a file with a million faults gets a readable report.
 pub(crate) fn cap_problems(problems: Vec<Problem>) -> Vec<Problem> {
-    let mut seen: std::collections::HashMap<&'static str, usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<ProblemCode, usize> = std::collections::HashMap::new();
     let mut kept = Vec::with_capacity(problems.len().min(4 * MAX_PROBLEMS_PER_KIND));
-    let mut more: indexmap::IndexMap<&'static str, (Severity, usize)> = indexmap::IndexMap::new();
+    let mut more: indexmap::IndexMap<ProblemCode, (ProblemSeverity, usize)> =
+        indexmap::IndexMap::new();
     for p in problems {
         let n = seen.entry(p.code).or_default();
         *n += 1;
@@ -198,15 +129,16 @@ pub(crate) fn cap_problems(problems: Vec<Problem>) -> Vec<Problem> {
         }
     }
     for (code, (severity, n)) in more {
-        kept.push(Problem {
+        let args = Args::new()
+            .count("count", n)
+            .count("shown", MAX_PROBLEMS_PER_KIND)
+            .with("code", code.as_str());
+        kept.push(Problem::new(
             severity,
-            code,
-            location: Location::default(),
-            message: format!(
-                "… and {n} more problems like the {MAX_PROBLEMS_PER_KIND} above ({code})"
-            ),
-            help: Some("fix those first; the rest are probably the same mistake".to_owned()),
-        });
+            ProblemCode::MoreProblems,
+            Location::default(),
+            args,
+        ));
     }
     kept
 }
@@ -279,8 +211,8 @@ pub fn load_path(path: &Path, options: &ReadOptions) -> Result<Loaded> {
             csv::load_folder(folder, options)
         }
         MapFormat::Json => {
-            let file =
-                std::fs::File::open(path).map_err(|e| crate::Error::io(Some(path), "read", e))?;
+            let file = std::fs::File::open(path)
+                .map_err(|e| crate::Error::io(Some(path), IoAction::Read, e))?;
             let text = read_limited(file, Some(path), options.max_input_bytes)?;
             json::decode(&text, Some(path), options.max_depth)
         }
@@ -316,7 +248,7 @@ pub(crate) fn read_limited(
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| crate::Error::io(path, "read", e))?;
+        .map_err(|e| crate::Error::io(path, IoAction::Read, e))?;
     if bytes.len() as u64 > limit {
         return Err(crate::error::ErrorKind::TooLarge {
             path: path.map(Path::to_path_buf),

@@ -17,8 +17,10 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::interop::{LineIndex, Notes};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, RecordName, Result};
 use crate::model::{ActorMap, Extra};
+use crate::problem::ProblemCode;
+use crate::words::Args;
 
 /// Whether XML 1.0 can carry `c` at all.
 pub(crate) fn is_xml_char(c: char) -> bool {
@@ -140,36 +142,53 @@ fn bad_char(s: &str) -> Option<char> {
     s.chars().find(|&c| !is_xml_char(c))
 }
 
-fn refuse(record: &str, field: &str, c: char) -> Error {
-    Error::usage(format!(
-        "{record}: {field} holds the control character U+{:04X}, which XML cannot carry; \
-         remove it from the map and export again (Kumu JSON can carry it)",
-        c as u32
-    ))
+/// Where a text is: its record, its field, and the free attribute for `attribute-name`
+/// and `attribute`.
+struct Place<'a> {
+    record: &'a RecordName,
+    field: &'static str,
+    attribute: Option<&'a str>,
 }
 
-fn check_text(record: &str, field: &str, s: &str) -> Result<()> {
+fn field<'a>(record: &'a RecordName, field: &'static str) -> Place<'a> {
+    Place {
+        record,
+        field,
+        attribute: None,
+    }
+}
+
+fn refuse(place: &Place, c: char) -> Error {
+    ErrorKind::NotXmlCharacter {
+        record: place.record.clone(),
+        field: place.field,
+        attribute: place.attribute.map(str::to_owned),
+        character: c,
+    }
+    .into()
+}
+
+fn check_text(place: &Place, s: &str) -> Result<()> {
     match bad_char(s) {
-        Some(c) => Err(refuse(record, field, c)),
+        Some(c) => Err(refuse(place, c)),
         None => Ok(()),
     }
 }
 
-fn check_opt(record: &str, field: &str, s: &Option<String>) -> Result<()> {
-    s.as_deref()
-        .map_or(Ok(()), |s| check_text(record, field, s))
+fn check_opt(place: &Place, s: &Option<String>) -> Result<()> {
+    s.as_deref().map_or(Ok(()), |s| check_text(place, s))
 }
 
-fn check_value(record: &str, field: &str, value: &Value) -> Result<()> {
+fn check_value(place: &Place, value: &Value) -> Result<()> {
     // Iterative: a free attribute may nest deeply.
     let mut stack = vec![value];
     while let Some(v) = stack.pop() {
         match v {
-            Value::String(s) => check_text(record, field, s)?,
+            Value::String(s) => check_text(place, s)?,
             Value::Array(items) => stack.extend(items),
             Value::Object(fields) => {
                 for (k, v) in fields {
-                    check_text(record, field, k)?;
+                    check_text(place, k)?;
                     stack.push(v);
                 }
             }
@@ -179,69 +198,77 @@ fn check_value(record: &str, field: &str, value: &Value) -> Result<()> {
     Ok(())
 }
 
-fn check_extra(record: &str, extra: &Extra) -> Result<()> {
+fn check_extra(record: &RecordName, extra: &Extra) -> Result<()> {
     for (key, value) in extra {
-        check_text(record, &format!("the name of attribute {key:?}"), key)?;
-        check_value(record, &format!("attribute {key:?}"), value)?;
+        let name = Place {
+            record,
+            field: "attribute-name",
+            attribute: Some(key),
+        };
+        check_text(&name, key)?;
+        let place = Place {
+            field: "attribute",
+            ..name
+        };
+        check_value(&place, value)?;
     }
     Ok(())
 }
 
 /// Refuse a map holding a character XML cannot carry, naming where it is.
 pub(crate) fn check_map(map: &ActorMap) -> Result<()> {
-    let record = "the map";
-    check_opt(record, "its name", &map.name)?;
-    check_opt(record, "its territory", &map.territory)?;
-    check_opt(record, "its date", &map.as_of)?;
-    check_opt(record, "its description", &map.description)?;
+    let record = &RecordName::Map;
+    check_opt(&field(record, "name"), &map.name)?;
+    check_opt(&field(record, "territory"), &map.territory)?;
+    check_opt(&field(record, "as_of"), &map.as_of)?;
+    check_opt(&field(record, "description"), &map.description)?;
     check_extra(record, &map.extra)?;
     for need in &map.needs {
-        let record = format!("need {:?}", need.id);
-        check_text(&record, "its id", &need.id)?;
-        check_text(&record, "its name", &need.name)?;
-        check_extra(&record, &need.extra)?;
+        let record = &RecordName::Need(need.id.clone());
+        check_text(&field(record, "id"), &need.id)?;
+        check_text(&field(record, "name"), &need.name)?;
+        check_extra(record, &need.extra)?;
     }
     for actor in &map.actors {
-        let record = format!("actor {:?}", actor.id);
-        check_text(&record, "its id", &actor.id)?;
-        check_text(&record, "its name", &actor.name)?;
-        check_opt(&record, "its organization", &actor.organization)?;
-        check_opt(&record, "its sector", &actor.sector)?;
-        check_opt(&record, "its territory", &actor.territory)?;
+        let record = &RecordName::Actor(actor.id.clone());
+        check_text(&field(record, "id"), &actor.id)?;
+        check_text(&field(record, "name"), &actor.name)?;
+        check_opt(&field(record, "organization"), &actor.organization)?;
+        check_opt(&field(record, "sector"), &actor.sector)?;
+        check_opt(&field(record, "territory"), &actor.territory)?;
         for service in &actor.services {
-            check_text(&record, "its services", service)?;
+            check_text(&field(record, "services"), service)?;
         }
-        check_extra(&record, &actor.extra)?;
+        check_extra(record, &actor.extra)?;
     }
     for (i, link) in map.links.iter().enumerate() {
-        let record = format!(
-            "link {} (from {:?} to {:?})",
-            i + 1,
-            link.source,
-            link.target
-        );
-        check_text(&record, "its source", &link.source)?;
-        check_text(&record, "its target", &link.target)?;
-        check_opt(&record, "its kind", &link.kind)?;
-        check_opt(&record, "its notes", &link.notes)?;
-        check_opt(&record, "its start date", &link.since)?;
-        check_opt(&record, "its end date", &link.until)?;
-        check_extra(&record, &link.extra)?;
+        let record = &RecordName::Link {
+            number: i + 1,
+            source: link.source.clone(),
+            target: link.target.clone(),
+        };
+        check_text(&field(record, "source"), &link.source)?;
+        check_text(&field(record, "target"), &link.target)?;
+        check_opt(&field(record, "kind"), &link.kind)?;
+        check_opt(&field(record, "notes"), &link.notes)?;
+        check_opt(&field(record, "since"), &link.since)?;
+        check_opt(&field(record, "until"), &link.until)?;
+        check_extra(record, &link.extra)?;
     }
     for forum in &map.forums {
-        let record = format!("forum {:?}", forum.id);
-        check_text(&record, "its id", &forum.id)?;
-        check_text(&record, "its name", &forum.name)?;
-        check_opt(&record, "its kind", &forum.kind)?;
-        check_opt(&record, "its sector", &forum.sector)?;
+        let record = &RecordName::Forum(forum.id.clone());
+        check_text(&field(record, "id"), &forum.id)?;
+        check_text(&field(record, "name"), &forum.name)?;
+        check_opt(&field(record, "kind"), &forum.kind)?;
+        check_opt(&field(record, "sector"), &forum.sector)?;
         for need in &forum.needs {
-            check_text(&record, "its needs", need)?;
+            check_text(&field(record, "needs"), need)?;
         }
-        check_extra(&record, &forum.extra)?;
+        check_extra(record, &forum.extra)?;
         for member in &forum.members {
-            check_text(&record, "a member's id", &member.actor)?;
-            check_opt(&record, "a member's role", &member.role)?;
-            check_extra(&record, &member.extra)?;
+            check_text(&field(record, "member"), &member.actor)?;
+            check_opt(&field(record, "role"), &member.role)?;
+            check_extra(record, &member.extra)?;
         }
     }
     Ok(())
@@ -249,10 +276,10 @@ pub(crate) fn check_map(map: &ActorMap) -> Result<()> {
 
 /// Refuse an extra attribute name or text value XML cannot carry.
 pub(crate) fn check_attribute(name: &str, values: impl IntoIterator<Item = String>) -> Result<()> {
-    let record = format!("the added attribute {name:?}");
-    check_text(&record, "its name", name)?;
+    let record = &RecordName::AddedAttribute(name.to_owned());
+    check_text(&field(record, "name"), name)?;
     for v in values {
-        check_text(&record, "a value", &v)?;
+        check_text(&field(record, "value"), &v)?;
     }
     Ok(())
 }
@@ -304,17 +331,12 @@ pub(crate) fn parse<'t>(
     };
     roxmltree::Document::parse_with_options(text, options).map_err(|e| {
         let pos = e.pos();
-        notes.error(
-            "not-xml",
-            Some(pos.row as usize),
-            None,
-            format!("not well-formed XML: {e}"),
-            format!(
-                "the file must be {format} as written by a graph tool; a text editor or \
-                 `xmllint --noout FILE` shows the exact spot (line {}, column {})",
-                pos.row, pos.col
-            ),
-        );
+        let args = Args::new()
+            .with("reason", e.to_string())
+            .with("format", format)
+            .with("line", pos.row.to_string())
+            .with("column", pos.col.to_string());
+        notes.error(ProblemCode::NotXml, Some(pos.row as usize), None, args);
     })
 }
 
@@ -322,22 +344,15 @@ pub(crate) fn parse<'t>(
 pub(crate) struct XmlFormat {
     /// Its name: `GEXF`.
     pub(crate) name: &'static str,
+    /// The code messages choose their words by: `gexf`.
+    pub(crate) code: &'static str,
     /// Its root element: `gexf`.
     pub(crate) root: &'static str,
-    /// The code of the problem of a document with another root element: `not-gexf`.
-    pub(crate) not_this: &'static str,
-    /// Where its files come from, in help: `Gephi`.
-    pub(crate) tool: &'static str,
-    /// What to do about a value that does not fit its declared type.
-    pub(crate) retype: &'static str,
+    /// The code of the problem of a document with another root element.
+    pub(crate) not_this: ProblemCode,
 }
 
 impl XmlFormat {
-    /// The file, in messages: `the GEXF file`.
-    pub(crate) fn file(&self) -> String {
-        format!("the {} file", self.name)
-    }
-
     /// Parse a document of this format (after its byte-order mark, if it has one). A
     /// text that is not well-formed XML, or whose root is another element, gives `None`
     /// with the problem noted.
@@ -351,22 +366,8 @@ impl XmlFormat {
         let pos = Positions::new(text);
         let root = doc.root_element();
         if root.tag_name().name() != self.root {
-            notes.error(
-                self.not_this,
-                Some(pos.line(root)),
-                None,
-                format!(
-                    "the document is <{}>, not {} (<{}>)",
-                    root.tag_name().name(),
-                    self.name,
-                    self.root
-                ),
-                format!(
-                    "export the graph as {} from {}, or choose the format that matches the \
-                     file",
-                    self.name, self.tool
-                ),
-            );
+            let args = Args::new().with("root", root.tag_name().name());
+            notes.error(self.not_this, Some(pos.line(root)), None, args);
             return None;
         }
         Some((doc, pos))
@@ -374,13 +375,8 @@ impl XmlFormat {
 
     /// Note that the document holds no graph; `line` is its root element's.
     pub(crate) fn no_graph(&self, line: usize, notes: &mut Notes) {
-        notes.error(
-            "no-graph",
-            Some(line),
-            None,
-            format!("{} holds no <graph>", self.file()),
-            format!("export the graph again from {}", self.tool),
-        );
+        let args = Args::new().select("format", self.code);
+        notes.error(ProblemCode::NoGraph, Some(line), None, args);
     }
 }
 
@@ -392,13 +388,8 @@ pub(crate) fn node_id<'a>(
 ) -> Option<&'a str> {
     let id = node.attribute("id");
     if id.is_none() {
-        notes.error(
-            "empty-id",
-            Some(line),
-            None,
-            "a node has no id".to_owned(),
-            "give every <node> an id".to_owned(),
-        );
+        let args = Args::new().select("shape", "node");
+        notes.error(ProblemCode::EmptyId, Some(line), None, args);
     }
     id
 }
@@ -411,13 +402,8 @@ pub(crate) fn edge_ends<'a>(
 ) -> Option<(&'a str, &'a str)> {
     let ends = edge.attribute("source").zip(edge.attribute("target"));
     if ends.is_none() {
-        notes.error(
-            "missing-field",
-            Some(line),
-            None,
-            "an edge has no source or no target".to_owned(),
-            "give every <edge> a source and a target node id".to_owned(),
-        );
+        let args = Args::new().select("shape", "edge");
+        notes.error(ProblemCode::MissingField, Some(line), None, args);
     }
     ends
 }

@@ -72,6 +72,28 @@ impl Arg {
     pub fn quoted_list(items: impl IntoIterator<Item = impl Into<String>>) -> Arg {
         Arg::list(items.into_iter().map(|s| Arg::Quoted(s.into())))
     }
+
+    /// The same argument with every text from the map (names, codes shown as written)
+    /// passed through `f`, in lists and phrases too.
+    pub(crate) fn map_texts(&self, f: &dyn Fn(&str) -> String) -> Arg {
+        match self {
+            Arg::Text(t) => Arg::Text(f(t)),
+            Arg::Quoted(t) => Arg::Quoted(f(t)),
+            Arg::Role(t) => Arg::Role(f(t)),
+            Arg::LinkKind(t) => Arg::LinkKind(f(t)),
+            Arg::ForumKind(t) => Arg::ForumKind(f(t)),
+            Arg::List { items, limit } => Arg::List {
+                items: items.iter().map(|i| i.map_texts(f)).collect(),
+                limit: *limit,
+            },
+            Arg::Series(items) => Arg::Series(items.iter().map(|i| i.map_texts(f)).collect()),
+            Arg::Phrase(p) => Arg::Phrase(Phrase {
+                id: p.id.clone(),
+                args: p.args.map_texts(f),
+            }),
+            other => other.clone(),
+        }
+    }
 }
 
 impl From<String> for Arg {
@@ -280,6 +302,16 @@ impl Args {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// The same arguments with every text passed through `f` (see [`Arg::map_texts`]).
+    pub(crate) fn map_texts(&self, f: &dyn Fn(&str) -> String) -> Args {
+        Args(
+            self.0
+                .iter()
+                .map(|(n, a)| (n.clone(), a.map_texts(f)))
+                .collect(),
+        )
     }
 }
 

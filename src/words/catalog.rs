@@ -142,6 +142,13 @@ pub(super) fn has(lang: Lang, id: &str) -> bool {
     bundle(lang).has_message(id)
 }
 
+/// Whether a language's catalog has the message with that attribute.
+pub(super) fn has_attribute(lang: Lang, id: &str, attribute: &str) -> bool {
+    bundle(lang)
+        .get_message(id)
+        .is_some_and(|m| m.get_attribute(attribute).is_some())
+}
+
 /// A message (or one of its attributes) in words; the id itself when the catalog lacks
 /// it, which the catalog tests rule out.
 pub(super) fn format(lang: Lang, id: &str, attribute: Option<&str>, args: &Args) -> String {

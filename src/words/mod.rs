@@ -147,6 +147,11 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
     catalog::has(lang, id)
 }
 
+/// Whether the catalog of `lang` has a message with that attribute (`.help`).
+pub fn has_attribute(lang: Lang, id: &str, attribute: &str) -> bool {
+    catalog::has_attribute(lang, id, attribute)
+}
+
 /// One argument in words, as it stands alone.
 pub fn render(lang: Lang, arg: &Arg) -> String {
     catalog::render(lang, arg)

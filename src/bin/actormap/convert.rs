@@ -27,7 +27,7 @@ pub(crate) struct ConvertArgs {
     anonymize: Option<String>,
     /// Language of the pseudonyms given by --anonymize: en or fr.
     #[arg(long, value_parser = crate::parse_lang, default_value = "en")]
-    lang: actormap::Lang,
+    pub(crate) lang: actormap::Lang,
 }
 
 pub(crate) fn run(args: &ConvertArgs) -> Result<(), Failure> {

@@ -30,7 +30,7 @@ pub(crate) struct DiffArgs {
     format: Format,
     /// Language of the sentences and labels: en or fr.
     #[arg(long, value_parser = parse_lang, default_value = "en")]
-    lang: Lang,
+    pub(crate) lang: Lang,
     /// Only links at this level or above count as ties, for the indicators.
     #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
     min_level: Option<Level>,

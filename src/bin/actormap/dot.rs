@@ -91,6 +91,13 @@ pub(crate) struct DotArgs {
     output: Output,
 }
 
+impl DotArgs {
+    /// The language of the legend and titles, and of the problems printed.
+    pub(crate) fn lang(&self) -> Lang {
+        self.diagram.lang
+    }
+}
+
 #[derive(Args)]
 pub(crate) struct RenderArgs {
     #[command(flatten)]
@@ -102,6 +109,13 @@ pub(crate) struct RenderArgs {
     /// Graphviz layout engine.
     #[arg(long, value_enum, default_value_t = LayoutArg::Dot)]
     layout: LayoutArg,
+}
+
+impl RenderArgs {
+    /// The language of the legend and titles, and of the problems printed.
+    pub(crate) fn lang(&self) -> Lang {
+        self.diagram.lang
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -186,14 +200,7 @@ impl DiagramArgs {
             }
             if self.highlight.contains(&HighlightArg::Gaps) {
                 let Some(id) = &self.forum else {
-                    return Err(Failure::Failed(actormap::Error::from(
-                        actormap::ErrorKind::Usage {
-                            message:
-                                "--highlight gaps needs --forum ID: the forum whose members and \
-                                  candidates to draw"
-                                    .to_owned(),
-                        },
-                    )));
+                    return Err(Failure::usage(self.lang.text("cli-error-gaps-needs-forum")));
                 };
                 let options = GapsOptions::default()
                     .with_forum(Some(id.clone()))

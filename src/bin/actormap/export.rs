@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use actormap::words::{self, Args as Words};
 use actormap::{
     ActorMap, AttributeValues, ExportFormat, Lang, MetricsOptions, Network, NodeAttribute, Report,
     View,
@@ -41,7 +42,7 @@ pub(crate) struct ExportArgs {
     anonymize: Option<AnonymizeArg>,
     /// Language of the pseudonyms given by --anonymize.
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
-    lang: Lang,
+    pub(crate) lang: Lang,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -72,29 +73,23 @@ impl From<ToArg> for ExportFormat {
     }
 }
 
-fn usage(message: String) -> Failure {
-    Failure::Failed(actormap::ErrorKind::Usage { message }.into())
-}
-
 pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
     let output = args.output.as_deref().unwrap_or(Path::new("-"));
     let format = match (args.to, ExportFormat::from_path(output)) {
         (Some(to), _) => ExportFormat::from(to),
         (None, Some(format)) => format,
         (None, None) => {
-            return Err(usage(format!(
-                "say which format to write with --to graphml, gexf, kumu or kumu-csv (the \
-                 output {} does not end in .graphml or .gexf)",
-                crate::shown(output)
+            let output = Words::new().with("output", crate::shown(output));
+            return Err(Failure::usage(words::message(
+                args.lang,
+                "cli-error-export-format",
+                &output,
             )));
         }
     };
     let to_stdout = output == Path::new("-");
     if format == ExportFormat::KumuCsv && to_stdout {
-        return Err(usage(
-            "kumu-csv writes a folder (elements.csv, connections.csv): give it with -o FOLDER"
-                .to_owned(),
-        ));
+        return Err(Failure::usage(args.lang.text("cli-error-kumu-csv-output")));
     }
     if !to_stdout {
         actormap::ensure_not_input(&[&args.input.map], output)?;
@@ -105,11 +100,7 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
     }
     let attributes = if args.with_metrics {
         if matches!(format, ExportFormat::Kumu | ExportFormat::KumuCsv) {
-            return Err(usage(
-                "--with-metrics adds attributes to GraphML and GEXF nodes; for Kumu, compute \
-                 them in Kumu, or join the output of `actormap metrics --format csv`"
-                    .to_owned(),
-            ));
+            return Err(Failure::usage(args.lang.text("cli-error-metrics-for-kumu")));
         }
         metric_attributes(&map)?
     } else {

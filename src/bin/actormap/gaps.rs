@@ -49,7 +49,7 @@ pub(crate) struct GapsArgs {
     format: Format,
     /// Language of the sentences: en or fr.
     #[arg(long, value_parser = parse_lang, default_value = "en")]
-    lang: Lang,
+    pub(crate) lang: Lang,
     /// Replace user actors by pseudonyms (User 1, User 2, …) in the output.
     #[arg(long, value_name = "WHO", value_parser = ["users"])]
     anonymize: Option<String>,

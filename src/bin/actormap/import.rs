@@ -4,7 +4,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use actormap::{ActorKind, ErrorKind, ImportFormat, ImportOptions, Level, Severity};
+use actormap::words::{self, Args as Words};
+use actormap::{ActorKind, ErrorKind, ImportFormat, ImportOptions, Level, ProblemSeverity};
 use clap::{Args, ValueEnum};
 
 use crate::{Failure, Limits, write_problems, write_stdout};
@@ -71,16 +72,12 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
         Some(FromArg::KumuCsv) => ImportFormat::KumuCsv,
         Some(FromArg::Matrix) => ImportFormat::Matrix,
         None => ImportFormat::from_path(&args.input).ok_or_else(|| {
-            Failure::Failed(
-                ErrorKind::Usage {
-                    message: format!(
-                        "say which format {} is in with --from graphml, gexf, kumu, kumu-csv \
-                         or matrix",
-                        crate::shown(&args.input)
-                    ),
-                }
-                .into(),
-            )
+            let input = Words::new().with("input", crate::shown(&args.input));
+            Failure::usage(words::message(
+                crate::lang(),
+                "cli-error-import-format",
+                &input,
+            ))
         })?,
     };
     actormap::ensure_not_input(&[&args.input], &args.output)?;
@@ -90,7 +87,10 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
         .with_read_options(args.limits.options());
     let loaded = actormap::import_path(&args.input, format, &options)?;
     let problems = loaded.check();
-    if problems.iter().any(|p| p.severity == Severity::Error) {
+    if problems
+        .iter()
+        .any(|p| p.severity == ProblemSeverity::Error)
+    {
         return Err(Failure::Failed(ErrorKind::Invalid { problems }.into()));
     }
     let _ = write_problems(&mut io::stderr().lock(), &problems);

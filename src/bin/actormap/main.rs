@@ -17,8 +17,12 @@ mod report;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::OnceLock;
 
-use actormap::{ActorMap, Error, ErrorKind, Lang, Problem, ReadOptions, Severity};
+use actormap::words::{self, Arg, Args as Words};
+use actormap::{
+    ActorMap, Error, ErrorKind, Lang, Problem, ProblemCode, ProblemSeverity, ReadOptions,
+};
 use clap::{Args, Parser, Subcommand};
 
 /// Map the partners and stakeholders of a territory.
@@ -73,8 +77,34 @@ enum Command {
     Generate(generate::GenerateArgs),
 }
 
+impl Command {
+    /// The language the command speaks in (`--lang`; English for commands without one).
+    fn lang(&self) -> Lang {
+        match self {
+            Command::Check(a) => a.lang,
+            Command::Convert(a) => a.lang,
+            Command::Dot(a) => a.lang(),
+            Command::Render(a) => a.lang(),
+            Command::Metrics(a) => a.lang,
+            Command::Report(a) => a.lang,
+            Command::Diff(a) => a.lang,
+            Command::Gaps(a) => a.lang,
+            Command::Export(a) => a.lang,
+            Command::Import(_) | Command::Generate(_) => Lang::En,
+        }
+    }
+}
+
+/// The language of the running command: the problems and errors it prints speak it.
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+pub(crate) fn lang() -> Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let _ = LANG.set(cli.command.lang());
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Convert(args) => convert::run(&args),
@@ -92,7 +122,20 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Problems) => ExitCode::from(1),
         Err(Failure::Failed(e)) => {
-            report_error(&e);
+            report_error(&e, None);
+            ExitCode::from(2)
+        }
+        Err(Failure::Hinted(e, hint)) => {
+            report_error(&e, Some(hint));
+            ExitCode::from(2)
+        }
+        Err(Failure::Usage(message)) => {
+            let args = Words::new().with("message", message);
+            let _ = writeln!(
+                io::stderr().lock(),
+                "{}",
+                words::message(lang(), "cli-error", &args)
+            );
             ExitCode::from(2)
         }
     }
@@ -104,6 +147,18 @@ pub(crate) enum Failure {
     Problems,
     /// The command could not do its job (exit 2).
     Failed(Error),
+    /// The command could not do its job (exit 2), and one of its options would help:
+    /// the hint says which.
+    Hinted(Error, String),
+    /// The command line asks for what cannot be done (exit 2), in the command's words.
+    Usage(String),
+}
+
+impl Failure {
+    /// A command line that cannot be carried out: a `cli-error-…` message.
+    pub(crate) fn usage(message: String) -> Self {
+        Failure::Usage(message)
+    }
 }
 
 impl From<Error> for Failure {
@@ -144,7 +199,10 @@ impl Limits {
     pub(crate) fn load(&self, path: &Path) -> Result<ActorMap, Failure> {
         let loaded = actormap::load_path(path, &self.options())?;
         let problems = loaded.check();
-        if problems.iter().any(|p| p.severity == Severity::Error) {
+        if problems
+            .iter()
+            .any(|p| p.severity == ProblemSeverity::Error)
+        {
             return Err(Failure::Failed(ErrorKind::Invalid { problems }.into()));
         }
         let _ = write_problems(&mut io::stderr().lock(), &problems);
@@ -313,8 +371,10 @@ pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
     s.parse::<Lang>().map_err(|e| e.to_string())
 }
 
-/// Print an error once, on standard error, with every problem when the map is invalid.
-fn report_error(e: &Error) {
+/// Print an error once, on standard error, with every problem when the map is invalid,
+/// then the command's own hints: the option that does what the words ask.
+fn report_error(e: &Error, hint: Option<String>) {
+    let lang = lang();
     let mut err = io::stderr().lock();
     if let ErrorKind::Io { source, .. } = e.kind() {
         if source.kind() == io::ErrorKind::BrokenPipe {
@@ -322,34 +382,68 @@ fn report_error(e: &Error) {
         }
     }
     if e.problems().is_empty() {
-        let _ = writeln!(err, "actormap: error: {e}");
+        let args = Words::new().with("message", e.message(lang));
+        let _ = writeln!(err, "{}", words::message(lang, "cli-error", &args));
     } else {
         let _ = write_problems(&mut err, e.problems());
         let errors = e
             .problems()
             .iter()
-            .filter(|p| p.severity == Severity::Error)
+            .filter(|p| p.severity == ProblemSeverity::Error)
             .count();
-        let _ = writeln!(
-            err,
-            "actormap: {errors} error{} above; fix {} and run again",
-            if errors == 1 { "" } else { "s" },
-            if errors == 1 { "it" } else { "them" }
-        );
+        let args = Words::new().count("count", errors);
+        let _ = writeln!(err, "{}", words::message(lang, "cli-errors-above", &args));
+    }
+    for hint in error_hint(e, lang).into_iter().chain(hint) {
+        let _ = err.write_all(help_line(lang, hint).as_bytes());
     }
 }
 
-/// Problems as people read them: `error: file:line: message`, then `help:`.
-pub(crate) fn write_problems(out: &mut impl Write, problems: &[Problem]) -> io::Result<()> {
-    for p in problems {
-        let at = p.location.to_string();
-        if at.is_empty() {
-            writeln!(out, "{}: {}", p.severity, p.message)?;
-        } else {
-            writeln!(out, "{}: {at}: {}", p.severity, p.message)?;
+/// A `  help: …` line.
+pub(crate) fn help_line(lang: Lang, help: String) -> String {
+    let line = words::message(lang, "check-help", &Words::new().with("help", help));
+    format!("  {line}\n")
+}
+
+/// The option that does what an error's words ask, if there is one.
+fn error_hint(e: &Error, lang: Lang) -> Option<String> {
+    Some(match e.kind() {
+        ErrorKind::TooDeep { .. } => lang.text("cli-hint-max-depth"),
+        ErrorKind::TooLarge { .. } => lang.text("cli-hint-max-input-bytes"),
+        ErrorKind::TooManyForumTies { .. } => lang.text("cli-hint-forum-ties"),
+        ErrorKind::FocusOutsideForum { .. } => lang.text("cli-hint-focus-forum"),
+        ErrorKind::FocusKindLeftOut { .. } => lang.text("cli-hint-focus-kinds"),
+        ErrorKind::UnknownImageFormat { .. } => lang.text("cli-hint-image-format"),
+        ErrorKind::GraphvizMissing => lang.text("cli-hint-graphviz"),
+        ErrorKind::NoElementsSheet {
+            holds_actors: true, ..
+        } => lang.text("cli-hint-actormap-sheets"),
+        _ => return None,
+    })
+}
+
+/// The option that does what a problem's help asks, if there is one.
+fn problem_hint(p: &Problem, lang: Lang) -> Option<String> {
+    let shape = p.args.get("shape");
+    match p.code {
+        ProblemCode::TooDeep => Some(lang.text("cli-hint-max-depth")),
+        ProblemCode::AssumedKind => Some(lang.text("cli-hint-default-kind")),
+        ProblemCode::AssumedLevel => Some(lang.text("cli-hint-level")),
+        ProblemCode::BadRule if shape == Some(&Arg::Text("json".into())) => {
+            Some(lang.text("cli-hint-print-rules"))
         }
-        if let Some(help) = &p.help {
-            writeln!(out, "  help: {help}")?;
+        _ => None,
+    }
+}
+
+/// Problems as people read them, in the command's language: `error: file:line: message`,
+/// then `help:` lines (the library's, then the command's own).
+pub(crate) fn write_problems(out: &mut impl Write, problems: &[Problem]) -> io::Result<()> {
+    let lang = lang();
+    for p in problems {
+        out.write_all(p.to_text(lang).as_bytes())?;
+        if let Some(hint) = problem_hint(p, lang) {
+            out.write_all(help_line(lang, hint).as_bytes())?;
         }
     }
     Ok(())
@@ -358,7 +452,7 @@ pub(crate) fn write_problems(out: &mut impl Write, problems: &[Problem]) -> io::
 /// A path as shown to people; `-` is standard input.
 pub(crate) fn shown(path: &Path) -> String {
     if path == Path::new("-") {
-        "standard input".to_owned()
+        lang().text("error-standard-input")
     } else {
         path.display().to_string()
     }
@@ -371,7 +465,7 @@ pub(crate) fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Failed(
             ErrorKind::Io {
                 path: None,
-                action: "write to standard output",
+                action: actormap::IoAction::WriteOutput,
                 source: e,
             }
             .into(),

@@ -43,7 +43,7 @@ pub(crate) struct MetricsArgs {
     with_forum_ties: bool,
     /// Language of the findings and of the text report.
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
-    lang: Lang,
+    pub(crate) lang: Lang,
     /// Replace user actors' names and ids with "User 1", "User 2"… in map order.
     #[arg(long, value_enum, value_name = "WHO")]
     anonymize: Option<AnonymizeArg>,

@@ -34,7 +34,7 @@ pub(crate) struct ReportArgs {
     output: PathBuf,
     /// Language of the report: en or fr.
     #[arg(long, value_parser = parse_lang, default_value = "en")]
-    lang: Lang,
+    pub(crate) lang: Lang,
     /// Replace user actors by pseudonyms (User 1, User 2, …) everywhere in the report.
     #[arg(long, value_name = "WHO", value_parser = ["users"])]
     anonymize: Option<String>,
@@ -75,13 +75,12 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
         Some("html" | "htm") => Kind::Html,
         Some("md" | "markdown") => Kind::Markdown,
         _ => {
-            return Err(Failure::Failed(actormap::Error::from(
-                actormap::ErrorKind::Usage {
-                    message: format!(
-                        "{}: a report is written as .html or .md",
-                        args.output.display()
-                    ),
-                },
+            let output =
+                actormap::words::Args::new().with("output", args.output.display().to_string());
+            return Err(Failure::usage(actormap::words::message(
+                args.lang,
+                "cli-error-report-format",
+                &output,
             )));
         }
     };
@@ -127,11 +126,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
             .with_min_level(args.min_level)
             .with_highlights(highlights);
         let dot = actormap::to_dot(&map, &options)?;
-        let svg = actormap::render(&dot, Layout::Dot, ImageFormat::Svg).map_err(|e| {
-            actormap::Error::from(actormap::ErrorKind::Graphviz {
-                message: format!("{e}; to write the report without the diagram, add --no-diagram"),
-            })
-        })?;
+        let svg = actormap::render(&dot, Layout::Dot, ImageFormat::Svg)
+            .map_err(|e| Failure::Hinted(e, args.lang.text("cli-hint-no-diagram")))?;
         Some(String::from_utf8_lossy(&svg).into_owned())
     };
     let rule_sets = if args.rules.is_empty() {

@@ -41,7 +41,7 @@ pub use read::load_graphml;
 
 use super::interop::{self, Columns, JSON_SUFFIX, NodeAttribute, ValueType};
 use super::xml::{self, push_attr, push_text};
-use crate::error::{Error, Result};
+use crate::error::{ErrorKind, Result};
 use crate::model::{ActorMap, Extra};
 
 /// How to write GraphML.
@@ -118,10 +118,10 @@ pub fn to_graphml(map: &ActorMap, options: &GraphmlOptions) -> Result<String> {
     xml::check_map(map)?;
     interop::check_node_attributes(map, &options.node_attributes, NODE_FIELDS)?;
     if let Some(a) = map.actors.iter().find(|a| a.id.is_empty()) {
-        return Err(Error::usage(format!(
-            "actor {:?} has an empty id, which GraphML cannot write; give it an id",
-            a.name
-        )));
+        return Err(ErrorKind::EmptyGraphmlId {
+            name: a.name.clone(),
+        }
+        .into());
     }
     let graph_extras = Columns::of(std::iter::once(&map.extra));
     let node_extras = Columns::of(map.actors.iter().map(|a| &a.extra));

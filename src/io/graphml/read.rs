@@ -12,13 +12,14 @@ use crate::io::interop::{
 };
 use crate::io::xml::{self, Positions, XmlFormat, child, children, text_of};
 use crate::model::{Actor, ActorMap, Forum, Link, Need};
+use crate::problem::ProblemCode;
+use crate::words::Args;
 
 const FORMAT: XmlFormat = XmlFormat {
     name: "GraphML",
+    code: "graphml",
     root: "graphml",
-    not_this: "not-graphml",
-    tool: "the tool",
-    retype: "fix the value, or declare the key with another attr.type",
+    not_this: ProblemCode::NotGraphml,
 };
 
 /// GraphML's types for whole numbers and for other numbers.
@@ -66,7 +67,7 @@ impl KeyDef {
 /// </graphml>"#;
 /// let loaded = actormap::load_graphml(graphml, None, &Default::default())?;
 /// // The file says neither kinds nor levels: each assumption is a warning.
-/// assert!(loaded.problems.iter().any(|p| p.code == "assumed-kind"));
+/// assert!(loaded.problems.iter().any(|p| p.code == actormap::ProblemCode::AssumedKind));
 /// let map = loaded.into_map()?;
 /// assert_eq!(map.actors[0].name, "Carrefour des proches aidants");
 /// assert_eq!(map.links[0].level, actormap::Level::Coordination);
@@ -97,13 +98,8 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
             _ => Scope::Other,
         };
         if keys.contains_key(id) {
-            notes.warning(
-                "duplicate-key",
-                Some(pos.line(k)),
-                None,
-                format!("key {id:?} is declared twice; the first is used"),
-                "give each key its own id".to_owned(),
-            );
+            let args = Args::new().quoted("key", id);
+            notes.warning(ProblemCode::DuplicateKey, Some(pos.line(k)), None, args);
             continue;
         }
         let attr = AttrDef::declared(
@@ -122,13 +118,8 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
         return Ok(notes.loaded(map, origins));
     };
     for other in graphs {
-        notes.warning(
-            "skipped-graph",
-            Some(pos.line(other)),
-            None,
-            "the file holds more than one graph; only the first is read".to_owned(),
-            "export each graph to its own file".to_owned(),
-        );
+        let args = Args::new().select("shape", "several");
+        notes.warning(ProblemCode::SkippedGraph, Some(pos.line(other)), None, args);
     }
     let edgedefault_directed = graph.attribute("edgedefault") == Some("directed");
 
@@ -189,13 +180,9 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
                     origins.links.push(notes.origin(line));
                 }
             }
-            "hyperedge" => notes.warning(
-                "skipped-hyperedge",
-                Some(line),
-                None,
-                "hyperedges (ties among more than two nodes) are not read".to_owned(),
-                "a tie among several actors is a forum in an actor map; add it as one".to_owned(),
-            ),
+            "hyperedge" => {
+                notes.warning(ProblemCode::SkippedHyperedge, Some(line), None, Args::new())
+            }
             _ => {}
         }
     }
@@ -203,14 +190,13 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
     Ok(notes.loaded(map, origins))
 }
 
-fn bad_json(notes: &mut Notes, line: usize, what: &str, e: &serde_json::Error) {
-    notes.error(
-        "bad-map-data",
-        Some(line),
-        None,
-        format!("the graph's {what} cannot be read: {e}"),
-        format!("it must be a JSON list of {what}, as actormap writes it; fix it or remove it"),
-    );
+/// The graph's needs or forums (`what`) cannot be read.
+fn bad_json(notes: &mut Notes, line: usize, what: &'static str, e: &serde_json::Error) {
+    let args = Args::new()
+        .select("shape", "graph")
+        .select("what", what)
+        .with("reason", e.to_string());
+    notes.error(ProblemCode::BadMapData, Some(line), None, args);
 }
 
 /// The key of a `<data>` element (if it applies to `scope`) and its text, or its
@@ -230,13 +216,8 @@ fn lookup<'k>(
             // yEd's graphics keys have no name and are skipped on purpose; the others
             // are unknown.
             if !d.children().any(|c| c.is_element()) {
-                notes.warning(
-                    "unknown-key",
-                    Some(pos.line(d)),
-                    None,
-                    format!("data refers to key {key:?}, which is not declared; it is skipped"),
-                    "declare the key with <key id=… attr.name=…> at the top of the file".to_owned(),
-                );
+                let args = Args::new().quoted("key", key);
+                notes.warning(ProblemCode::UnknownKey, Some(pos.line(d)), None, args);
             }
             None
         }
@@ -256,13 +237,10 @@ fn element_data<'k>(
         if let Some((def, text)) = lookup(keys, d, scope, pos, notes) {
             let line = pos.line(d);
             if found.iter().any(|(f, _, _)| std::ptr::eq(*f, def)) {
-                notes.warning(
-                    "duplicate-field",
-                    Some(line),
-                    None,
-                    format!("attribute {:?} is given twice; the first is kept", def.name),
-                    "keep one of them".to_owned(),
-                );
+                let args = Args::new()
+                    .select("shape", "attribute")
+                    .quoted("field", def.name.as_str());
+                notes.warning(ProblemCode::DuplicateField, Some(line), None, args);
                 continue;
             }
             found.push((def, text, line));
@@ -292,13 +270,10 @@ fn read_node(
     let line = pos.line(node);
     let id = xml::decode_name(xml::node_id(node, line, notes)?).into_owned();
     if child(node, "graph").is_some() {
-        notes.warning(
-            "skipped-graph",
-            Some(line),
-            Some(&id),
-            format!("node {id:?} holds a nested graph, which is not read"),
-            "flatten the graph in the tool before exporting".to_owned(),
-        );
+        let args = Args::new()
+            .select("shape", "nested")
+            .quoted("id", id.as_str());
+        notes.warning(ProblemCode::SkippedGraph, Some(line), Some(&id), args);
     }
     let mut name = None;
     let mut label = None;
@@ -354,11 +329,12 @@ fn read_edge(
             "directed" if def.plain() => match xml::parse_boolean(&text) {
                 Some(d) => fields.link.directed = d,
                 None => notes.error(
-                    "wrong-type",
+                    ProblemCode::WrongType,
                     Some(dline),
                     Some(&source),
-                    format!("directed {text:?} is not true or false"),
-                    "write true or false".to_owned(),
+                    Args::new()
+                        .select("shape", "directed")
+                        .quoted("value", text.as_str()),
                 ),
             },
             "weight" if def.plain() => interop::read_weight(&mut fields.link, &text, dline, notes),
@@ -383,7 +359,7 @@ mod tests {
         .unwrap();
         assert_eq!(loaded.problems.len(), 1);
         let p = &loaded.problems[0];
-        assert_eq!(p.code, "not-xml");
+        assert_eq!(p.code, ProblemCode::NotXml);
         assert_eq!(p.location.line, Some(4));
         assert!(
             p.to_string()
@@ -399,7 +375,7 @@ mod tests {
             &ImportOptions::default(),
         )
         .unwrap();
-        assert_eq!(loaded.problems[0].code, "not-xml");
+        assert_eq!(loaded.problems[0].code, ProblemCode::NotXml);
     }
 
     #[test]
@@ -408,7 +384,7 @@ mod tests {
             <edge source="a" target="b"/><edge source="a" target="b"/></graph></graphml>"#;
         let options = ImportOptions::default().with_default_kind(ActorKind::Private);
         let loaded = load_graphml(text, None, &options).unwrap();
-        let codes: Vec<&str> = loaded.problems.iter().map(|p| p.code).collect();
+        let codes: Vec<&str> = loaded.problems.iter().map(|p| p.code.as_str()).collect();
         assert_eq!(
             codes,
             [

@@ -3,11 +3,13 @@
 //! reported, in one way.
 
 use super::{
-    ImportOptions, KIND_WORDS, LEVEL_WORDS, Notes, ValueType, parse_kind, parse_level_or_rank,
-    text_value, unescape_extra,
+    Expected, ImportOptions, KIND_WORDS, KIND_WORDS_FR, LEVEL_WORDS, Notes, ValueType, parse_kind,
+    parse_level_or_rank, text_value, unescape_extra,
 };
 use crate::io::xml::XmlFormat;
 use crate::model::{Actor, ActorKind, Extra, Level, Link};
+use crate::problem::ProblemCode;
+use crate::words::Args;
 
 /// An attribute as a typed format declares it: a GraphML `<key>`, a GEXF `<attribute>`.
 pub(crate) struct AttrDef {
@@ -76,16 +78,20 @@ pub(crate) fn free_attribute(
             let name = unescape_extra(&def.name).to_owned();
             extra.entry(name).or_insert(v);
         }
-        Err(expected) => notes.error(
-            "wrong-type",
-            Some(line),
-            id,
-            format!(
-                "attribute {:?} holds {text:?}, which is not {expected}",
-                def.name
-            ),
-            format.retype.to_owned(),
-        ),
+        Err(expected) => {
+            let args = Args::new()
+                .select("shape", "attribute")
+                .select("format", format.code)
+                .quoted("attribute", def.name.as_str())
+                .quoted("value", text);
+            let args = match expected {
+                Expected::Boolean => args.select("expected", "boolean"),
+                Expected::Whole => args.select("expected", "whole"),
+                Expected::Number => args.select("expected", "number"),
+                Expected::Json(reason) => args.select("expected", "json").with("reason", reason),
+            };
+            notes.error(ProblemCode::WrongType, Some(line), id, args)
+        }
     }
 }
 
@@ -94,11 +100,10 @@ pub(crate) fn read_weight(link: &mut Link, text: &str, line: usize, notes: &mut 
     match crate::io::xml::parse_double(text).filter(|w| w.is_finite()) {
         Some(w) => link.weight = Some(w),
         None => notes.error(
-            "wrong-type",
+            ProblemCode::WrongType,
             Some(line),
             Some(&link.source),
-            format!("weight {text:?} is not a number"),
-            "write a number such as 2 or 1.5".to_owned(),
+            Args::new().select("shape", "weight").quoted("value", text),
         ),
     }
 }
@@ -140,13 +145,12 @@ impl ActorFields {
                 Some(k) => self.kind = Some(k),
                 None => {
                     self.kind_error = true;
-                    notes.error(
-                        "unknown-kind",
-                        Some(line),
-                        Some(&actor.id),
-                        format!("unknown kind {text:?}"),
-                        format!("use one of: {KIND_WORDS}"),
-                    );
+                    let args = Args::new()
+                        .select("shape", "word")
+                        .quoted("value", text.as_str())
+                        .with("accepted", KIND_WORDS)
+                        .with("also", KIND_WORDS_FR);
+                    notes.error(ProblemCode::UnknownKind, Some(line), Some(&actor.id), args);
                 }
             },
             "organization" if plain => actor.organization = non_empty(text),
@@ -174,7 +178,7 @@ impl ActorFields {
             Some(k) => actor.kind = k,
             None if !self.kind_error => {
                 let at = notes.origin(line);
-                notes.assumed_kind(&at, &actor.id, self.default_kind, &format.file())
+                notes.assumed_kind(&at, &actor.id, self.default_kind, format.code)
             }
             None => {}
         }
@@ -226,12 +230,15 @@ impl LinkFields {
                 Some(l) => self.level = Some(l),
                 None => {
                     self.level_error = true;
+                    let args = Args::new()
+                        .select("shape", "rank")
+                        .quoted("value", text.as_str())
+                        .with("accepted", LEVEL_WORDS);
                     notes.error(
-                        "unknown-level",
+                        ProblemCode::UnknownLevel,
                         Some(line),
                         Some(&link.source),
-                        format!("unknown level {text:?}"),
-                        format!("use one of: {LEVEL_WORDS}; or a rank from 1 to 4"),
+                        args,
                     );
                 }
             },
@@ -258,7 +265,7 @@ impl LinkFields {
             Some(l) => link.level = l,
             None if !self.level_error => {
                 let at = notes.origin(line);
-                notes.assumed_level(&at, &link.source, self.default_level, &format.file())
+                notes.assumed_level(&at, &link.source, self.default_level, format.code)
             }
             None => {}
         }

@@ -15,7 +15,7 @@ pub(crate) use values::*;
 use std::path::Path;
 
 use super::{Loaded, ReadOptions};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, IoAction, Result};
 use crate::model::{ActorKind, ActorMap, Level};
 
 /// A format a map can be exported to with [`export_path`].
@@ -195,7 +195,7 @@ impl ImportOptions {
 ///     &ImportOptions::default(),
 /// )?;
 /// // A matrix does not say the kinds of actors: each assumed kind is a warning.
-/// assert!(loaded.problems.iter().any(|p| p.code == "assumed-kind"));
+/// assert!(loaded.problems.iter().any(|p| p.code == actormap::ProblemCode::AssumedKind));
 /// let map = loaded.into_map()?;
 /// assert!(!map.links.is_empty());
 /// # Ok::<(), actormap::Error>(())
@@ -215,7 +215,8 @@ pub fn import_path(path: &Path, format: ImportFormat, options: &ImportOptions) -
     let text = if path == Path::new("-") {
         crate::io::read_limited(std::io::stdin().lock(), None, options.read.max_input_bytes)?
     } else {
-        let file = std::fs::File::open(path).map_err(|e| Error::io(Some(path), "read", e))?;
+        let file =
+            std::fs::File::open(path).map_err(|e| Error::io(Some(path), IoAction::Read, e))?;
         crate::io::read_limited(file, Some(path), options.read.max_input_bytes)?
     };
     let shown = (path != Path::new("-")).then_some(path);
@@ -309,13 +310,12 @@ pub(crate) fn check_node_attributes(
     let mut seen: Vec<&str> = Vec::new();
     for a in attributes {
         if a.values.len() != map.actors.len() {
-            return Err(Error::usage(format!(
-                "the added attribute {:?} has {} values but the map has {} actors; give one \
-                 value (or none) per actor, in map order",
-                a.name,
-                a.values.len(),
-                map.actors.len()
-            )));
+            return Err(ErrorKind::AttributeValues {
+                name: a.name.clone(),
+                values: a.values.len(),
+                actors: map.actors.len(),
+            }
+            .into());
         }
         let clash = a.name.is_empty()
             || a.name.ends_with(JSON_SUFFIX)
@@ -326,11 +326,10 @@ pub(crate) fn check_node_attributes(
                 .iter()
                 .any(|actor| actor.extra.contains_key(&a.name));
         if clash {
-            return Err(Error::usage(format!(
-                "the added attribute {:?} has the name of another attribute of the actors \
-                 (or no name); give it another name",
-                a.name
-            )));
+            return Err(ErrorKind::AttributeName {
+                name: a.name.clone(),
+            }
+            .into());
         }
         seen.push(&a.name);
         crate::io::xml::check_attribute(

@@ -9,10 +9,10 @@ use std::sync::Arc;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::error::Location;
 use crate::io::{Loaded, Origin, Origins, Record};
 use crate::model::{ActorKind, ActorMap, FORMAT, Level, Link};
-use crate::validate::{Problem, Severity};
+use crate::problem::{Location, Problem, ProblemCode, ProblemSeverity};
+use crate::words::{Arg, Args};
 
 pub(crate) use crate::text::LineIndex;
 
@@ -47,68 +47,45 @@ impl Notes {
         }
     }
 
-    fn push(
-        &mut self,
-        severity: Severity,
-        code: &'static str,
-        line: Option<usize>,
-        id: Option<&str>,
-        message: String,
-        help: String,
-    ) {
-        self.problems.push(Problem {
-            severity,
-            code,
-            location: self.location(line, id),
-            message,
-            help: Some(help),
-        });
-    }
-
     pub(crate) fn error(
         &mut self,
-        code: &'static str,
+        code: ProblemCode,
         line: Option<usize>,
         id: Option<&str>,
-        message: String,
-        help: String,
+        args: Args,
     ) {
-        self.push(Severity::Error, code, line, id, message, help);
+        let location = self.location(line, id);
+        self.problems.push(Problem::error(code, location, args));
     }
 
     pub(crate) fn warning(
         &mut self,
-        code: &'static str,
+        code: ProblemCode,
         line: Option<usize>,
         id: Option<&str>,
-        message: String,
-        help: String,
+        args: Args,
     ) {
-        self.push(Severity::Warning, code, line, id, message, help);
+        let location = self.location(line, id);
+        self.problems.push(Problem::warning(code, location, args));
     }
 
     /// A problem at a record's origin (which may be in another file than this one's).
     pub(crate) fn push_at(
         &mut self,
-        severity: Severity,
-        code: &'static str,
+        severity: ProblemSeverity,
+        code: ProblemCode,
         origin: &Origin,
         id: Option<&str>,
-        message: String,
-        help: String,
+        args: Args,
     ) {
-        self.problems.push(Problem {
-            severity,
-            code,
-            location: Location {
-                file: origin.file.as_deref().map(Path::to_path_buf),
-                line: origin.line,
-                path: None,
-                id: id.map(str::to_owned),
-            },
-            message,
-            help: Some(help),
-        });
+        let location = Location {
+            file: origin.file.as_deref().map(Path::to_path_buf),
+            line: origin.line,
+            path: None,
+            id: id.map(str::to_owned),
+        };
+        self.problems
+            .push(Problem::new(severity, code, location, args));
     }
 
     /// The origins of a map read from this file, before its records are read: the map
@@ -129,40 +106,57 @@ impl Notes {
         }
     }
 
-    /// Note that an actor's kind was not given and `kind` was assumed.
-    pub(crate) fn assumed_kind(&mut self, at: &Origin, id: &str, kind: ActorKind, what: &str) {
+    /// Note that an actor's kind was not given and `kind` was assumed. `source` is
+    /// what was read: `matrix`, `graphml`, `gexf`, `kumu`, `kumu-sheets`.
+    pub(crate) fn assumed_kind(
+        &mut self,
+        at: &Origin,
+        id: &str,
+        kind: ActorKind,
+        source: &'static str,
+    ) {
+        let args = Args::new()
+            .select("source", source)
+            .quoted("id", id)
+            .with("kind", kind)
+            .with("words", KIND_WORDS)
+            .with("also", KIND_WORDS_FR);
         self.push_at(
-            Severity::Warning,
-            "assumed-kind",
+            ProblemSeverity::Warning,
+            ProblemCode::AssumedKind,
             at,
             Some(id),
-            format!("{what} does not say the kind of actor {id:?}; taken as {kind}"),
-            format!(
-                "set its kind (public, community, private or user) in the map, or import \
-                 again with --default-kind; accepted words: {}",
-                KIND_WORDS
-            ),
+            args,
         );
     }
 
     /// Note that a tie's level was not given and `level` was assumed.
-    pub(crate) fn assumed_level(&mut self, at: &Origin, id: &str, level: Level, what: &str) {
+    pub(crate) fn assumed_level(
+        &mut self,
+        at: &Origin,
+        id: &str,
+        level: Level,
+        source: &'static str,
+    ) {
+        let args = Args::new()
+            .select("source", source)
+            .quoted("id", id)
+            .with("level", level);
         self.push_at(
-            Severity::Warning,
-            "assumed-level",
+            ProblemSeverity::Warning,
+            ProblemCode::AssumedLevel,
             at,
             Some(id),
-            format!("{what} does not say the level of a tie of {id:?}; taken as {level}"),
-            "set its level (information, coordination, cooperation or collaboration) in \
-             the map, or import again with --level"
-                .to_owned(),
+            args,
         );
     }
 }
 
-/// The words accepted for kinds, for messages.
-pub(crate) const KIND_WORDS: &str =
-    "Public, Community, Private, User (or Publique, Communautaire, Privé, Usager)";
+/// The words accepted for kinds, for messages: the other tools' labels…
+pub(crate) const KIND_WORDS: &str = "Public, Community, Private, User";
+
+/// … and their French labels, accepted too.
+pub(crate) const KIND_WORDS_FR: &str = "Publique, Communautaire, Privé, Usager";
 
 /// The words accepted for levels, for messages.
 pub(crate) const LEVEL_WORDS: &str =
@@ -314,7 +308,7 @@ pub(crate) fn merge_duplicate_links(
     map: &mut ActorMap,
     origins: &mut Origins,
     problems: &mut Vec<Problem>,
-    what: &str,
+    what: &'static str,
 ) {
     type Key = (bool, String, String, Option<String>, Level);
     let key = |l: &Link| -> Key {
@@ -345,27 +339,18 @@ pub(crate) fn merge_duplicate_links(
         }
         let at = origins.locate(Record::Link(i), Some(&later.source));
         let then = origins.locate(Record::Link(j), None);
-        let kind = later
-            .kind
-            .as_deref()
-            .map_or(String::new(), |k| format!(", kind {k:?}"));
-        problems.push(Problem {
-            severity: Severity::Warning,
-            code: "duplicate-connection",
-            location: at,
-            message: format!(
-                "the {what} {} {:?} {} {:?} ({}{kind}) repeats the one at {then}; the two \
-                 are merged into one",
-                if later.directed { "from" } else { "between" },
-                later.source,
-                if later.directed { "to" } else { "and" },
-                later.target,
-                later.level,
-            ),
-            help: Some(
-                "delete one of them, or give them different types if they are two ties".to_owned(),
-            ),
-        });
+        let args = Args::new()
+            .select("what", what)
+            .select("directed", if later.directed { "yes" } else { "no" })
+            .quoted("source", later.source.as_str())
+            .quoted("target", later.target.as_str())
+            .with("level", later.level)
+            .with("first", then.to_arg());
+        let args = match later.kind.as_deref() {
+            Some(k) => args.select("shape", "kind").quoted("kind", k),
+            None => args.select("shape", "plain"),
+        };
+        problems.push(Problem::warning(ProblemCode::DuplicateConnection, at, args));
     }
     let mut flags = keep.iter();
     map.links.retain(|_| flags.next().copied().unwrap_or(true));
@@ -416,13 +401,11 @@ pub(crate) fn read_rest(
                 crate::ErrorKind::Json { line, .. } => first_line + line.saturating_sub(1),
                 _ => first_line,
             };
-            notes.error(
-                "bad-map-data",
-                Some(line),
-                None,
-                format!("the map's own data (name, needs, forums) cannot be read: {e}"),
-                format!("it must be an {FORMAT} JSON document; fix it or remove it"),
-            );
+            let args = Args::new()
+                .select("shape", "document")
+                .with("reason", Arg::Phrase(e.phrase()))
+                .with("format", FORMAT);
+            notes.error(ProblemCode::BadMapData, Some(line), None, args);
             return;
         }
     };

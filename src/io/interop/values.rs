@@ -134,28 +134,40 @@ pub(crate) fn value_text(value: &serde_json::Value, t: ValueType) -> String {
     }
 }
 
+/// What a value that does not fit its declared type was expected to be.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Expected {
+    Boolean,
+    Whole,
+    Number,
+    /// JSON text, with what the parser said.
+    Json(String),
+}
+
 /// A free attribute's value read back from text written by [`value_text`], or `Err`
 /// with what was expected.
 pub(crate) fn text_value(
     text: &str,
     t: ValueType,
-) -> std::result::Result<serde_json::Value, String> {
+) -> std::result::Result<serde_json::Value, Expected> {
     use serde_json::Value;
     match t {
         ValueType::String => Ok(Value::String(text.to_owned())),
         ValueType::Boolean => crate::io::xml::parse_boolean(text)
             .map(Value::Bool)
-            .ok_or_else(|| "true or false".to_owned()),
+            .ok_or(Expected::Boolean),
         ValueType::Long => text
             .trim()
             .parse::<i64>()
             .map(Value::from)
-            .map_err(|_| "a whole number".to_owned()),
+            .map_err(|_| Expected::Whole),
         // JSON has no infinities nor NaN: those become null.
         ValueType::Double => crate::io::xml::parse_double(text)
             .map(Value::from)
-            .ok_or_else(|| "a number".to_owned()),
-        ValueType::Json => serde_json::from_str::<Value>(text).map_err(|e| format!("JSON ({e})")),
+            .ok_or(Expected::Number),
+        ValueType::Json => {
+            serde_json::from_str::<Value>(text).map_err(|e| Expected::Json(e.to_string()))
+        }
     }
 }
 

@@ -66,7 +66,9 @@ use super::interop::{self, Ids, ImportOptions, LineIndex, Notes, split_list};
 use super::{Loaded, Origin, Origins};
 use crate::error::Result;
 use crate::model::{Actor, ActorKind, ActorMap, Extra, Level, Link};
+use crate::problem::{ProblemCode, ProblemSeverity};
 use crate::text;
+use crate::words::{Arg, Args};
 
 /// Names an element's free attribute may not take (compared without case).
 const ELEMENT_KEYS: &[&str] = &[
@@ -225,24 +227,24 @@ impl Names {
             .map(String::as_str)
     }
 
-    fn report_unknown(&self, notes: &mut Notes, at: &Origin, name: &str, end: &str) {
-        let help = match text::closest(
-            name,
-            self.labels
-                .keys()
-                .chain(self.ids.keys())
-                .map(String::as_str),
-        ) {
-            Some(near) => format!("did you mean {near:?}?"),
-            None => "add the element, or correct the name (an element's id or label)".to_owned(),
+    /// A connection's end that names no element; `end` is `from` or `to`.
+    fn report_unknown(&self, notes: &mut Notes, at: &Origin, name: &str, end: &'static str) {
+        let args = Args::new().select("end", end).quoted("name", name);
+        let names = self
+            .labels
+            .keys()
+            .chain(self.ids.keys())
+            .map(String::as_str);
+        let args = match text::closest(name, names) {
+            Some(near) => args.select("hint", "closest").quoted("suggestion", near),
+            None => args.select("hint", "none"),
         };
         notes.push_at(
-            crate::validate::Severity::Error,
-            "unknown-element",
+            ProblemSeverity::Error,
+            ProblemCode::UnknownElement,
             at,
             Some(name),
-            format!("the connection's {end} {name:?} is not an element of the map"),
-            help,
+            args,
         );
     }
 }
@@ -280,13 +282,12 @@ impl Record {
             Some(s) => Some(s),
             None if v.is_null() => None,
             None => {
-                notes.error(
-                    "wrong-type",
-                    Some(self.line),
-                    id,
-                    format!("{:?} must be text, found {v}", names[0]),
-                    format!("write the {} as text", names[0]),
-                );
+                let args = Args::new()
+                    .select("shape", "kumu-text")
+                    .quoted("field", names[0])
+                    .with("value", v.to_string())
+                    .with("name", names[0]);
+                notes.error(ProblemCode::WrongType, Some(self.line), id, args);
                 None
             }
         }
@@ -333,25 +334,22 @@ struct Connection {
 
 fn kind_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) -> Result<ActorKind, ()> {
     interop::parse_kind(word).ok_or_else(|| {
-        notes.error(
-            "unknown-kind",
-            Some(line),
-            id,
-            format!("type {word:?} is not a kind of actor"),
-            format!("use one of: {}", interop::KIND_WORDS),
-        );
+        let args = Args::new()
+            .select("shape", "kumu")
+            .quoted("value", word)
+            .with("accepted", interop::KIND_WORDS)
+            .with("also", interop::KIND_WORDS_FR);
+        notes.error(ProblemCode::UnknownKind, Some(line), id, args);
     })
 }
 
 fn level_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) -> Result<Level, ()> {
     interop::parse_level(word).ok_or_else(|| {
-        notes.error(
-            "unknown-level",
-            Some(line),
-            id,
-            format!("type {word:?} is not a level of collaboration"),
-            format!("use one of: {}", interop::LEVEL_WORDS),
-        );
+        let args = Args::new()
+            .select("shape", "kumu")
+            .quoted("value", word)
+            .with("accepted", interop::LEVEL_WORDS);
+        notes.error(ProblemCode::UnknownLevel, Some(line), id, args);
     })
 }
 
@@ -360,13 +358,10 @@ fn direction_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) ->
         "directed" | "dirige" | "oriente" | "true" => true,
         "undirected" | "mutual" | "false" | "" => false,
         _ => {
-            notes.error(
-                "wrong-type",
-                Some(line),
-                id,
-                format!("direction {word:?} is not directed, undirected or mutual"),
-                "write directed, undirected or mutual".to_owned(),
-            );
+            let args = Args::new()
+                .select("shape", "direction")
+                .quoted("value", word);
+            notes.error(ProblemCode::WrongType, Some(line), id, args);
             false
         }
     }
@@ -381,13 +376,12 @@ fn weight_of(v: &Value, line: usize, id: Option<&str>, notes: &mut Notes) -> Opt
         _ => None,
     };
     if w.is_none() {
-        notes.error(
-            "wrong-type",
-            Some(line),
-            id,
-            format!("weight {v} is not a number"),
-            "write a number such as 2 or 1.5".to_owned(),
-        );
+        let value = match v {
+            Value::String(s) => Arg::Quoted(s.clone()),
+            v => Arg::Text(v.to_string()),
+        };
+        let args = Args::new().select("shape", "weight").with("value", value);
+        notes.error(ProblemCode::WrongType, Some(line), id, args);
     }
     w
 }
@@ -398,7 +392,7 @@ fn assemble(
     connections: Vec<Connection>,
     options: &ImportOptions,
     notes: &mut Notes,
-    what: &str,
+    what: &'static str,
 ) -> (ActorMap, Origins) {
     let mut map = ActorMap::default();
     let mut origins = Origins::default();
@@ -435,7 +429,7 @@ fn assemble(
     }
     for c in connections {
         let Some(source) = names.resolve(&c.from).map(str::to_owned) else {
-            names.report_unknown(notes, &c.origin, &c.from, "start (from)");
+            names.report_unknown(notes, &c.origin, &c.from, "from");
             continue;
         };
         // Kumu lets one row name several targets, separated by |.
@@ -455,7 +449,7 @@ fn assemble(
         };
         for target in targets {
             let Some(target) = names.resolve(&target).map(str::to_owned) else {
-                names.report_unknown(notes, &c.origin, &target, "end (to)");
+                names.report_unknown(notes, &c.origin, &target, "to");
                 continue;
             };
             map.links.push(Link {
@@ -510,49 +504,38 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
             return Err(crate::Error::json(path, &e));
         }
         Err(_) => {
-            notes.error(
-                "not-kumu",
-                Some(1),
-                None,
-                "a Kumu blueprint is an object: {\"elements\": [...], \"connections\": [...]}"
-                    .to_owned(),
-                "export the project from Kumu as JSON, or choose the format that matches the \
-                 file"
-                    .to_owned(),
-            );
+            let args = Args::new().select("shape", "not-object");
+            notes.error(ProblemCode::NotKumu, Some(1), None, args);
             return Ok(notes.loaded(ActorMap::default(), Origins::default()));
         }
     };
     let lines = LineIndex::new(text);
-    let list = |key: &str, notes: &mut Notes| -> Vec<&RawValue> {
+    let list = |key: &'static str, notes: &mut Notes| -> Vec<&RawValue> {
         let Some(raw) = top.get(key) else {
             return Vec::new();
         };
         match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
             Ok(items) => items,
             Err(_) => {
+                let args = Args::new()
+                    .select("shape", "kumu-list")
+                    .quoted("field", key)
+                    .select("what", key);
                 notes.error(
-                    "wrong-type",
+                    ProblemCode::WrongType,
                     Some(line_of(&lines, text, raw)),
                     None,
-                    format!("{key:?} must be a list [...]"),
-                    format!("write the {key} as a list of objects"),
+                    args,
                 );
                 Vec::new()
             }
         }
     };
     if !top.contains_key("elements") {
-        notes.error(
-            "not-kumu",
-            Some(1),
-            None,
-            "the blueprint has no \"elements\"".to_owned(),
-            "a Kumu blueprint is an object: {\"elements\": [...], \"connections\": [...]}"
-                .to_owned(),
-        );
+        let args = Args::new().select("shape", "no-elements");
+        notes.error(ProblemCode::NotKumu, Some(1), None, args);
     }
-    let record = |raw: &RawValue, what: &str, notes: &mut Notes| -> Option<Record> {
+    let record = |raw: &RawValue, what: &'static str, notes: &mut Notes| -> Option<Record> {
         let line = line_of(&lines, text, raw);
         match serde_json::from_str::<Map<String, Value>>(raw.get()) {
             Ok(mut fields) => {
@@ -565,13 +548,10 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
                 Some(Record { line, fields })
             }
             Err(_) => {
-                notes.error(
-                    "wrong-type",
-                    Some(line),
-                    None,
-                    format!("{what} must be an object {{…}}"),
-                    format!("write the {what} as {{\"label\": \"…\", …}}"),
-                );
+                let args = Args::new()
+                    .select("shape", "kumu-record")
+                    .select("what", what);
+                notes.error(ProblemCode::WrongType, Some(line), None, args);
                 None
             }
         }
@@ -579,20 +559,15 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
 
     let mut elements = Vec::new();
     for raw in list("elements", &mut notes) {
-        let Some(mut r) = record(raw, "an element", &mut notes) else {
+        let Some(mut r) = record(raw, "element", &mut notes) else {
             continue;
         };
         let id = r.text(&["id"], &mut notes, None).filter(|s| !s.is_empty());
         let internal = r.text(&["_id"], &mut notes, id.as_deref());
         let label = r.text(&["label", "name"], &mut notes, id.as_deref());
         let Some(label) = label.or_else(|| id.clone()) else {
-            notes.error(
-                "empty-name",
-                Some(r.line),
-                None,
-                "an element has no label".to_owned(),
-                "give every element a label".to_owned(),
-            );
+            let args = Args::new().select("shape", "element");
+            notes.error(ProblemCode::EmptyName, Some(r.line), None, args);
             continue;
         };
         let who = id.clone().unwrap_or_else(|| label.clone());
@@ -629,20 +604,15 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
 
     let mut connections = Vec::new();
     for raw in list("connections", &mut notes) {
-        let Some(mut r) = record(raw, "a connection", &mut notes) else {
+        let Some(mut r) = record(raw, "connection", &mut notes) else {
             continue;
         };
         take(&mut r.fields, &["_id"]);
         let from = r.text(&["from"], &mut notes, None);
         let to = r.text(&["to"], &mut notes, from.as_deref());
         let (Some(mut from), Some(mut to)) = (from, to) else {
-            notes.error(
-                "missing-field",
-                Some(r.line),
-                None,
-                "a connection has no \"from\" or no \"to\"".to_owned(),
-                "give every connection the elements it joins: \"from\" and \"to\"".to_owned(),
-            );
+            let args = Args::new().select("shape", "connection");
+            notes.error(ProblemCode::MissingField, Some(r.line), None, args);
             continue;
         };
         let mut level_error = false;
@@ -689,13 +659,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
         });
     }
 
-    let (mut map, mut origins) = assemble(
-        elements,
-        connections,
-        options,
-        &mut notes,
-        "the Kumu blueprint",
-    );
+    let (mut map, mut origins) = assemble(elements, connections, options, &mut notes, "kumu");
     origins.map = notes.origin(1);
     if let Some(rest) = top.get(REST_KEY) {
         let line = line_of(&lines, text, rest);
@@ -756,7 +720,7 @@ mod tests {
         );
         assert!(map.links[0].extra.is_empty());
         let unknown = &loaded.problems[0];
-        assert_eq!(unknown.code, "unknown-element");
+        assert_eq!(unknown.code, ProblemCode::UnknownElement);
         assert_eq!(unknown.location.line, Some(9));
     }
 }

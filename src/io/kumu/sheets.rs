@@ -9,12 +9,14 @@ use super::{
     CONNECTION_KEYS, Connection, ELEMENT_KEYS, Element, REST_FILE, assemble, direction_of, escaped,
     kind_of, level_of, weight_of,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
 use crate::io::Loaded;
 use crate::io::atomic::Batch;
 use crate::io::csv::{self as sheets, Cells, Reader};
 use crate::io::interop::{self, ImportOptions, Notes};
 use crate::model::{ActorKind, ActorMap, Extra};
+use crate::problem::ProblemCode;
+use crate::words::Args;
 
 /// Columns for free attributes in a sheet: as in actormap's spreadsheets, plus JSON for
 /// a name that itself ends in `:json` (so that reading takes exactly one suffix off).
@@ -113,7 +115,8 @@ pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
 /// [`to_kumu_sheets`]. The files are written together, whole or not at all.
 pub fn write_kumu_sheets(map: &ActorMap, folder: &Path) -> Result<()> {
     let files = to_kumu_sheets(map)?;
-    std::fs::create_dir_all(folder).map_err(|e| Error::io(Some(folder), "create the folder", e))?;
+    std::fs::create_dir_all(folder)
+        .map_err(|e| Error::io(Some(folder), IoAction::CreateFolder, e))?;
     let mut batch = Batch::new();
     for (name, bytes) in &files {
         batch.stage(&folder.join(name), bytes)?;
@@ -168,24 +171,18 @@ fn cell_kind(cells: &Cells, notes: &mut Notes, id: &str) -> (Option<ActorKind>, 
 /// Excel writes them; headers are matched without case.
 pub fn load_kumu_sheets(folder: &Path, options: &ImportOptions) -> Result<Loaded> {
     if !folder.is_dir() {
-        return Err(Error::usage(format!(
-            "{} is not a folder; Kumu spreadsheets are read from a folder holding \
-             elements.csv (and connections.csv)",
-            folder.display()
-        )));
+        return Err(ErrorKind::NotAFolder {
+            path: folder.to_path_buf(),
+            layout: SheetLayout::Kumu,
+        }
+        .into());
     }
     let Some(elements_path) = sheets::find_file(folder, "elements.csv")? else {
-        let hint = if sheets::find_file(folder, "actors.csv")?.is_some() {
-            "; it holds actors.csv, so it is actormap's own spreadsheet form, which every \
-             command reads as it is (e.g. `actormap convert FOLDER -o map.json`)"
-        } else {
-            ""
-        };
-        return Err(Error::usage(format!(
-            "{} has no elements.csv; save Kumu's element sheet as elements.csv (columns \
-             Label, Type, …) and its connection sheet as connections.csv (From, To, Type, …){hint}",
-            folder.display()
-        )));
+        return Err(ErrorKind::NoElementsSheet {
+            folder: folder.to_path_buf(),
+            holds_actors: sheets::find_file(folder, "actors.csv")?.is_some(),
+        }
+        .into());
     };
     let mut r = Reader {
         problems: Vec::new(),
@@ -198,12 +195,8 @@ pub fn load_kumu_sheets(folder: &Path, options: &ImportOptions) -> Result<Loaded
         for row in &table.rows {
             let cells = Cells { table: &table, row };
             let Some(label) = cells.text("label") else {
-                r.error(
-                    "empty-name",
-                    cells.location(None),
-                    "the \"Label\" cell is empty".to_owned(),
-                    "give every element a label".to_owned(),
-                );
+                let args = Args::new().select("shape", "label");
+                r.error(ProblemCode::EmptyName, cells.location(None), args);
                 continue;
             };
             let id = cells.get("id");
@@ -271,15 +264,11 @@ pub fn load_kumu_sheets(folder: &Path, options: &ImportOptions) -> Result<Loaded
             }
         }
     }
-    let (mut map, mut origins) = assemble(
-        elements,
-        connections,
-        options,
-        &mut notes,
-        "the Kumu sheets",
-    );
+    let (mut map, mut origins) =
+        assemble(elements, connections, options, &mut notes, "kumu-sheets");
     if let Some(path) = sheets::find_file(folder, REST_FILE)? {
-        let file = std::fs::File::open(&path).map_err(|e| Error::io(Some(&path), "read", e))?;
+        let file =
+            std::fs::File::open(&path).map_err(|e| Error::io(Some(&path), IoAction::Read, e))?;
         let text = crate::io::read_limited(file, Some(&path), options.read.max_input_bytes)?;
         let mut local = Notes::new(Some(std::sync::Arc::from(path.as_path())));
         interop::read_rest(&text, 1, &mut map, &mut origins, &mut local);
