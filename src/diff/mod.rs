@@ -301,10 +301,7 @@ fn indicators(report: &Report) -> Vec<(&'static str, Option<f64>)> {
 
 fn report(map: &ActorMap, options: &DiffOptions) -> Result<Report> {
     let network = Network::new(map, &options.view)?;
-    Ok(Report::compute(
-        &network,
-        &MetricsOptions::default().with_lang(options.lang),
-    ))
+    Ok(Report::compute(&network, &MetricsOptions::default()))
 }
 
 /// The indicators of some reports, one row per indicator, one value per report.
@@ -370,7 +367,7 @@ impl TimeSeries {
 /// let diff = actormap::diff(&before, &after, &DiffOptions::default().with_lang(Lang::Fr))?;
 /// assert_eq!(diff.renamed[0].after, "cdc-pds");
 /// for finding in &diff.findings {
-///     println!("{}", finding.sentence(lang));
+///     println!("{}", finding.sentence(Lang::Fr));
 /// }
 /// # Ok::<(), actormap::Error>(())
 /// ```
