@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use actormap::metrics::{self, Sampling};
-use actormap::{MetricsOptions, Network, Report, View};
+use actormap::{Lang, MetricsOptions, Network, Report, View};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 use common::{SIZES, samples, scale_free_map, territory_map};
@@ -106,7 +106,7 @@ fn report(c: &mut Criterion) {
         });
         let computed = Report::compute(&net, &options);
         group.bench_with_input(BenchmarkId::new("to-json", n), &computed, |b, r| {
-            b.iter(|| black_box(r).to_json())
+            b.iter(|| black_box(r).to_json(Lang::En))
         });
     }
     group.finish();

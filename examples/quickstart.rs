@@ -4,9 +4,9 @@ fn main() -> Result<(), actormap::Error> {
     // Read a map (JSON, or a folder of spreadsheets), refusing it if it has errors.
     let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
 
-    // The analysis view (every link is a tie), then every metric, with findings in French.
+    // The analysis view (every link is a tie), then every metric and the findings.
     let network = Network::new(&map, &View::default())?;
-    let report = Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr));
+    let report = Report::compute(&network, &MetricsOptions::default());
     let broker = report
         .actors
         .iter()
@@ -16,8 +16,9 @@ fn main() -> Result<(), actormap::Error> {
         "{} actors; main broker: {} ({:.3})",
         report.network.actors, broker.name, broker.betweenness
     );
+    // Each finding is a code with arguments; its sentence in French:
     for finding in &report.findings {
-        println!("{}: {}", finding.severity, finding.sentence(Lang::En));
+        println!("{}: {}", finding.severity, finding.sentence(Lang::Fr));
     }
 
     // The map as a Graphviz diagram: DOT text (`actormap::render` draws it).

@@ -1,5 +1,6 @@
-//! Small text tools shared by validation and the CLI: edit distance for "did you mean",
-//! and the folding that tells when two names are the same organisation written twice.
+//! Small text tools shared by validation, the outputs and the CLI: edit distance for "did
+//! you mean", the folding that tells when two names are the same organisation written
+//! twice, and spreadsheet cells that stay plain text.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -195,6 +196,18 @@ impl LineIndex {
             at += 1;
         }
         self.line(at)
+    }
+}
+
+/// A text cell for a spreadsheet: a cell a spreadsheet would run as a formula (starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return) is made plain text with a leading
+/// `'`; so is a cell that starts with `'`, which keeps the rule reversible (the
+/// spreadsheet reader removes one leading `'` before those characters).
+pub(crate) fn spreadsheet_text(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
     }
 }
 

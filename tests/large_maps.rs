@@ -7,7 +7,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use actormap::metrics::{self, Sampling};
-use actormap::{ActorMap, GenerateOptions, MetricsOptions, Model, Network, Progress, Report, View};
+use actormap::{
+    ActorMap, GenerateOptions, Lang, MetricsOptions, Model, Network, Progress, Report, View,
+};
 use assert_cmd::Command;
 
 fn generated(actors: usize, model: Model) -> ActorMap {
@@ -39,11 +41,11 @@ fn sampling_every_actor_is_the_exact_report() {
         &MetricsOptions::default().with_sampling(Sampling::Sources(400)),
     );
     assert!(exact.sampling.is_none() && all.sampling.is_none());
-    assert_eq!(all.to_json(), exact.to_json());
+    assert_eq!(all.to_json(Lang::En), exact.to_json(Lang::En));
     // Small maps are exact by default.
     assert_eq!(
-        report(&map, &MetricsOptions::default()).to_json(),
-        exact.to_json()
+        report(&map, &MetricsOptions::default()).to_json(Lang::En),
+        exact.to_json(Lang::En)
     );
 }
 
@@ -60,12 +62,12 @@ fn sampled_reports_have_the_same_bits_for_any_number_of_threads_and_a_seed() {
                 .num_threads(threads)
                 .build()
                 .unwrap();
-            pool.install(|| report(&map, &options).to_json())
+            pool.install(|| report(&map, &options).to_json(Lang::En))
         })
         .collect();
     assert_eq!(runs[0], runs[1]);
     assert_eq!(runs[0], runs[2]);
-    let other_seed = report(&map, &options.clone().with_seed(12)).to_json();
+    let other_seed = report(&map, &options.clone().with_seed(12)).to_json(Lang::En);
     assert_ne!(runs[0], other_seed);
 }
 
@@ -137,15 +139,18 @@ fn the_report_says_what_is_estimated() {
         r.actors.iter().filter(|a| a.estimated).count()
     );
     assert!(sampling.betweenness_standard_error > 0.0);
-    assert!(r.to_text().contains("estimated from 100 sources (seed 7)"));
-    let json: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+    assert!(
+        r.to_text(Lang::En)
+            .contains("estimated from 100 sources (seed 7)")
+    );
+    let json: serde_json::Value = serde_json::from_str(&r.to_json(Lang::En)).unwrap();
     assert_eq!(json["sampling"]["sources"], 100);
     let csv = r.to_csv();
     assert!(csv.lines().next().unwrap().ends_with(",estimated"));
     // An exact report says nothing of the kind.
     let exact = report(&map, &MetricsOptions::default());
-    assert!(!exact.to_json().contains("\"sampling\""));
-    assert!(!exact.to_json().contains("\"estimated\""));
+    assert!(!exact.to_json(Lang::En).contains("\"sampling\""));
+    assert!(!exact.to_json(Lang::En).contains("\"estimated\""));
     assert!(!exact.to_csv().contains("estimated"));
 }
 

@@ -18,9 +18,9 @@ fn load(path: &str) -> ActorMap {
     actormap::read_path(Path::new(path)).unwrap()
 }
 
-fn report(map: &ActorMap, view: &View, lang: Lang) -> Report {
+fn report(map: &ActorMap, view: &View) -> Report {
     let net = Network::new(map, view).unwrap();
-    Report::compute(&net, &MetricsOptions::default().with_lang(lang))
+    Report::compute(&net, &MetricsOptions::default())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -76,7 +76,7 @@ fn check_reference(name: &str) -> f64 {
     .unwrap();
     let map = load(&format!("fixtures/reference/{name}.json"));
     let forum_ties = reference["view"]["forum_ties"].as_bool().unwrap();
-    let ours = report(&map, &View::default().with_forum_ties(forum_ties), Lang::En);
+    let ours = report(&map, &View::default().with_forum_ties(forum_ties));
     let json: Value = serde_json::to_value(&ours).unwrap();
     let mut largest = 0.0f64;
 
@@ -141,7 +141,6 @@ fn florentine_families_match_networkx() {
     let r = report(
         &load("fixtures/reference/florentine.json"),
         &View::default(),
-        Lang::En,
     );
     let top = r
         .actors
@@ -228,8 +227,8 @@ fn same_bits_for_any_number_of_threads() {
                     .num_threads(threads)
                     .build()
                     .unwrap();
-                let r = pool.install(|| report(&map, &view, Lang::En));
-                (float_bits(&r), r.to_json())
+                let r = pool.install(|| report(&map, &view));
+                (float_bits(&r), r.to_json(Lang::Fr))
             })
             .collect();
         assert!(runs[0].0.iter().any(|&b| b != 0));
@@ -241,7 +240,7 @@ fn same_bits_for_any_number_of_threads() {
 #[test]
 fn generated_network_is_computed_whole() {
     let map = generated_map();
-    let r = report(&map, &View::default(), Lang::En);
+    let r = report(&map, &View::default());
     assert_eq!(r.network.isolates, 10);
     // The tail's last actor hangs on one tie; every tail actor but the last holds it.
     assert!(r.actor("a689").unwrap().pendant);
@@ -300,7 +299,7 @@ fn saurel_isolated_actors_are_those_without_links() {
         .filter(|id| graph[id].is_empty())
         .collect();
     assert_eq!(expected, ["css-sorel-tracy-fp", "horizon-domicile"]);
-    let r = report(&map, &View::default(), Lang::En);
+    let r = report(&map, &View::default());
     let f = r
         .findings
         .iter()
@@ -347,7 +346,7 @@ fn saurel_carrefour_holds_the_small_caregiver_groups() {
         ]
     );
 
-    let r = report(&map, &View::default(), Lang::En);
+    let r = report(&map, &View::default());
     assert!(r.actor("carrefour-aidants").unwrap().articulation_point);
     let f = r
         .findings
@@ -382,7 +381,7 @@ fn saurel_needs_served_by_one_actor_or_none() {
     assert_eq!(providers("home-adaptation"), ["cisssme-sad"]);
     assert!(providers("clinical-coordination").is_empty());
 
-    let r = report(&map, &View::default(), Lang::En);
+    let r = report(&map, &View::default());
     assert_eq!(r.coverage.needs.single_provider, ["home-adaptation"]);
     assert_eq!(r.coverage.needs.unserved, ["clinical-coordination"]);
     let single = r
@@ -415,7 +414,7 @@ fn saurel_kinds_users_and_co_leads() {
     let map = load(SAUREL);
     let graph = neighbours(&map);
     let kinds = kind_of(&map);
-    let r = report(&map, &View::default(), Lang::En);
+    let r = report(&map, &View::default());
 
     // Kind pairs with no tie, from the links themselves.
     let mut tied: HashSet<(ActorKind, ActorKind)> = HashSet::new();
@@ -466,7 +465,7 @@ fn saurel_kinds_users_and_co_leads() {
 #[test]
 fn saurel_findings_in_french() {
     let map = load(SAUREL);
-    let r = report(&map, &View::default(), Lang::Fr);
+    let r = report(&map, &View::default());
     let sentence = |code: FindingCode| {
         r.findings
             .iter()
@@ -476,36 +475,43 @@ fn saurel_findings_in_french() {
     };
     assert!(
         sentence(FindingCode::IsolatedActors)
-            .starts_with("2 acteurs n'ont aucun lien avec un autre acteur : ")
+            .starts_with("2 acteurs n'ont aucun lien avec un autre acteur\u{a0}: ")
     );
     assert!(
         sentence(FindingCode::ArticulationPoint)
             .contains("est le seul lien entre le reste du réseau")
     );
-    assert!(sentence(FindingCode::NeedSingleProvider).contains("« Adaptation du domicile »"));
+    assert!(
+        sentence(FindingCode::NeedSingleProvider)
+            .contains("«\u{a0}Adaptation du domicile\u{a0}»\u{a0}: CISSS")
+    );
     assert_eq!(
         sentence(FindingCode::KindPairWithoutTie),
         "Aucune entreprise privée n'a de lien avec un usager dans cette carte."
     );
-    // The same findings, in the same order, whatever the language.
-    let en = report(&map, &View::default(), Lang::En);
-    let codes = |r: &Report| -> Vec<(FindingCode, Vec<String>)> {
-        r.findings
-            .iter()
-            .map(|f| (f.code, f.actors.clone()))
-            .collect()
+    // The JSON in each language: the same findings with the same arguments, only the
+    // sentences differ.
+    let findings = |lang: Lang| -> Vec<Value> {
+        let json: Value = serde_json::from_str(&r.to_json(lang)).unwrap();
+        json["findings"].as_array().unwrap().clone()
     };
-    assert_eq!(codes(&r), codes(&en));
+    let (en, fr) = (findings(Lang::En), findings(Lang::Fr));
+    assert_eq!(en.len(), r.findings.len());
+    for ((en, fr), f) in en.iter().zip(&fr).zip(&r.findings) {
+        assert_eq!(en["args"], fr["args"]);
+        assert_eq!(en["code"], f.code.as_str());
+        assert_eq!(en["sentence"].as_str().unwrap(), f.sentence(Lang::En));
+        assert_eq!(fr["sentence"].as_str().unwrap(), f.sentence(Lang::Fr));
+    }
 }
 
 #[test]
 fn min_level_and_forum_ties_change_the_view() {
     let map = load(SAUREL);
-    let all = report(&map, &View::default(), Lang::En);
+    let all = report(&map, &View::default());
     let close = report(
         &map,
         &View::default().with_min_level(Some(actormap::Level::Cooperation)),
-        Lang::En,
     );
     let expected = map
         .links
@@ -531,7 +537,7 @@ fn min_level_and_forum_ties_change_the_view() {
             .contains("at the cooperation level or above")
     );
 
-    let together = report(&map, &View::default().with_forum_ties(true), Lang::En);
+    let together = report(&map, &View::default().with_forum_ties(true));
     assert!(together.network.links > all.network.links);
     // Horizon sits in the workshop: co-membership ties it to the others.
     assert!(!together.actor("horizon-domicile").unwrap().isolated);
@@ -544,16 +550,16 @@ fn every_fixture_gives_a_complete_report() {
     for path in common::good_fixtures() {
         let map = actormap::read_path(&path).unwrap();
         for forum_ties in [false, true] {
+            let r = report(&map, &View::default().with_forum_ties(forum_ties));
             for lang in [Lang::En, Lang::Fr] {
-                let r = report(&map, &View::default().with_forum_ties(forum_ties), lang);
-                let json = r.to_json();
+                let json = r.to_json(lang);
                 let back: Report = serde_json::from_str(&json).unwrap();
                 assert_eq!(back, r, "{}", path.display());
                 assert!(!json.contains("NaN"), "{}", path.display());
                 assert_eq!(r.to_csv().lines().count(), 1 + r.actors.len());
                 let degrees: usize = r.actors.iter().map(|a| a.degree).sum();
                 assert_eq!(degrees, 2 * r.network.links, "{}", path.display());
-                assert!(!r.to_text().is_empty());
+                assert!(!r.to_text(lang).is_empty());
             }
         }
     }
@@ -779,4 +785,82 @@ fn cli_failures_exit_2() {
         .args(["metrics", SAUREL, "-o", SAUREL])
         .assert()
         .code(2);
+}
+
+// ---------------------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------------------
+
+/// Every code the metrics' findings use.
+const METRICS_CODES: [FindingCode; 15] = [
+    FindingCode::IsolatedActors,
+    FindingCode::Disconnected,
+    FindingCode::ArticulationPoint,
+    FindingCode::NeedUnserved,
+    FindingCode::NeedSingleProvider,
+    FindingCode::Bridge,
+    FindingCode::PendantActors,
+    FindingCode::KindAbsent,
+    FindingCode::KindPairWithoutTie,
+    FindingCode::LowCrossKind,
+    FindingCode::NeedSingleKind,
+    FindingCode::UserWithoutPublicTie,
+    FindingCode::ForumMissingKind,
+    FindingCode::ForumMemberWithoutTie,
+    FindingCode::TerritoryMissingKind,
+];
+
+/// Views that between them make every kind of finding on the fixtures.
+fn views() -> Vec<View> {
+    vec![
+        View::default(),
+        View::default().with_forum_ties(true),
+        View::default().with_min_level(Some(actormap::Level::Cooperation)),
+        View::default()
+            .with_min_level(Some(actormap::Level::Coordination))
+            .with_kinds(Some(vec![ActorKind::Community, ActorKind::Public])),
+    ]
+}
+
+#[test]
+fn every_finding_code_renders_in_both_languages() {
+    let mut seen = BTreeSet::new();
+    for path in common::good_fixtures() {
+        let map = actormap::read_path(&path).unwrap();
+        for view in views() {
+            for f in report(&map, &view).findings {
+                assert!(METRICS_CODES.contains(&f.code), "{}", f.code);
+                for lang in Lang::ALL {
+                    let sentence = f.sentence(lang);
+                    assert!(
+                        !sentence.is_empty() && !sentence.contains(['{', '}', '⟦', '⟧']),
+                        "{} in {lang}: {sentence:?}",
+                        f.code
+                    );
+                }
+                seen.insert(f.code.as_str());
+            }
+        }
+    }
+    let all: BTreeSet<&str> = METRICS_CODES.iter().map(|c| c.as_str()).collect();
+    assert_eq!(seen, all, "codes no fixture gives");
+}
+
+#[test]
+fn the_text_report_is_made_from_the_catalogs() {
+    for path in common::good_fixtures() {
+        let map = actormap::read_path(&path).unwrap();
+        let data = common::map_texts(&map);
+        for view in views() {
+            let text = report(&map, &view).to_text(Lang::Pseudo);
+            common::assert_from_catalogs(&text, &data);
+        }
+    }
+    // A sampled report says what it estimated.
+    let map = load("fixtures/reference/karate.json");
+    let net = Network::new(&map, &View::default()).unwrap();
+    let options = MetricsOptions::default().with_sampling(actormap::Sampling::Sources(5));
+    let text = Report::compute(&net, &options).to_text(Lang::Pseudo);
+    assert!(text.contains("⟦Estimated⟧"), "{text}");
+    common::assert_from_catalogs(&text, &common::map_texts(&map));
 }

@@ -17,10 +17,10 @@ fuzz_target!(|data: &[u8]| {
         let Ok(network) = Network::new(&map, &view) else {
             continue;
         };
-        let report = Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr));
-        let _ = report.to_text();
+        let report = Report::compute(&network, &MetricsOptions::default());
+        let _ = report.to_text(Lang::Fr);
         let _ = report.to_csv();
-        assert_eq!(report.to_json(), Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr)).to_json());
+        assert_eq!(report.to_json(Lang::Fr), Report::compute(&network, &MetricsOptions::default()).to_json(Lang::Fr));
         let sets = actormap::default_rule_sets(&map);
         let gaps = GapsReport::compute(&network, &sets, &GapsOptions::default()).expect("every forum exists");
         let _ = gaps.to_text(&map, Lang::Fr);

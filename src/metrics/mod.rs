@@ -25,11 +25,11 @@
 //!
 //! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
 //! let network = Network::new(&map, &View::default())?;
-//! let report = Report::compute(&network, &MetricsOptions::default().with_lang(Lang::Fr));
+//! let report = Report::compute(&network, &MetricsOptions::default());
 //! let carrefour = report.actor("carrefour-aidants").unwrap();
 //! assert!(carrefour.articulation_point);
 //! for finding in &report.findings {
-//!     println!("{}: {}", finding.severity, finding.sentence(lang));
+//!     println!("{}: {}", finding.severity, finding.sentence(Lang::Fr));
 //! }
 //! # Ok::<(), actormap::Error>(())
 //! ```
@@ -45,10 +45,11 @@ pub(crate) mod testing;
 
 use serde::{Deserialize, Serialize};
 
-use crate::lang::Lang;
+use crate::finding::FindingText;
 use crate::model::ActorKind;
 use crate::network::{Network, View};
 use crate::progress::Progress;
+use crate::words::Lang;
 
 pub use crate::finding::{Finding, FindingCode, FindingSeverity};
 pub use coverage::{
@@ -67,8 +68,6 @@ pub use structure::{
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct MetricsOptions {
-    /// Language of the findings' sentences and of the text report.
-    pub lang: Lang,
     /// Whether the all-pairs metrics are exact or estimated from a sample of sources.
     pub sampling: Sampling,
     /// Seed the sources are drawn with, when sampled.
@@ -78,10 +77,9 @@ pub struct MetricsOptions {
 }
 
 impl Default for MetricsOptions {
-    /// English, [`Sampling::Auto`], seed 1, no progress callback.
+    /// [`Sampling::Auto`], seed 1, no progress callback.
     fn default() -> Self {
         MetricsOptions {
-            lang: Lang::default(),
             sampling: Sampling::Auto,
             seed: 1,
             progress: None,
@@ -90,12 +88,6 @@ impl Default for MetricsOptions {
 }
 
 impl MetricsOptions {
-    /// The options with the findings in this language.
-    pub fn with_lang(mut self, lang: Lang) -> Self {
-        self.lang = lang;
-        self
-    }
-
     /// The options with this choice of exact or sampled all-pairs metrics.
     pub fn with_sampling(mut self, sampling: Sampling) -> Self {
         self.sampling = sampling;
@@ -351,11 +343,13 @@ pub struct MapSummary {
     pub as_of: Option<String>,
 }
 
-/// Every metric of a network view, with findings in plain words.
+/// Every metric of a network view, with its findings.
 ///
-/// Serialize it for JSON; [`Report::to_text`] and [`Report::to_csv`] give the text
-/// report and the per-actor spreadsheet. The same network and options always give the
-/// same report, to the bit.
+/// [`Report::to_json`] gives the JSON document, each finding with its sentence in a
+/// language (serializing the report itself gives the same data without the sentences,
+/// and either reads back with serde); [`Report::to_text`] and [`Report::to_csv`] give
+/// the text report and the per-actor spreadsheet. The same network and options always
+/// give the same report, to the bit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Report {
@@ -363,8 +357,6 @@ pub struct Report {
     pub map: MapSummary,
     /// The view the metrics were computed on.
     pub view: View,
-    /// Language of the findings' sentences.
-    pub lang: Lang,
     /// How the all-pairs metrics (betweenness, closeness, harmonic centrality, diameter,
     /// average path length) were estimated from a sample of sources; absent when they are
     /// exact. See [`Sampling`].
@@ -382,6 +374,22 @@ pub struct Report {
     pub findings: Vec<Finding>,
 }
 
+/// The JSON document of a report: its fields in order, the language after the view, and
+/// each finding with its sentence.
+#[derive(Serialize)]
+struct ReportInWords<'a> {
+    map: &'a MapSummary,
+    view: &'a View,
+    lang: Lang,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sampling: Option<&'a SampledPaths>,
+    network: &'a NetworkMetrics,
+    actors: &'a [ActorMetrics],
+    coverage: &'a Coverage,
+    forums: &'a [ForumMetrics],
+    findings: Vec<FindingText<'a>>,
+}
+
 impl Report {
     /// Compute every metric of a network view and the findings.
     ///
@@ -394,7 +402,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use actormap::{MetricsOptions, Network, Report, View};
+    /// use actormap::{Lang, MetricsOptions, Network, Report, View};
     ///
     /// let map = actormap::from_json_str(r#"{"format": "actormap/1",
     ///   "needs": [{"id": "transport", "name": "Transport"}],
@@ -407,7 +415,7 @@ impl Report {
     /// assert_eq!(report.network.isolates, 1);
     /// assert_eq!(report.actor("a").unwrap().strength, 3);
     /// assert_eq!(report.coverage.needs.single_provider, ["transport"]);
-    /// assert!(report.findings.iter().any(|f| f.sentence(lang).contains("Taxi")));
+    /// assert!(report.findings.iter().any(|f| f.sentence(Lang::En).contains("Taxi")));
     /// # Ok::<(), actormap::Error>(())
     /// ```
     pub fn compute(network: &Network, options: &MetricsOptions) -> Report {
@@ -486,7 +494,6 @@ impl Report {
                 as_of: map.as_of.clone(),
             },
             view: network.view().clone(),
-            lang: options.lang,
             sampling: paths.sample.as_ref().map(|sample| SampledPaths {
                 sources: sample.drawn,
                 seed: sample.seed,
@@ -512,7 +519,6 @@ impl Report {
             report: &report,
             cuts: &cuts,
             components: &components,
-            lang: options.lang,
         });
         report
     }
@@ -522,9 +528,38 @@ impl Report {
         self.actors.iter().find(|a| a.id == id)
     }
 
-    /// The report as pretty JSON, ending with a newline.
-    pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self).expect("a report is plain data");
+    /// The report as pretty JSON, ending with a newline: every field of the report, its
+    /// language (`"lang"`), and each finding with its sentence in that language
+    /// ([`Finding::in_words`]). It reads back as a [`Report`] with serde.
+    ///
+    /// # Example
+    /// ```
+    /// use actormap::{Lang, MetricsOptions, Network, Report, View};
+    ///
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let report = Report::compute(&Network::new(&map, &View::default())?, &MetricsOptions::default());
+    /// let json = report.to_json(Lang::Fr);
+    /// let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    /// assert_eq!(value["lang"], "fr");
+    /// assert_eq!(value["findings"][0]["code"], "isolated-actors");
+    /// assert_eq!(value["findings"][0]["args"]["count"], 2);
+    /// assert!(value["findings"][0]["sentence"].as_str().unwrap().starts_with("2 acteurs"));
+    /// assert_eq!(serde_json::from_str::<Report>(&json).unwrap(), report);
+    /// # Ok::<(), actormap::Error>(())
+    /// ```
+    pub fn to_json(&self, lang: Lang) -> String {
+        let document = ReportInWords {
+            map: &self.map,
+            view: &self.view,
+            lang,
+            sampling: self.sampling.as_ref(),
+            network: &self.network,
+            actors: &self.actors,
+            coverage: &self.coverage,
+            forums: &self.forums,
+            findings: self.findings.iter().map(|f| f.in_words(lang)).collect(),
+        };
+        let mut text = serde_json::to_string_pretty(&document).expect("a report is plain data");
         text.push('\n');
         text
     }

@@ -3,9 +3,11 @@
 
 use std::io::{self, Write};
 
+use super::findings::{kind_counts, slots};
 use super::{ActorMetrics, FindingSeverity, KindCounts, Report};
 use crate::model::ActorKind;
-use crate::words::legacy::{count, decimal, kinds_breakdown, percent, spreadsheet_text};
+use crate::text::spreadsheet_text;
+use crate::words::{self, Arg, Args, Lang, Phrase};
 
 /// Width the text report wraps its sentences at.
 const WIDTH: usize = 88;
@@ -40,51 +42,55 @@ pub const CSV_COLUMNS: [&str; 20] = [
 ];
 
 impl Report {
-    /// The report as text, in the report's language: the headline figures, the findings
-    /// (warnings, then what to discuss, then information) and the main brokers.
+    /// The report as text, in a language: the headline figures, the findings (warnings,
+    /// then what to discuss, then information) and the main brokers.
     ///
     /// # Example
     /// ```
-    /// use actormap::{MetricsOptions, Network, Report, View};
+    /// use actormap::{Lang, MetricsOptions, Network, Report, View};
     ///
     /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
     /// let net = Network::new(&map, &View::default())?;
-    /// let text = Report::compute(&net, &MetricsOptions::default()).to_text();
+    /// let report = Report::compute(&net, &MetricsOptions::default());
+    /// let text = report.to_text(Lang::En);
     /// assert!(text.contains("Carrefour des proches aidants de Pierre-De Saurel is the only"));
+    /// assert!(report.to_text(Lang::Fr).starts_with("RLS Pierre-De Saurel"));
     /// # Ok::<(), actormap::Error>(())
     /// ```
-    pub fn to_text(&self) -> String {
+    pub fn to_text(&self, lang: Lang) -> String {
         let mut out = Vec::new();
-        self.write_text(&mut out).expect("writing to memory");
+        self.write_text(&mut out, lang).expect("writing to memory");
         String::from_utf8(out).expect("the report is UTF-8")
     }
 
-    /// Write the text report (see [`Report::to_text`]).
-    pub fn write_text(&self, mut w: impl Write) -> io::Result<()> {
-        let lang = self.lang;
-        let t = |en: &'static str, fr: &'static str| lang.pick(en, fr);
+    /// Write the text report in a language (see [`Report::to_text`]).
+    pub fn write_text(&self, mut w: impl Write, lang: Lang) -> io::Result<()> {
         if let Some(name) = &self.map.name {
             writeln!(w, "{name}")?;
         }
-        let place: Vec<String> = [
-            self.map.territory.clone(),
-            self.map
-                .as_of
-                .as_ref()
-                .map(|d| format!("{} {d}", t("as of", "en date du"))),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        if !place.is_empty() {
-            writeln!(w, "{}", place.join(", "))?;
+        let place = match (&self.map.territory, &self.map.as_of) {
+            (Some(territory), Some(date)) => {
+                let args = Args::new()
+                    .with("territory", territory.as_str())
+                    .with("date", date.as_str());
+                Some(words::message(lang, "metrics-territory-as-of", &args))
+            }
+            (None, Some(date)) => {
+                let args = Args::new().with("date", date.as_str());
+                Some(words::message(lang, "metrics-as-of", &args))
+            }
+            (Some(territory), None) => Some(territory.clone()),
+            (None, None) => None,
+        };
+        if let Some(place) = &place {
+            writeln!(w, "{place}")?;
         }
-        if self.map.name.is_some() || !place.is_empty() {
+        if self.map.name.is_some() || place.is_some() {
             writeln!(w)?;
         }
 
-        writeln!(w, "{}", t("Headline", "En bref"))?;
-        let rows = self.headline();
+        writeln!(w, "{}", lang.text("metrics-headline"))?;
+        let rows = self.headline(lang);
         let width = rows
             .iter()
             .map(|(l, _)| l.chars().count())
@@ -99,12 +105,9 @@ impl Report {
         }
 
         for (severity, title) in [
-            (FindingSeverity::Warning, t("Warnings", "Alertes")),
-            (FindingSeverity::Notice, t("To discuss", "À discuter")),
-            (
-                FindingSeverity::Info,
-                t("For information", "Pour information"),
-            ),
+            (FindingSeverity::Warning, lang.text("metrics-warnings")),
+            (FindingSeverity::Notice, lang.text("metrics-to-discuss")),
+            (FindingSeverity::Info, lang.text("metrics-for-information")),
         ] {
             let mut findings = self
                 .findings
@@ -126,15 +129,10 @@ impl Report {
         let brokers = self.brokers();
         if !brokers.is_empty() {
             writeln!(w)?;
-            let title = t(
-                "Main brokers: who lies on the shortest paths between the others (betweenness)",
-                "Principaux intermédiaires (intermédiarité) : par qui passent les plus courts \
-                 chemins",
-            );
-            writeln!(w, "{title}")?;
+            writeln!(w, "{}", lang.text("metrics-brokers"))?;
             let ties: Vec<String> = brokers
                 .iter()
-                .map(|a| count(a.degree, t("tie", "lien"), t("ties", "liens")))
+                .map(|a| words::message(lang, "count-ties", &Args::new().count("count", a.degree)))
                 .collect();
             let width = ties.iter().map(|s| s.chars().count()).max().unwrap_or(0);
             for (a, ties) in brokers.iter().zip(&ties) {
@@ -142,7 +140,7 @@ impl Report {
                 writeln!(
                     w,
                     "  {}  {ties}{}  {}",
-                    decimal(lang, a.betweenness, 3),
+                    words::decimal(lang, a.betweenness, 3),
                     " ".repeat(pad),
                     a.name
                 )?;
@@ -152,76 +150,50 @@ impl Report {
     }
 
     /// The headline rows: label and value.
-    fn headline(&self) -> Vec<(String, String)> {
-        let lang = self.lang;
-        let t = |en: &str, fr: &str| lang.pick(en, fr).to_owned();
+    fn headline(&self, lang: Lang) -> Vec<(String, String)> {
         let net = &self.network;
         let mut rows = Vec::new();
+        let mut row = |label: &'static str, value: &'static str, args: Args| {
+            rows.push((lang.text(label), words::message(lang, value, &args)));
+        };
         let mut kinds = KindCounts::default();
         for a in &self.actors {
             kinds.add(a.kind);
         }
-        let actors = if net.actors == 0 {
-            "0".to_owned()
-        } else {
-            format!(
-                "{}{} {}",
-                net.actors,
-                t(":", " :"),
-                kinds_breakdown(lang, &kinds)
-            )
-        };
-        rows.push((t("Actors", "Acteurs"), actors));
-        let mut ties = format!(
-            "{}, {} {}",
-            net.links,
-            t("density", "densité"),
-            decimal(lang, net.density, 3)
+        row(
+            "metrics-label-actors",
+            "metrics-headline-actors",
+            Args::new()
+                .count("count", net.actors)
+                .with("kinds", kind_counts(&kinds)),
         );
-        if let Some(avg) = net.average_degree {
-            ties += ", ";
-            ties += &lang
-                .pick("{} per actor on average", "{} par acteur en moyenne")
-                .replace("{}", &decimal(lang, avg, 2));
-        }
-        rows.push((t("Ties", "Liens"), ties));
+        let ties = Args::new()
+            .count("count", net.links)
+            .number("density", net.density);
+        let ties = match net.average_degree {
+            Some(average) => ties.select("shape", "average").number("average", average),
+            None => ties.select("shape", "no-average"),
+        };
+        row("metrics-label-ties", "metrics-headline-ties", ties);
         if net.actors > 0 {
-            let largest = net.components[0];
-            let share = percent(lang, net.largest_component_share.unwrap_or(0.0));
-            let mut parts = if net.components.len() == 1 {
-                t(
-                    "1: every actor can reach every other",
-                    "1 : chaque acteur peut joindre tous les autres",
-                )
-            } else {
-                lang.pick(
-                    "{n}, the largest with {l} actors ({s})",
-                    "{n}, la plus grande compte {l} acteurs ({s})",
-                )
-                .replace("{n}", &net.components.len().to_string())
-                .replace("{l}", &largest.to_string())
-                .replace("{s}", &share)
-            };
-            parts += &lang
-                .pick(
-                    "; {i} isolated, {p} held by a single tie",
-                    " ; {i} isolés, {p} tenus par un seul lien",
-                )
-                .replace("{i}", &net.isolates.to_string())
-                .replace("{p}", &net.pendants.to_string());
-            rows.push((t("Components", "Composantes"), parts));
+            row(
+                "metrics-label-components",
+                "metrics-headline-components",
+                Args::new()
+                    .count("count", net.components.len())
+                    .count("largest", net.components[0])
+                    .number("share", net.largest_component_share.unwrap_or(0.0))
+                    .count("isolated", net.isolates)
+                    .count("pendants", net.pendants),
+            );
         }
         let mixing = &self.coverage.kind_mixing;
         if let (Some(share), Some(ei)) = (mixing.cross_kind_share, mixing.ei_index) {
-            rows.push((
-                t("Across kinds", "Entre types"),
-                lang.pick(
-                    "{p} of ties join two kinds of actors (E-I index {e})",
-                    "{p} des liens relient deux types d'acteurs (indice E-I {e})",
-                )
-                .replace("{p}", &percent(lang, share))
-                .replace("{e}", &decimal(lang, ei, 2)),
-            ));
+            row(
+                "metrics-label-across-kinds",
+                "metrics-headline-across-kinds",
+                Args::new().number("share", share).number("ei", ei),
+            );
         }
         let i = &self.coverage.integration;
         if let (Some(org), Some(dir), Some(sect)) = (
@@ -229,107 +201,76 @@ impl Report {
             i.inter_directional_share,
             i.intersectoral_share,
         ) {
-            rows.push((
-                t("Integration", "Intégration"),
-                lang.pick(
-                    "{o} inter-organisational, {d} inter-directional, {s} intersectoral",
-                    "{o} interorganisationnels, {d} interdirectionnels, {s} intersectoriels",
-                )
-                .replace("{o}", &percent(lang, org))
-                .replace("{d}", &percent(lang, dir))
-                .replace("{s}", &percent(lang, sect)),
-            ));
+            row(
+                "metrics-label-integration",
+                "metrics-headline-integration",
+                Args::new()
+                    .number("organisations", org)
+                    .number("directions", dir)
+                    .number("sectors", sect),
+            );
         }
         let needs = &self.coverage.needs;
         if !needs.needs.is_empty() {
-            rows.push((
-                t("Needs", "Besoins"),
-                lang.pick(
-                    "{n} declared: {u} served by no actor, {s} by a single actor",
-                    "{n} déclarés : {u} sans aucun acteur, {s} avec un seul acteur",
-                )
-                .replace("{n}", &needs.needs.len().to_string())
-                .replace("{u}", &needs.unserved.len().to_string())
-                .replace("{s}", &needs.single_provider.len().to_string()),
-            ));
+            row(
+                "metrics-label-needs",
+                "metrics-headline-needs",
+                Args::new()
+                    .count("count", needs.needs.len())
+                    .count("unserved", needs.unserved.len())
+                    .count("single", needs.single_provider.len()),
+            );
         }
-        rows.push((t("View", "Vue"), self.view_words()));
-        if let Some(estimated) = self.sampling_words() {
-            rows.push((t("Estimated", "Estimé"), estimated));
+        rows.push((lang.text("metrics-label-view"), self.view_words(lang)));
+        if let Some(estimated) = self.sampling_words(lang) {
+            rows.push((lang.text("metrics-label-estimated"), estimated));
         }
         rows
     }
 
     /// What the sampling estimated, in words (none when every value is exact): the
     /// metrics' text report and the HTML report both say it.
-    pub(crate) fn sampling_words(&self) -> Option<String> {
-        let lang = self.lang;
+    pub(crate) fn sampling_words(&self, lang: Lang) -> Option<String> {
         let sample = self.sampling.as_ref()?;
-        Some(
-            lang.pick(
-                "betweenness, closeness, harmonic centrality and path lengths are \
-                 estimated from {k} sources (seed {s}) for {e} of the {n} actors; \
-                 betweenness to ±{b} at best (its standard error)",
-                "l'intermédiarité, la proximité, la centralité harmonique et les \
-                 longueurs de chemin sont estimées à partir de {k} sources (graine {s}) \
-                 pour {e} des {n} acteurs ; intermédiarité à ±{b} près au mieux (son \
-                 écart-type)",
-            )
-            .replace("{k}", &sample.sources.to_string())
-            .replace("{s}", &sample.seed.to_string())
-            .replace("{e}", &sample.estimated_actors.to_string())
-            .replace("{n}", &self.network.actors.to_string())
-            .replace("{b}", &{
-                // Two significant digits.
-                let b = sample.betweenness_standard_error;
-                let digits = if b > 0.0 {
-                    (1.0 - b.log10().floor()).clamp(0.0, 12.0) as usize
-                } else {
-                    0
-                };
-                decimal(lang, b, digits)
-            }),
-        )
+        // Two significant digits.
+        let b = sample.betweenness_standard_error;
+        let digits = if b > 0.0 {
+            (1.0 - b.log10().floor()).clamp(0.0, 12.0) as usize
+        } else {
+            0
+        };
+        let args = Args::new()
+            .count("sources", sample.sources)
+            // A seed is a name for a draw, not a quantity: written as it is.
+            .with("seed", sample.seed.to_string())
+            .count("estimated", sample.estimated_actors)
+            .count("actors", self.network.actors)
+            .with("error", words::decimal(lang, b, digits));
+        Some(words::message(lang, "metrics-estimated", &args))
     }
 
-    fn view_words(&self) -> String {
-        let lang = self.lang;
-        let mut parts = vec![match self.view.min_level {
-            None => lang.pick("every link", "tous les liens").to_owned(),
-            Some(l) => lang
-                .pick(
-                    "links at the {} level or above",
-                    "liens de niveau {} ou plus",
-                )
-                .replace("{}", &lang.level(l)),
+    /// The view in words: which links count, which kinds, whether forums make ties.
+    fn view_words(&self, lang: Lang) -> String {
+        let mut parts: Vec<Arg> = vec![match self.view.min_level {
+            None => Phrase::plain("metrics-view-every-link").into(),
+            Some(l) => Phrase::new("metrics-view-min-level", Args::new().with("level", l)).into(),
         }];
         if let Some(kinds) = &self.view.kinds {
-            let names: Vec<String> = ActorKind::ALL
+            let kept = ActorKind::ALL
                 .into_iter()
                 .filter(|k| kinds.contains(k))
-                .map(|k| lang.kinds(k))
-                .collect();
-            parts.push(format!(
-                "{} {}",
-                lang.pick("only", "seulement"),
-                names.join(", ")
-            ));
+                .map(Arg::Kind);
+            parts.push(Phrase::new("metrics-view-only", slots(kept)).into());
         }
         parts.push(
             if self.view.forum_ties {
-                lang.pick(
-                    "sitting in the same forum counts as a tie",
-                    "siéger dans la même instance compte comme un lien",
-                )
+                Phrase::plain("metrics-view-forum-ties")
             } else {
-                lang.pick(
-                    "sitting in the same forum is not a tie",
-                    "siéger dans la même instance ne compte pas comme un lien",
-                )
+                Phrase::plain("metrics-view-no-forum-ties")
             }
-            .to_owned(),
+            .into(),
         );
-        parts.join(lang.pick("; ", " ; "))
+        words::render(lang, &Arg::Series(parts))
     }
 
     /// The actors with the highest betweenness (above 0), ties broken by map order.
@@ -452,6 +393,92 @@ fn wrap(text: &str, first: &str, rest: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::metrics::MetricsOptions;
+    use crate::metrics::testing::map_of;
+    use crate::model::{ActorKind::*, Level::*};
+    use crate::network::{Network, View};
+
+    fn headline(map: &crate::ActorMap, lang: Lang) -> Vec<(String, String)> {
+        let net = Network::new(map, &View::default()).unwrap();
+        Report::compute(&net, &MetricsOptions::default()).headline(lang)
+    }
+
+    fn row<'a>(rows: &'a [(String, String)], label: &str) -> &'a str {
+        &rows.iter().find(|(l, _)| l == label).unwrap().1
+    }
+
+    #[test]
+    fn headline_counts_agree_with_their_nouns() {
+        // Three actors on their own: the largest part has one actor.
+        let alone = map_of(
+            &[("a", "A", Public), ("b", "B", User), ("c", "C", User)],
+            &[],
+        );
+        let en = headline(&alone, Lang::En);
+        assert_eq!(
+            row(&en, "Components"),
+            "3, the largest with 1 actor (33%); 3 isolated, 0 held by a single tie"
+        );
+        assert_eq!(row(&en, "Actors"), "3: 1 public body, 2 service users");
+        let fr = headline(&alone, Lang::Fr);
+        assert_eq!(
+            row(&fr, "Composantes"),
+            "3, la plus grande compte 1 acteur (33\u{202f}%)\u{202f}; 3 isolés, 0 tenu par un \
+             seul lien"
+        );
+        // One actor alone beside a pair: « 1 isolé ».
+        let pair = map_of(
+            &[
+                ("a", "A", Public),
+                ("b", "B", Community),
+                ("c", "C", Private),
+            ],
+            &[("a", "b", Cooperation)],
+        );
+        let fr = headline(&pair, Lang::Fr);
+        assert_eq!(
+            row(&fr, "Composantes"),
+            "2, la plus grande compte 2 acteurs (67\u{202f}%)\u{202f}; 1 isolé, 2 tenus par un \
+             seul lien"
+        );
+        assert_eq!(
+            row(&fr, "Liens"),
+            "1, densité 0,333, 0,67 par acteur en moyenne"
+        );
+        assert_eq!(
+            row(&fr, "Vue"),
+            "tous les liens\u{202f}; siéger dans la même instance ne compte pas comme un lien"
+        );
+    }
+
+    #[test]
+    fn an_empty_map_has_a_short_headline() {
+        let rows = headline(&map_of(&[], &[]), Lang::En);
+        assert_eq!(row(&rows, "Actors"), "0");
+        assert_eq!(row(&rows, "Ties"), "0, density 0.000");
+        assert!(rows.iter().all(|(l, _)| l != "Components"));
+    }
+
+    #[test]
+    fn the_view_says_which_kinds_it_keeps() {
+        let map = map_of(&[("a", "A", Public), ("b", "B", User)], &[]);
+        let view = View::default()
+            .with_kinds(Some(vec![User, Public]))
+            .with_min_level(Some(Cooperation))
+            .with_forum_ties(true);
+        let net = Network::new(&map, &view).unwrap();
+        let report = Report::compute(&net, &MetricsOptions::default());
+        assert_eq!(
+            report.view_words(Lang::En),
+            "links at the cooperation level or above; only public bodies, service users; \
+             sitting in the same forum counts as a tie"
+        );
+        assert_eq!(
+            report.view_words(Lang::Fr),
+            "liens de niveau coopération ou plus\u{202f}; seulement organismes publics, \
+             usagers\u{202f}; siéger dans la même instance compte comme un lien"
+        );
+    }
 
     #[test]
     fn wraps_at_the_width() {

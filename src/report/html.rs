@@ -193,7 +193,7 @@ pub(crate) fn render(c: &Content) -> String {
         );
     }
     out.push_str("</tbody>\n</table>\n");
-    if let Some(estimated) = c.metrics.sampling_words() {
+    if let Some(estimated) = c.metrics.sampling_words(c.lang) {
         let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&estimated));
     }
     let _ = writeln!(

@@ -77,7 +77,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
             md(&indicator_value(lang, row.key, row.values[0]))
         );
     }
-    if let Some(estimated) = c.metrics.sampling_words() {
+    if let Some(estimated) = c.metrics.sampling_words(c.lang) {
         let _ = writeln!(out, "\n{}", md(&estimated));
     }
     let _ = writeln!(

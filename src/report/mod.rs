@@ -105,7 +105,7 @@ impl<'m> Content<'m> {
     fn gather(map: &'m ActorMap, options: &ReportOptions) -> Result<Self> {
         let lang = options.lang;
         let network = Network::new(map, &options.view)?;
-        let metrics = Report::compute(&network, &MetricsOptions::default().with_lang(lang));
+        let metrics = Report::compute(&network, &MetricsOptions::default());
         let rule_sets = match &options.rule_sets {
             Some(sets) => sets.clone(),
             None => default_rule_sets(map),

@@ -134,17 +134,7 @@ pub(crate) fn capitalise(s: &str) -> String {
     }
 }
 
-/// A text cell for a spreadsheet: a cell a spreadsheet would run as a formula (starting
-/// with `=`, `+`, `-`, `@`, a tab or a carriage return) is made plain text with a leading
-/// `'`; so is a cell that starts with `'`, which keeps the rule reversible (the
-/// spreadsheet reader removes one leading `'` before those characters).
-pub(crate) fn spreadsheet_text(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
-}
+pub(crate) use crate::text::spreadsheet_text;
 
 /// A forum role's name, singular or plural: "co-lead", "co-porteurs"; roles the practice
 /// invents are written as they are.

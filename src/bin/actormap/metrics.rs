@@ -94,15 +94,14 @@ pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
     };
     activity.set_message("shortest paths");
     let options = MetricsOptions::default()
-        .with_lang(args.lang)
         .with_sampling(sampling)
         .with_seed(args.seed)
         .with_progress(activity.progress());
     let report = Report::compute(&network, &options);
     activity.set_message("writing the report");
     let text = match args.format {
-        MetricsFormat::Text => report.to_text(),
-        MetricsFormat::Json => report.to_json(),
+        MetricsFormat::Text => report.to_text(args.lang),
+        MetricsFormat::Json => report.to_json(args.lang),
         MetricsFormat::Csv => report.to_csv(),
     };
     args.output.write(text.as_bytes())

@@ -1,5 +1,5 @@
-//! Findings: what the metrics say, in plain words a facilitator can read aloud, in
-//! English or French.
+//! Findings: what the metrics say, as codes with the arguments of a sentence a
+//! facilitator can read aloud (catalog messages `finding-<code>`, in `metrics.ftl`).
 //!
 //! Each finding is computed from the report and the network, so every sentence is true
 //! of the map it describes. Most serious first: warnings, then notices, then
@@ -13,10 +13,9 @@ use petgraph::graph::NodeIndex;
 
 use super::{Components, CutPoints, KindCounts, Report};
 pub use crate::finding::{Finding, FindingCode};
-use crate::lang::Lang;
 use crate::model::ActorKind;
 use crate::network::Network;
-use crate::words::legacy::{LIST_LIMIT, count, kinds_breakdown, list};
+use crate::words::{Arg, Args, Phrase};
 
 /// What the findings are computed from.
 pub(crate) struct Context<'a, 'm> {
@@ -24,7 +23,6 @@ pub(crate) struct Context<'a, 'm> {
     pub(crate) report: &'a Report,
     pub(crate) cuts: &'a CutPoints,
     pub(crate) components: &'a Components,
-    pub(crate) lang: Lang,
 }
 
 impl Context<'_, '_> {
@@ -59,40 +57,54 @@ impl Context<'_, '_> {
         self.network.adjacency().degree(v)
     }
 
-    pub(crate) fn pick(&self, en: String, fr: String) -> String {
-        match self.lang {
-            Lang::En | Lang::Pseudo => en,
-            Lang::Fr => fr,
-        }
-    }
-
     /// A group of actors: its size and kinds, then its names when it has `named` actors
     /// or fewer; otherwise its `examples` best-connected actors, most ties first.
-    fn group(&self, nodes: &[usize], named: usize, examples: usize) -> String {
-        let lang = self.lang;
+    fn group(&self, nodes: &[usize], named: usize, examples: usize) -> Phrase {
         let mut kinds = KindCounts::default();
         for &v in nodes {
             kinds.add(self.kind(v));
         }
-        let size = count(
-            nodes.len(),
-            lang.pick("actor", "acteur"),
-            lang.pick("actors", "acteurs"),
-        );
-        let kinds = kinds_breakdown(lang, &kinds);
+        let args = Args::new()
+            .count("count", nodes.len())
+            .with("kinds", kind_counts(&kinds));
         if nodes.len() <= named {
-            let names = list(lang, &self.names(nodes), LIST_LIMIT);
-            return format!("{size} ({kinds}){} {names}", lang.pick(":", " :"));
+            let names = Arg::list(self.names(nodes));
+            return Phrase::new("metrics-group-named", args.with("names", names));
         }
         let mut central = nodes.to_vec();
         central.sort_by_key(|&v| (std::cmp::Reverse(self.degree(v)), v));
         central.truncate(examples.max(1));
-        let first = list(lang, &self.names(&central), LIST_LIMIT);
-        self.pick(
-            format!("{size} ({kinds}), among them {first}"),
-            format!("{size} ({kinds}), dont {first}"),
-        )
+        let names = Arg::list(self.names(&central));
+        Phrase::new("metrics-group-among", args.with("names", names))
     }
+}
+
+/// "14 public bodies, 3 service users": the kinds that have actors, each with its count,
+/// in canonical order (message `metrics-kinds`).
+pub(crate) fn kind_counts(counts: &KindCounts) -> Phrase {
+    let counted = ActorKind::ALL
+        .into_iter()
+        .filter(|&k| counts.get(k) > 0)
+        .map(|k| {
+            let count = Args::new().count("count", counts.get(k)).with("kind", k);
+            Phrase::new("count-kind", count).into()
+        });
+    Phrase::new("metrics-kinds", slots(counted))
+}
+
+/// Up to four items (one per kind of actor) as the arguments `first`, `second`, `third`
+/// and `fourth`, with `shape` saying how many there are (`none` … `four`): messages that
+/// join them with plain commas.
+pub(crate) fn slots(items: impl IntoIterator<Item = Arg>) -> Args {
+    const SLOTS: [&str; 4] = ["first", "second", "third", "fourth"];
+    const SHAPES: [&str; 5] = ["none", "one", "two", "three", "four"];
+    let mut args = Args::new();
+    let mut shown = 0;
+    for (slot, item) in SLOTS.into_iter().zip(items) {
+        args.set(slot, item);
+        shown += 1;
+    }
+    args.select("shape", SHAPES[shown])
 }
 
 /// Every finding, most serious first.
@@ -121,10 +133,11 @@ mod tests {
     use crate::metrics::testing::map_of;
     use crate::model::{ActorKind::*, ActorMap, Forum, Level::*, Member, Need};
     use crate::network::View;
+    use crate::words::Lang;
 
-    fn findings_of(map: &ActorMap, lang: Lang) -> Vec<Finding> {
+    fn findings_of(map: &ActorMap) -> Vec<Finding> {
         let net = Network::new(map, &View::default()).unwrap();
-        Report::compute(&net, &MetricsOptions::default().with_lang(lang)).findings
+        Report::compute(&net, &MetricsOptions::default()).findings
     }
 
     fn with(findings: &[Finding], code: FindingCode) -> Vec<&Finding> {
@@ -156,7 +169,7 @@ mod tests {
                 ("x", "y", Coordination),
             ],
         );
-        let all = findings_of(&map, Lang::En);
+        let all = findings_of(&map);
         let parts = with(&all, FindingCode::Disconnected);
         assert_eq!(parts[0].actors, ["x", "y"]);
         assert_eq!(
@@ -239,7 +252,7 @@ mod tests {
         links.push(("p", "n00", Coordination));
         links.push(("q", "n13", Coordination));
         let map = map_of(&actors, &links);
-        let all = findings_of(&map, Lang::Fr);
+        let all = findings_of(&map);
         let points = with(&all, FindingCode::ArticulationPoint);
         // n00 and n13 only hold P and Q; the 12 others cut off two actors or more: 10
         // one by one, then one finding for the last 2.
@@ -247,20 +260,49 @@ mod tests {
         assert_eq!(points[10].actors, ["n01", "n12"]);
         assert!(
             points[10]
-                .sentence(Lang::En)
+                .sentence(Lang::Fr)
                 .starts_with("2 autres acteurs retiennent aussi")
         );
         // The middle of the chain cuts off the most, so it comes first.
         assert!(["n06", "n07"].contains(&points[0].actors[0].as_str()));
         let pendants = with(&all, FindingCode::PendantActors);
         assert_eq!(
-            pendants[0].sentence(Lang::En),
-            "2 acteurs ne tiennent au réseau que par un seul lien : P (avec n00) et Q (avec \
-             n13). Si ce lien se rompt, ils n'ont plus aucun lien."
+            pendants[0].sentence(Lang::Fr),
+            "2 acteurs ne tiennent au réseau que par un seul lien\u{a0}: P (avec n00) et Q \
+             (avec n13). Si ce lien se rompt, ils n'ont plus aucun lien."
         );
         assert_eq!(
-            with(&all, FindingCode::KindAbsent)[0].sentence(Lang::En),
+            with(&all, FindingCode::KindAbsent)[0].sentence(Lang::Fr),
             "La carte ne compte aucune entreprise privée."
+        );
+    }
+
+    #[test]
+    fn one_more_articulation_point_is_singular() {
+        // A chain of 13 with two actors hanging on each end: 11 inner actors cut off two
+        // or more, 10 told one by one and 1 more.
+        let ids: Vec<String> = (0..13).map(|i| format!("n{i:02}")).collect();
+        let mut actors: Vec<(&str, &str, ActorKind)> = ids
+            .iter()
+            .map(|id| (id.as_str(), id.as_str(), Community))
+            .collect();
+        actors.extend([("p", "P", Public), ("q", "Q", Public)]);
+        let mut links: Vec<(&str, &str, crate::Level)> = ids
+            .windows(2)
+            .map(|w| (w[0].as_str(), w[1].as_str(), Coordination))
+            .collect();
+        links.extend([("p", "n00", Coordination), ("q", "n12", Coordination)]);
+        let all = findings_of(&map_of(&actors, &links));
+        let points = with(&all, FindingCode::ArticulationPoint);
+        assert_eq!(points.len(), 11);
+        assert_eq!(
+            points[10].sentence(Lang::En),
+            "1 other actor also holds groups of two actors or more to the network: n11."
+        );
+        assert_eq!(
+            points[10].sentence(Lang::Fr),
+            "1 autre acteur retient aussi au réseau des groupes de deux acteurs ou \
+             plus\u{a0}: n11."
         );
     }
 
@@ -307,7 +349,7 @@ mod tests {
                 .to_vec(),
             extra: Default::default(),
         });
-        let all = findings_of(&map, Lang::En);
+        let all = findings_of(&map);
         let need = with(&all, FindingCode::NeedSingleKind);
         assert_eq!(
             need[0].sentence(Lang::En),
@@ -357,15 +399,15 @@ mod tests {
                 ("e", "f", Coordination),
             ],
         );
-        let all = findings_of(&map, Lang::Fr);
+        let all = findings_of(&map);
         let points = with(&all, FindingCode::ArticulationPoint);
         assert_eq!(points[0].actors, ["h", "a", "b", "c", "d", "e", "f"]);
         assert_eq!(
-            points[0].sentence(Lang::En),
-            "H relie 3 groupes qui, sans cet acteur, seraient coupés les uns des autres : 2 \
-             acteurs (2 organismes publics) : A et B ; 2 acteurs (2 entreprises privées) : C et \
-             D ; 2 acteurs (2 usagers) : E et F. Des liens entre ces groupes rendraient le \
-             réseau moins fragile."
+            points[0].sentence(Lang::Fr),
+            "H relie 3 groupes qui, sans cet acteur, seraient coupés les uns des autres\u{a0}: \
+             2 acteurs (2 organismes publics)\u{a0}: A et B\u{202f}; 2 acteurs (2 entreprises \
+             privées)\u{a0}: C et D\u{202f}; 2 acteurs (2 usagers)\u{a0}: E et F. Des liens \
+             entre ces groupes rendraient le réseau moins fragile."
         );
     }
 }

@@ -4,7 +4,7 @@
 use petgraph::graph::NodeIndex;
 
 use super::{Context, Finding, FindingCode};
-use crate::words::legacy::{LIST_LIMIT, count, list};
+use crate::words::{Arg, Args, LIST_LIMIT, Phrase};
 
 /// At most this many articulation points and bridges get a finding of their own.
 const ONE_BY_ONE: usize = 10;
@@ -16,48 +16,18 @@ pub(super) fn isolated(cx: &Context, out: &mut Vec<Finding>) {
     if nodes.is_empty() {
         return;
     }
-    let lang = cx.lang;
-    let level = match cx.report.view.min_level {
-        Some(l) => cx.pick(
-            format!(" at the {} level or above", lang.level(l)),
-            format!(" au niveau {} ou plus", lang.level(l)),
-        ),
-        None => String::new(),
+    // Every isolated actor is named.
+    let args = Args::new()
+        .count("count", nodes.len())
+        .with("names", Arg::list_of(cx.names(&nodes), nodes.len()));
+    let args = match cx.report.view.min_level {
+        Some(level) => args.select("view", "min-level").with("level", level),
+        None => args.select("view", "every-link"),
     };
-    let names = list(lang, &cx.names(&nodes), usize::MAX);
-    let sentence = if nodes.len() == 1 {
-        cx.pick(
-            format!(
-                "{names} has no tie to any other actor{level}: it is on the map but works with \
-                 no one in it. Invite it to a table or a project, or add the ties the map is \
-                 missing."
-            ),
-            format!(
-                "{names} n'a aucun lien avec un autre acteur{level}. Un acteur sans lien figure \
-                 sur la carte sans travailler avec personne : invitez-le à une table ou à un \
-                 projet, ou ajoutez les liens qui manquent à la carte."
-            ),
-        )
-    } else {
-        cx.pick(
-            format!(
-                "{} actors have no tie to any other actor{level}: {names}. They are on the map \
-                 but work with no one in it: invite them to a table or a project, or add the \
-                 ties the map is missing.",
-                nodes.len()
-            ),
-            format!(
-                "{} acteurs n'ont aucun lien avec un autre acteur{level} : {names}. Ils figurent \
-                 sur la carte sans travailler avec personne : invitez-les à une table ou à un \
-                 projet, ou ajoutez les liens qui manquent à la carte.",
-                nodes.len()
-            ),
-        )
-    };
-    out.push(Finding::legacy(
+    out.push(Finding::new(
         FindingCode::IsolatedActors,
         cx.ids(&nodes),
-        sentence,
+        args,
     ));
 }
 
@@ -67,7 +37,6 @@ pub(super) fn disconnected(cx: &Context, out: &mut Vec<Finding>) {
     if parts < 2 {
         return;
     }
-    let lang = cx.lang;
     // Components are largest first, so the parts of two actors or more come first.
     let mut others: Vec<Vec<usize>> = vec![Vec::new(); parts - 1];
     for (v, &c) in cx.components.of.iter().enumerate() {
@@ -75,48 +44,29 @@ pub(super) fn disconnected(cx: &Context, out: &mut Vec<Finding>) {
             others[c - 1].push(v);
         }
     }
-    let described: Vec<String> = others
+    let described: Vec<Arg> = others
         .iter()
         .take(LIST_LIMIT)
-        .map(|nodes| list(lang, &cx.names(nodes), 4))
+        .map(|nodes| Arg::list_of(cx.names(nodes), 4))
         .collect();
-    let mut described = described.join(lang.pick("; ", " ; "));
-    if others.len() > LIST_LIMIT {
-        described += &cx.pick(
-            format!("; and {} more", others.len() - LIST_LIMIT),
-            format!(" ; et {} autres", others.len() - LIST_LIMIT),
-        );
-    }
     let apart = if cx.report.network.isolates > 0 {
-        cx.pick(
-            "Apart from isolated actors, the".to_owned(),
-            "Hormis les acteurs isolés, le".to_owned(),
-        )
+        "isolated-actors"
     } else {
-        cx.pick("The".to_owned(), "Le".to_owned())
+        "none"
     };
-    let sentence = cx.pick(
-        format!(
-            "{apart} network is in {parts} parts that do not reach each other: the largest has \
-             {} actors; the others: {described}. No path of ties joins them: a tie between \
-             the parts would let information and referrals flow.",
-            sizes[0]
-        ),
-        format!(
-            "{apart} réseau est formé de {parts} parties qui ne se rejoignent pas : la plus \
-             grande compte {} acteurs ; les autres : {described}. Aucun chemin de liens ne les \
-             relie : un lien entre les parties permettrait à l'information et aux références de \
-             circuler.",
-            sizes[0]
-        ),
-    );
+    let args = Args::new()
+        .select("apart", apart)
+        .count("count", parts)
+        .count("largest", sizes[0])
+        .with("others", Arg::Series(described))
+        .count("more", others.len().saturating_sub(LIST_LIMIT));
     let actors: Vec<usize> = others.into_iter().flatten().collect();
     let mut sorted = actors;
     sorted.sort_unstable();
-    out.push(Finding::legacy(
+    out.push(Finding::new(
         FindingCode::Disconnected,
         cx.ids(&sorted),
-        sentence,
+        args,
     ));
 }
 
@@ -124,7 +74,6 @@ pub(super) fn disconnected(cx: &Context, out: &mut Vec<Finding>) {
 /// that a bridge to the same group is not told twice.
 pub(super) fn articulation_points(cx: &Context, out: &mut Vec<Finding>) -> Vec<Vec<usize>> {
     let mut told = Vec::new();
-    let lang = cx.lang;
     // Points that cut off two actors or more; a point that only holds single actors
     // hanging on it is told by the pendant finding.
     let mut points: Vec<(usize, usize)> = cx
@@ -145,61 +94,37 @@ pub(super) fn articulation_points(cx: &Context, out: &mut Vec<Finding>) -> Vec<V
             .collect();
         let mut cut: Vec<usize> = pieces[1..].iter().flatten().copied().collect();
         cut.sort_unstable();
-        let point = cx.name(v);
         let one_main_part = cut.len() <= pieces[0].len();
-        let sentence = if one_main_part {
+        let args = if one_main_part {
             // One main part, and what hangs on it through this actor.
             let rest = &pieces[0];
-            let rest_words = if rest.len() <= 3 {
-                list(lang, &cx.names(rest), 3)
+            let rest: Arg = if rest.len() <= 3 {
+                Arg::list_of(cx.names(rest), 3)
             } else {
-                cx.pick(
-                    format!("{} actors", rest.len()),
-                    format!("{} acteurs", rest.len()),
-                )
+                Phrase::new("count-actors", Args::new().count("count", rest.len())).into()
             };
-            let group = cx.group(&cut, 5, 3);
-            cx.pick(
-                format!(
-                    "{point} is the only link between the rest of the network ({rest_words}) \
-                     and {group}. If it stepped back, they would be cut off; ties between them \
-                     and other partners would make the network less fragile."
-                ),
-                format!(
-                    "{point} est le seul lien entre le reste du réseau ({rest_words}) et \
-                     {group}. Si cet acteur se retirait, ils en seraient coupés ; des liens \
-                     entre eux et d'autres partenaires rendraient le réseau moins fragile."
-                ),
-            )
+            Args::new()
+                .select("shape", "one-main-part")
+                .with("point", cx.name(v))
+                .with("rest", rest)
+                .with("group", cx.group(&cut, 5, 3))
         } else {
             // No part dominates: the actor holds several comparable groups together.
             const SHOWN: usize = 4;
-            let mut groups: Vec<String> = pieces
+            let mut groups: Vec<Arg> = pieces
                 .iter()
                 .take(SHOWN)
-                .map(|p| cx.group(p, 4, 2))
+                .map(|p| cx.group(p, 4, 2).into())
                 .collect();
             if pieces.len() > SHOWN {
-                let more = pieces.len() - SHOWN;
-                groups.push(cx.pick(
-                    count(more, "more group", "more groups"),
-                    count(more, "autre groupe", "autres groupes"),
-                ));
+                let more = Args::new().count("count", pieces.len() - SHOWN);
+                groups.push(Phrase::new("metrics-more-groups", more).into());
             }
-            let groups = groups.join(lang.pick("; ", " ; "));
-            let k = pieces.len();
-            cx.pick(
-                format!(
-                    "{point} holds together {k} groups that would be cut off from each other \
-                     without it: {groups}. Ties between these groups would make the network \
-                     less fragile."
-                ),
-                format!(
-                    "{point} relie {k} groupes qui, sans cet acteur, seraient coupés les uns des \
-                     autres : {groups}. Des liens entre ces groupes rendraient le réseau moins \
-                     fragile."
-                ),
-            )
+            Args::new()
+                .select("shape", "groups")
+                .with("point", cx.name(v))
+                .count("count", pieces.len())
+                .with("groups", Arg::Series(groups))
         };
         if one_main_part {
             told.push(cut.clone());
@@ -212,31 +137,19 @@ pub(super) fn articulation_points(cx: &Context, out: &mut Vec<Finding>) -> Vec<V
         }
         let mut actors = vec![cx.id(v)];
         actors.extend(cx.ids(&involved));
-        out.push(Finding::legacy(
-            FindingCode::ArticulationPoint,
-            actors,
-            sentence,
-        ));
+        out.push(Finding::new(FindingCode::ArticulationPoint, actors, args));
     }
     if points.len() > ONE_BY_ONE {
         let mut more: Vec<usize> = points[ONE_BY_ONE..].iter().map(|&(v, _)| v).collect();
         more.sort_unstable();
-        let names = list(lang, &cx.names(&more), LIST_LIMIT);
-        let sentence = cx.pick(
-            format!(
-                "{} other actors also hold groups of two actors or more to the network: {names}.",
-                more.len()
-            ),
-            format!(
-                "{} autres acteurs retiennent aussi au réseau des groupes de deux acteurs ou \
-                 plus : {names}.",
-                more.len()
-            ),
-        );
-        out.push(Finding::legacy(
+        let args = Args::new()
+            .select("shape", "others")
+            .count("count", more.len())
+            .with("names", Arg::list(cx.names(&more)));
+        out.push(Finding::new(
             FindingCode::ArticulationPoint,
             cx.ids(&more),
-            sentence,
+            args,
         ));
     }
     told
@@ -278,40 +191,21 @@ pub(super) fn bridges(cx: &Context, told: &[Vec<usize>], out: &mut Vec<Finding>)
             continue;
         }
         emitted += 1;
-        let group = cx.group(&small, 5, 3);
-        let (na, nb) = (cx.name(a), cx.name(b));
-        let sentence = cx.pick(
-            format!(
-                "The tie between {na} and {nb} is the only one joining the rest of the \
-                 network to {group}. If it lapsed, the network would split in two."
-            ),
-            format!(
-                "Le lien entre {na} et {nb} est le seul qui relie le reste du réseau à {group}. \
-                 S'il disparaissait, le réseau se scinderait en deux."
-            ),
-        );
-        out.push(Finding::legacy(
+        let args = Args::new()
+            .select("shape", "tie")
+            .with("first", cx.name(a))
+            .with("second", cx.name(b))
+            .with("group", cx.group(&small, 5, 3));
+        out.push(Finding::new(
             FindingCode::Bridge,
             vec![cx.id(a), cx.id(b)],
-            sentence,
+            args,
         ));
     }
     let rest = inner.len() - examined;
     if rest > 0 {
-        out.push(Finding::legacy(
-            FindingCode::Bridge,
-            Vec::new(),
-            match rest {
-                1 => cx.pick(
-                    "1 other tie is the only one between two groups of actors.".to_owned(),
-                    "1 autre lien est le seul entre deux groupes d'acteurs.".to_owned(),
-                ),
-                _ => cx.pick(
-                    format!("{rest} other ties are each the only one between two groups."),
-                    format!("{rest} autres liens sont chacun le seul entre deux groupes."),
-                ),
-            },
-        ));
+        let args = Args::new().select("shape", "others").count("count", rest);
+        out.push(Finding::new(FindingCode::Bridge, Vec::new(), args));
     }
 }
 
@@ -338,7 +232,6 @@ fn side(cx: &Context, a: usize, b: usize) -> Vec<usize> {
 }
 
 pub(super) fn pendants(cx: &Context, out: &mut Vec<Finding>) {
-    let lang = cx.lang;
     let adjacency = cx.network.adjacency();
     // A pair tied only to each other is told by the finding on separate parts.
     let nodes: Vec<usize> = (0..cx.network.node_count())
@@ -348,43 +241,22 @@ pub(super) fn pendants(cx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     let partner = |v: usize| adjacency.neighbors(v)[0] as usize;
-    let sentence = if let [v] = nodes[..] {
-        let (name, other) = (cx.name(v), cx.name(partner(v)));
-        cx.pick(
-            format!(
-                "{name} is held in the network by a single tie, with {other}: if that tie \
-                 lapses, {name} has no tie left."
-            ),
-            format!(
-                "{name} ne tient au réseau que par un seul lien, avec {other} : si ce lien se \
-                 rompt, {name} n'a plus aucun lien."
-            ),
-        )
+    let args = Args::new().count("count", nodes.len());
+    let args = if let [v] = nodes[..] {
+        args.with("name", cx.name(v))
+            .with("partner", cx.name(partner(v)))
     } else {
-        let items: Vec<String> = nodes
-            .iter()
-            .map(|&v| {
-                let with = lang.pick("with", "avec");
-                format!("{} ({with} {})", cx.name(v), cx.name(partner(v)))
-            })
-            .collect();
-        let items = list(lang, &items, LIST_LIMIT);
-        cx.pick(
-            format!(
-                "{} actors are held in the network by a single tie: {items}. If that tie \
-                 lapses, they have no tie left.",
-                nodes.len()
-            ),
-            format!(
-                "{} acteurs ne tiennent au réseau que par un seul lien : {items}. Si ce lien se \
-                 rompt, ils n'ont plus aucun lien.",
-                nodes.len()
-            ),
-        )
+        let items = nodes.iter().map(|&v| {
+            let pair = Args::new()
+                .with("name", cx.name(v))
+                .with("partner", cx.name(partner(v)));
+            Phrase::new("metrics-pendant", pair)
+        });
+        args.with("actors", Arg::list(items))
     };
-    out.push(Finding::legacy(
+    out.push(Finding::new(
         FindingCode::PendantActors,
         cx.ids(&nodes),
-        sentence,
+        args,
     ));
 }
