@@ -50,7 +50,6 @@ finding-rule-represent = { $organisation } takes part in { $forums } but has no 
 
 ## Structural gaps of the whole map
 
-finding-kind-pair-without-tie = No tie joins the { $kind-plural } and the { $other-plural }: no { $kind } works with a { $other } on this map.
 # `$kinds`: how many actors of each kind.
 finding-sector-without-cross-kind-tie = In the sector { $sector }, the actors ({ $kinds }) have no tie across kinds.
 finding-need-without-cross-kind-tie = The actors serving the need { $need } ({ $kinds }) have no tie across kinds.

@@ -83,7 +83,11 @@ finding-need-single-kind = The need { $need } is served by { $count } actors, { 
    *[other] all
 } { $kind-plural }: { $providers }. Other kinds of actors could share it.
 finding-kind-absent = The map has no { $kind }.
-finding-kind-pair-without-tie = No { $kind } has a tie to a { $other } in this map.
+# In the metrics (`map`), or among the structural gaps (`gap`).
+finding-kind-pair-without-tie = { $shape ->
+    [gap] No tie joins the { $kind-plural } and the { $other-plural }: no { $kind } works with a { $other } on this map.
+   *[map] No { $kind } has a tie to a { $other } in this map.
+}
 finding-low-cross-kind = { $shape ->
     [kind] { $kind-code ->
         [public] Public bodies

@@ -64,13 +64,6 @@ finding-rule-represent = { $organisation } participe à { $forums } mais n'a { $
 
 ## Lacunes structurelles de l'ensemble de la carte
 
-finding-kind-pair-without-tie = Aucun lien ne relie les { $kind-plural } et les { $other-plural } : { $kind-gender ->
-        [feminine] aucune
-       *[other] aucun
-    } { $kind } ne travaille avec { $other-gender ->
-        [feminine] une
-       *[other] un
-    } { $other } sur cette carte.
 # `$kinds` : combien d'acteurs de chaque type.
 finding-sector-without-cross-kind-tie = Dans le secteur { $sector }, les acteurs ({ $kinds }) n'ont aucun lien entre types différents.
 finding-need-without-cross-kind-tie = Les acteurs qui répondent au besoin { $need } ({ $kinds }) n'ont aucun lien entre types différents.

@@ -87,13 +87,23 @@ finding-kind-absent = La carte ne compte { $kind-gender ->
     [feminine] aucune
    *[other] aucun
 } { $kind }.
-finding-kind-pair-without-tie = { $kind-gender ->
-    [feminine] Aucune
-   *[other] Aucun
-} { $kind } n'a de lien avec { $other-gender ->
-    [feminine] une
-   *[other] un
-} { $other } dans cette carte.
+# In the metrics (`map`), or among the structural gaps (`gap`).
+finding-kind-pair-without-tie = { $shape ->
+    [gap] Aucun lien ne relie les { $kind-plural } et les { $other-plural } : { $kind-gender ->
+            [feminine] aucune
+           *[other] aucun
+        } { $kind } ne travaille avec { $other-gender ->
+            [feminine] une
+           *[other] un
+        } { $other } sur cette carte.
+   *[map] { $kind-gender ->
+            [feminine] Aucune
+           *[other] Aucun
+        } { $kind } n'a de lien avec { $other-gender ->
+            [feminine] une
+           *[other] un
+        } { $other } dans cette carte.
+}
 finding-low-cross-kind = { $shape ->
     [kind] Les { $kind-plural } restent surtout entre { $kind-gender ->
         [feminine] elles

@@ -46,7 +46,11 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     // Kind pairs, from the metrics' kind-mixing matrix.
     for [a, b] in crate::metrics::coverage(network).kind_pairs_without_tie() {
         gaps.kind_pairs_without_tie.push([a, b]);
-        let args = Args::new().with("kind", a).with("other", b);
+        // The same finding as the metrics', worded as a gap to work on.
+        let args = Args::new()
+            .with("kind", a)
+            .with("other", b)
+            .select("shape", "gap");
         gaps.findings.push(finding(
             FindingCode::KindPairWithoutTie,
             None,

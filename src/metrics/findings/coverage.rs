@@ -69,7 +69,10 @@ pub(super) fn kinds(cx: &Context, out: &mut Vec<Finding>) {
         out.push(f);
     }
     for [k1, k2] in coverage.kind_pairs_without_tie() {
-        let args = Args::new().with("kind", k1).with("other", k2);
+        let args = Args::new()
+            .with("kind", k1)
+            .with("other", k2)
+            .select("shape", "map");
         let mut f = Finding::new(FindingCode::KindPairWithoutTie, Vec::new(), args);
         f.kinds = vec![k1, k2];
         out.push(f);
