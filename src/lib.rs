@@ -69,6 +69,7 @@ mod error;
 mod finding;
 mod gaps;
 mod generate;
+mod interop;
 mod io;
 pub mod metrics;
 mod model;
@@ -76,6 +77,7 @@ mod network;
 mod privacy;
 mod problem;
 mod progress;
+mod random;
 mod render;
 mod report;
 mod text;
@@ -101,18 +103,18 @@ pub use gaps::{
     Selector, StructuralGaps, WELL_KNOWN_ROLES, default_rule_sets,
 };
 pub use generate::{GenerateOptions, Model, generate};
-pub use io::atomic::{ensure_not_input, write_file, write_files};
-pub use io::gexf::{GexfOptions, load_gexf, to_gexf};
-pub use io::graphml::{GraphmlOptions, load_graphml, to_graphml};
-pub use io::interop::{
+pub use interop::gexf::{GexfOptions, load_gexf, to_gexf};
+pub use interop::graphml::{GraphmlOptions, load_graphml, to_graphml};
+pub use interop::kumu::{
+    load_kumu_json, load_kumu_sheets, to_kumu_json, to_kumu_sheets, write_kumu_sheets,
+};
+pub use interop::matrix::load_matrix;
+pub use interop::{
     AttributeValues, ExportFormat, ImportFormat, ImportOptions, NodeAttribute, export_path,
     import_path,
 };
+pub use io::atomic::{ensure_not_input, write_file, write_files};
 pub use io::json::{from_json_str, load_json, read_json, to_json_string, write_json};
-pub use io::kumu::{
-    load_kumu_json, load_kumu_sheets, to_kumu_json, to_kumu_sheets, write_kumu_sheets,
-};
-pub use io::matrix::load_matrix;
 pub use io::{
     DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, Loaded, MAX_DEPTH_LIMIT, MAX_PROBLEMS_PER_KIND,
     MapFormat, ReadOptions, load_path, read_path, write_path,

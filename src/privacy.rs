@@ -3,8 +3,8 @@
 
 use indexmap::IndexMap;
 
-use crate::lang::Lang;
 use crate::model::{ActorKind, ActorMap};
+use crate::words::Lang;
 
 /// A copy of `map` in which every user actor (kind `user`) is replaced by a pseudonym,
 /// numbered in map order: name "User 1" (French: "Usager 1"), id `user-1`.
@@ -203,7 +203,7 @@ mod tests {
         );
         assert_eq!(out.forums[0].members[0].actor, "user-2");
         assert_eq!(out.forums[0].name, "Comité de Usager 2");
-        let text = crate::to_json_string(&out);
+        let text = crate::io::json::to_json_string(&out);
         for secret in ["Denis", "denis", "Lucie", "lucie"] {
             assert!(!text.contains(secret), "{secret} leaks in {text}");
         }

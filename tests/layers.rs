@@ -9,9 +9,11 @@ use std::path::Path;
 const LAYERS: &[&[&str]] = &[
     &["model", "text", "random", "progress"],
     &["words"],
-    &["finding", "error"],
+    &["finding", "problem"],
+    &["error"],
     &["validate"],
     &["io"],
+    &["check"],
     &["network"],
     &["generate", "privacy"],
     &["metrics"],

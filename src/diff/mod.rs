@@ -19,7 +19,8 @@ use serde::Serialize;
 
 use crate::error::{ErrorKind, Result};
 use crate::finding::{Finding, FindingText};
-use crate::metrics::{KindCounts, MapSummary, MetricsOptions, Report};
+use crate::metrics::{MapSummary, MetricsOptions, Report};
+use crate::model::KindCounts;
 use crate::model::{ActorKind, ActorMap, Level};
 use crate::network::{Network, View};
 use crate::text;

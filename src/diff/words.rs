@@ -7,7 +7,8 @@ use std::fmt::Write;
 
 use super::{Diff, ForumChange, Indicator, LinkRef, TiesBetween, TimeSeries};
 use crate::finding::{Finding, FindingCode};
-use crate::metrics::{KindCounts, MapSummary, Report};
+use crate::metrics::{MapSummary, Report};
+use crate::model::KindCounts;
 use crate::model::{ActorKind, ActorMap};
 use crate::words::{self, Arg, Args, Lang, Phrase};
 

@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use crate::error::{Error, Result};
 use crate::finding::{Finding, FindingText};
-use crate::metrics::KindCounts;
+use crate::model::KindCounts;
 use crate::model::{Actor, ActorKind, ActorMap, Forum};
 use crate::network::Network;
 use crate::words::{Lang, Phrase};

@@ -321,7 +321,8 @@ impl RuleSet {
             #[serde(borrow)]
             rules: Vec<&'a RawValue>,
         }
-        let raw: Raw = serde_json::from_str(text).map_err(|e| crate::Error::json(path, &e))?;
+        let raw: Raw =
+            serde_json::from_str(text).map_err(|e| crate::error::Error::json(path, &e))?;
         let top = located(1, String::new(), None);
         match raw.format.as_deref() {
             Some(RULES_FORMAT) => {}
@@ -477,7 +478,7 @@ impl RuleSet {
     /// Read a rule set from a file.
     pub fn read_path(path: &Path) -> Result<RuleSet> {
         let file = std::fs::File::open(path)
-            .map_err(|e| crate::Error::io(Some(path), IoAction::Read, e))?;
+            .map_err(|e| crate::error::Error::io(Some(path), IoAction::Read, e))?;
         let text = crate::io::read_limited(file, Some(path), crate::io::DEFAULT_MAX_INPUT_BYTES)?;
         Self::from_json_str(&text, Some(path))
     }

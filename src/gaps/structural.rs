@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Context;
 use super::words::{finding, kinds_breakdown};
 use crate::finding::{Finding, FindingCode};
-use crate::metrics::KindCounts;
+use crate::model::KindCounts;
 use crate::model::{ActorKind, Forum};
 use crate::network::Network;
 use crate::text;

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::{GapsReport, Range, Rule};
 use crate::finding::{Finding, FindingCode};
-use crate::metrics::KindCounts;
+use crate::model::KindCounts;
 use crate::model::{ActorKind, ActorMap};
 use crate::words::{self, Arg, Args, Lang, Phrase};
 

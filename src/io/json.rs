@@ -668,7 +668,7 @@ mod tests {
             [(4, "unknown-kind"), (5, "wrong-type"), (7, "unknown-level")]
         );
         assert_eq!(
-            loaded.problems[0].help(crate::Lang::En).as_deref(),
+            loaded.problems[0].help(crate::words::Lang::En).as_deref(),
             Some("use one of: public, community, private, user")
         );
     }

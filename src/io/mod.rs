@@ -4,13 +4,7 @@
 
 pub(crate) mod atomic;
 pub(crate) mod csv;
-pub(crate) mod gexf;
-pub(crate) mod graphml;
-pub(crate) mod interop;
 pub(crate) mod json;
-pub(crate) mod kumu;
-pub(crate) mod matrix;
-pub(crate) mod xml;
 
 use std::path::{Path, PathBuf};
 
@@ -212,7 +206,7 @@ pub fn load_path(path: &Path, options: &ReadOptions) -> Result<Loaded> {
         }
         MapFormat::Json => {
             let file = std::fs::File::open(path)
-                .map_err(|e| crate::Error::io(Some(path), IoAction::Read, e))?;
+                .map_err(|e| crate::error::Error::io(Some(path), IoAction::Read, e))?;
             let text = read_limited(file, Some(path), options.max_input_bytes)?;
             json::decode(&text, Some(path), options.max_depth)
         }
@@ -248,7 +242,7 @@ pub(crate) fn read_limited(
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| crate::Error::io(path, IoAction::Read, e))?;
+        .map_err(|e| crate::error::Error::io(path, IoAction::Read, e))?;
     if bytes.len() as u64 > limit {
         return Err(crate::error::ErrorKind::TooLarge {
             path: path.map(Path::to_path_buf),

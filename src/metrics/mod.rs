@@ -52,6 +52,7 @@ use crate::progress::Progress;
 use crate::words::Lang;
 
 pub use crate::finding::{Finding, FindingCode, FindingSeverity};
+pub use crate::model::KindCounts;
 pub use coverage::{
     Coverage, Integration, KindCoverage, KindEi, KindMixing, KindRow, KindSummary, NeedCoverage,
     NeedServed, TerritoryCoverage, TerritoryRow, UserCoverage, UserReach, coverage,
@@ -185,58 +186,6 @@ const ESTIMATOR: &str = "betweenness: the sources' dependencies with linear scal
 
 fn is_false(b: &bool) -> bool {
     !*b
-}
-
-/// A count for each kind of actor.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KindCounts {
-    /// Public bodies.
-    pub public: usize,
-    /// Community organisations.
-    pub community: usize,
-    /// Private companies.
-    pub private: usize,
-    /// Service users.
-    pub user: usize,
-}
-
-impl KindCounts {
-    /// The count for one kind.
-    pub fn get(&self, kind: ActorKind) -> usize {
-        match kind {
-            ActorKind::Public => self.public,
-            ActorKind::Community => self.community,
-            ActorKind::Private => self.private,
-            ActorKind::User => self.user,
-        }
-    }
-
-    /// Add one to a kind's count.
-    pub fn add(&mut self, kind: ActorKind) {
-        *self.get_mut(kind) += 1;
-    }
-
-    fn get_mut(&mut self, kind: ActorKind) -> &mut usize {
-        match kind {
-            ActorKind::Public => &mut self.public,
-            ActorKind::Community => &mut self.community,
-            ActorKind::Private => &mut self.private,
-            ActorKind::User => &mut self.user,
-        }
-    }
-
-    /// The sum over kinds.
-    pub fn total(&self) -> usize {
-        self.public + self.community + self.private + self.user
-    }
-
-    /// The kinds with a count of 0, in canonical order.
-    pub fn absent(&self) -> Vec<ActorKind> {
-        ActorKind::ALL
-            .into_iter()
-            .filter(|&k| self.get(k) == 0)
-            .collect()
-    }
 }
 
 /// Every metric of one actor. See the crate's README for what each tells a facilitator.
@@ -695,7 +644,7 @@ mod tests {
     use super::*;
     use crate::model::{ActorKind::*, Level::*, Link};
 
-    fn report(map: &crate::ActorMap, view: &View) -> Report {
+    fn report(map: &crate::model::ActorMap, view: &View) -> Report {
         Report::compute(
             &Network::new(map, view).unwrap(),
             &MetricsOptions::default(),

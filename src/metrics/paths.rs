@@ -37,9 +37,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use super::structure;
-use crate::generate::SplitMix64;
 use crate::network::{Adjacency, Network};
 use crate::progress::Progress;
+use crate::random::SplitMix64;
 
 /// Number of blocks the sources are cut into (fewer when there are fewer batches of
 /// sources). Fixed, so that the order of floating-point additions never depends on the

@@ -398,7 +398,7 @@ mod tests {
     use crate::model::{ActorKind::*, Level::*};
     use crate::network::{Network, View};
 
-    fn headline(map: &crate::ActorMap, lang: Lang) -> Vec<(String, String)> {
+    fn headline(map: &crate::model::ActorMap, lang: Lang) -> Vec<(String, String)> {
         let net = Network::new(map, &View::default()).unwrap();
         Report::compute(&net, &MetricsOptions::default()).headline(lang)
     }

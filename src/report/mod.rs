@@ -335,7 +335,7 @@ impl<'m> Content<'m> {
 
     /// Actors per kind, for the whole map.
     pub(crate) fn actors_by_kind(&self) -> String {
-        let mut counts = crate::metrics::KindCounts::default();
+        let mut counts = crate::model::KindCounts::default();
         for a in &self.map.actors {
             counts.add(a.kind);
         }

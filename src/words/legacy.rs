@@ -1,8 +1,8 @@
 //! Words for sentences in English and French, shared by every report: lists, counts,
 //! numbers, quotes, kinds with their articles.
 
-use crate::metrics::KindCounts;
 use crate::model::ActorKind;
+use crate::model::KindCounts;
 use crate::words::Lang;
 
 /// How many names a sentence lists before "and N others".

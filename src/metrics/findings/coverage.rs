@@ -8,7 +8,7 @@ pub(super) fn needs(cx: &Context, out: &mut Vec<Finding>) {
     let map = cx.network.map();
     for need in &cx.report.coverage.needs.needs {
         let args = Args::new().quoted("need", need.name.as_str());
-        let working: Vec<&crate::Forum> = map
+        let working: Vec<&crate::model::Forum> = map
             .forums
             .iter()
             .filter(|f| f.needs.contains(&need.id))

@@ -245,7 +245,7 @@ mod tests {
             .collect();
         actors.push(("p", "P", Public));
         actors.push(("q", "Q", Public));
-        let mut links: Vec<(&str, &str, crate::Level)> = ids
+        let mut links: Vec<(&str, &str, crate::model::Level)> = ids
             .windows(2)
             .map(|w| (w[0].as_str(), w[1].as_str(), Coordination))
             .collect();
@@ -287,7 +287,7 @@ mod tests {
             .map(|id| (id.as_str(), id.as_str(), Community))
             .collect();
         actors.extend([("p", "P", Public), ("q", "Q", Public)]);
-        let mut links: Vec<(&str, &str, crate::Level)> = ids
+        let mut links: Vec<(&str, &str, crate::model::Level)> = ids
             .windows(2)
             .map(|w| (w[0].as_str(), w[1].as_str(), Coordination))
             .collect();

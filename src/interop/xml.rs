@@ -16,8 +16,8 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::interop::{LineIndex, Notes};
 use crate::error::{Error, ErrorKind, RecordName, Result};
+use crate::interop::{LineIndex, Notes};
 use crate::model::{ActorMap, Extra};
 use crate::problem::ProblemCode;
 use crate::words::Args;

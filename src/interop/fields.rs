@@ -6,7 +6,7 @@ use super::{
     Expected, ImportOptions, KIND_WORDS, KIND_WORDS_FR, LEVEL_WORDS, Notes, ValueType, parse_kind,
     parse_level_or_rank, text_value, unescape_extra,
 };
-use crate::io::xml::XmlFormat;
+use crate::interop::xml::XmlFormat;
 use crate::model::{Actor, ActorKind, Extra, Level, Link};
 use crate::problem::ProblemCode;
 use crate::words::Args;
@@ -97,7 +97,7 @@ pub(crate) fn free_attribute(
 
 /// A link's weight from its text; text that is not a finite number is reported.
 pub(crate) fn read_weight(link: &mut Link, text: &str, line: usize, notes: &mut Notes) {
-    match crate::io::xml::parse_double(text).filter(|w| w.is_finite()) {
+    match crate::interop::xml::parse_double(text).filter(|w| w.is_finite()) {
         Some(w) => link.weight = Some(w),
         None => notes.error(
             ProblemCode::WrongType,

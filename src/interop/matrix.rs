@@ -36,9 +36,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::Loaded;
-use super::interop::{self, Ids, ImportOptions, Notes};
 use crate::error::Result;
+use crate::interop::{self, Ids, ImportOptions, Notes};
+use crate::io::Loaded;
 use crate::model::{Actor, ActorMap, Level, Link};
 use crate::problem::ProblemCode;
 use crate::text;
@@ -97,7 +97,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         notes.error(ProblemCode::EmptyFile, None, None, args);
         return Ok(notes.loaded(map, origins));
     };
-    let delimiter = super::csv::sniff_delimiter(first);
+    let delimiter = crate::io::csv::sniff_delimiter(first);
     let mut reader = ::csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -347,7 +347,7 @@ mod tests {
         let got: Vec<(String, &str)> = loaded
             .problems
             .iter()
-            .filter(|p| p.severity == crate::ProblemSeverity::Error)
+            .filter(|p| p.severity == crate::problem::ProblemSeverity::Error)
             .map(|p| (p.to_string(), p.code.as_str()))
             .collect();
         assert_eq!(got.len(), 3, "{got:?}");

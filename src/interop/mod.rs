@@ -5,8 +5,13 @@
 //! in typed formats ([`values`]).
 
 mod fields;
+pub(crate) mod gexf;
+pub(crate) mod graphml;
+pub(crate) mod kumu;
+pub(crate) mod matrix;
 mod reading;
 mod values;
+pub(crate) mod xml;
 
 pub(crate) use fields::*;
 pub(crate) use reading::*;
@@ -14,8 +19,8 @@ pub(crate) use values::*;
 
 use std::path::Path;
 
-use super::{Loaded, ReadOptions};
 use crate::error::{Error, ErrorKind, IoAction, Result};
+use crate::io::{Loaded, ReadOptions};
 use crate::model::{ActorKind, ActorMap, Level};
 
 /// A format a map can be exported to with [`export_path`].
@@ -68,20 +73,20 @@ pub fn export_path(
     node_attributes: &[NodeAttribute],
 ) -> Result<()> {
     let text = match format {
-        ExportFormat::Graphml => crate::io::graphml::to_graphml(
+        ExportFormat::Graphml => crate::interop::graphml::to_graphml(
             map,
-            &crate::io::graphml::GraphmlOptions {
+            &crate::interop::graphml::GraphmlOptions {
                 node_attributes: node_attributes.to_vec(),
             },
         )?,
-        ExportFormat::Gexf => crate::io::gexf::to_gexf(
+        ExportFormat::Gexf => crate::interop::gexf::to_gexf(
             map,
-            &crate::io::gexf::GexfOptions {
+            &crate::interop::gexf::GexfOptions {
                 node_attributes: node_attributes.to_vec(),
             },
         )?,
-        ExportFormat::Kumu => crate::io::kumu::to_kumu_json(map),
-        ExportFormat::KumuCsv => return crate::io::kumu::write_kumu_sheets(map, path),
+        ExportFormat::Kumu => crate::interop::kumu::to_kumu_json(map),
+        ExportFormat::KumuCsv => return crate::interop::kumu::write_kumu_sheets(map, path),
     };
     crate::io::atomic::write_file(path, text.as_bytes())
 }
@@ -210,7 +215,7 @@ pub fn import_path(path: &Path, format: ImportFormat, options: &ImportOptions) -
                 _ => Path::new("."),
             }
         };
-        return crate::io::kumu::load_kumu_sheets(folder, options);
+        return crate::interop::kumu::load_kumu_sheets(folder, options);
     }
     let text = if path == Path::new("-") {
         crate::io::read_limited(std::io::stdin().lock(), None, options.read.max_input_bytes)?
@@ -221,10 +226,10 @@ pub fn import_path(path: &Path, format: ImportFormat, options: &ImportOptions) -
     };
     let shown = (path != Path::new("-")).then_some(path);
     match format {
-        ImportFormat::Graphml => crate::io::graphml::load_graphml(&text, shown, options),
-        ImportFormat::Gexf => crate::io::gexf::load_gexf(&text, shown, options),
-        ImportFormat::Kumu => crate::io::kumu::load_kumu_json(&text, shown, options),
-        ImportFormat::Matrix => crate::io::matrix::load_matrix(&text, shown, options),
+        ImportFormat::Graphml => crate::interop::graphml::load_graphml(&text, shown, options),
+        ImportFormat::Gexf => crate::interop::gexf::load_gexf(&text, shown, options),
+        ImportFormat::Kumu => crate::interop::kumu::load_kumu_json(&text, shown, options),
+        ImportFormat::Matrix => crate::interop::matrix::load_matrix(&text, shown, options),
         ImportFormat::KumuCsv => unreachable!("handled above"),
     }
 }
@@ -264,7 +269,9 @@ impl AttributeValues {
         match self {
             AttributeValues::Boolean(v) => v.get(i).copied().flatten().map(|b| b.to_string()),
             AttributeValues::Long(v) => v.get(i).copied().flatten().map(|n| n.to_string()),
-            AttributeValues::Double(v) => v.get(i).copied().flatten().map(crate::io::xml::double),
+            AttributeValues::Double(v) => {
+                v.get(i).copied().flatten().map(crate::interop::xml::double)
+            }
             AttributeValues::Text(v) => v.get(i).cloned().flatten(),
         }
     }
@@ -332,7 +339,7 @@ pub(crate) fn check_node_attributes(
             .into());
         }
         seen.push(&a.name);
-        crate::io::xml::check_attribute(
+        crate::interop::xml::check_attribute(
             &a.name,
             (0..a.values.len()).filter_map(|i| a.values.text(i)),
         )?;

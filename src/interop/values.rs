@@ -128,7 +128,7 @@ pub(crate) fn value_text(value: &serde_json::Value, t: ValueType) -> String {
         (ValueType::Boolean, Value::Bool(b)) => b.to_string(),
         (ValueType::Long, Value::Number(n)) => n.to_string(),
         (ValueType::Double, Value::Number(n)) => {
-            crate::io::xml::double(n.as_f64().unwrap_or(f64::NAN))
+            crate::interop::xml::double(n.as_f64().unwrap_or(f64::NAN))
         }
         (_, v) => v.to_string(),
     }
@@ -153,7 +153,7 @@ pub(crate) fn text_value(
     use serde_json::Value;
     match t {
         ValueType::String => Ok(Value::String(text.to_owned())),
-        ValueType::Boolean => crate::io::xml::parse_boolean(text)
+        ValueType::Boolean => crate::interop::xml::parse_boolean(text)
             .map(Value::Bool)
             .ok_or(Expected::Boolean),
         ValueType::Long => text
@@ -162,7 +162,7 @@ pub(crate) fn text_value(
             .map(Value::from)
             .map_err(|_| Expected::Whole),
         // JSON has no infinities nor NaN: those become null.
-        ValueType::Double => crate::io::xml::parse_double(text)
+        ValueType::Double => crate::interop::xml::parse_double(text)
             .map(Value::from)
             .ok_or(Expected::Number),
         ValueType::Json => {

@@ -10,10 +10,10 @@ use super::{
     kind_of, level_of, weight_of,
 };
 use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
+use crate::interop::{self, ImportOptions, Notes};
 use crate::io::Loaded;
 use crate::io::atomic::Batch;
 use crate::io::csv::{self as sheets, Cells, Reader};
-use crate::io::interop::{self, ImportOptions, Notes};
 use crate::model::{ActorKind, ActorMap, Extra};
 use crate::problem::ProblemCode;
 use crate::words::Args;

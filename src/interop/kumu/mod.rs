@@ -61,11 +61,12 @@ use std::path::Path;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use super::csv as spreadsheet;
-use super::interop::{self, Ids, ImportOptions, LineIndex, Notes, split_list};
-use super::{Loaded, Origin, Origins};
 use crate::error::Result;
+use crate::interop::{self, Ids, ImportOptions, LineIndex, Notes, split_list};
+use crate::io::Loaded;
+use crate::io::csv as spreadsheet;
 use crate::model::{Actor, ActorKind, ActorMap, Extra, Level, Link};
+use crate::problem::{Origin, Origins};
 use crate::problem::{ProblemCode, ProblemSeverity};
 use crate::text;
 use crate::words::{Arg, Args};
@@ -501,7 +502,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
     let top: HashMap<String, &RawValue> = match serde_json::from_str(text) {
         Ok(top) => top,
         Err(e) if e.is_syntax() || e.is_eof() => {
-            return Err(crate::Error::json(path, &e));
+            return Err(crate::error::Error::json(path, &e));
         }
         Err(_) => {
             let args = Args::new().select("shape", "not-object");
@@ -675,7 +676,7 @@ mod tests {
 
     #[test]
     fn free_attributes_named_like_kumu_fields_are_prefixed() {
-        let map = crate::from_json_str(
+        let map = crate::io::json::from_json_str(
             r#"{"format": "actormap/1",
                 "actors": [
                   {"id": "a", "name": "A", "kind": "public", "label": "x", "Type": 3, "extra:y": true},

@@ -6,11 +6,11 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::error::Result;
-use crate::io::Loaded;
-use crate::io::interop::{
+use crate::interop::xml::{self, Positions, XmlFormat, child, children, text_of};
+use crate::interop::{
     self, ActorFields, AttrDef, ImportOptions, LinkFields, Notes, free_attribute, non_empty,
 };
-use crate::io::xml::{self, Positions, XmlFormat, child, children, text_of};
+use crate::io::Loaded;
 use crate::model::{Actor, ActorMap, Forum, Link, Need};
 use crate::problem::ProblemCode;
 use crate::words::Args;

@@ -398,7 +398,7 @@ pub(crate) fn read_rest(
         Ok(loaded) => loaded,
         Err(e) => {
             let line = match e.kind() {
-                crate::ErrorKind::Json { line, .. } => first_line + line.saturating_sub(1),
+                crate::error::ErrorKind::Json { line, .. } => first_line + line.saturating_sub(1),
                 _ => first_line,
             };
             let args = Args::new()

@@ -39,9 +39,9 @@ mod read;
 
 pub use read::load_graphml;
 
-use super::interop::{self, Columns, JSON_SUFFIX, NodeAttribute, ValueType};
 use super::xml::{self, push_attr, push_text};
 use crate::error::{ErrorKind, Result};
+use crate::interop::{self, Columns, JSON_SUFFIX, NodeAttribute, ValueType};
 use crate::model::{ActorMap, Extra};
 
 /// How to write GraphML.
@@ -315,10 +315,10 @@ fn extra_data(out: &mut String, indent: &str, prefix: &str, columns: &Columns, e
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ImportOptions;
+    use crate::interop::ImportOptions;
 
     fn three_node_map() -> ActorMap {
-        crate::from_json_str(
+        crate::io::json::from_json_str(
             r#"{"format": "actormap/1", "name": "Table & co",
                 "actors": [
                   {"id": "sad", "name": "CISSSME — SAD", "kind": "public", "budget": 12},

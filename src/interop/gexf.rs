@@ -29,13 +29,13 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::Loaded;
-use super::interop::{
+use super::xml::{self, Positions, XmlFormat, child, children, push_attr, push_text, text_of};
+use crate::error::Result;
+use crate::interop::{
     self, ActorFields, AttrDef, Columns, ImportOptions, JSON_SUFFIX, LinkFields, NodeAttribute,
     Notes, ValueType, non_empty,
 };
-use super::xml::{self, Positions, XmlFormat, child, children, push_attr, push_text, text_of};
-use crate::error::Result;
+use crate::io::Loaded;
 use crate::model::{ActorMap, Extra};
 use crate::problem::ProblemCode;
 use crate::words::Args;
@@ -430,7 +430,7 @@ mod tests {
 
     #[test]
     fn kinds_get_their_diagram_colours() {
-        let map = crate::from_json_str(
+        let map = crate::io::json::from_json_str(
             r#"{"format": "actormap/1", "as_of": "2025-11-20",
                 "actors": [{"id": "a", "name": "A & B", "kind": "user"}]}"#,
         )
