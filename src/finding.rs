@@ -132,6 +132,51 @@ pub enum FindingCode {
 }
 
 impl FindingCode {
+    /// Every code.
+    pub const ALL: &'static [FindingCode] = &[
+        FindingCode::IsolatedActors,
+        FindingCode::Disconnected,
+        FindingCode::ArticulationPoint,
+        FindingCode::NeedUnserved,
+        FindingCode::NeedSingleProvider,
+        FindingCode::Bridge,
+        FindingCode::PendantActors,
+        FindingCode::KindAbsent,
+        FindingCode::KindPairWithoutTie,
+        FindingCode::LowCrossKind,
+        FindingCode::NeedSingleKind,
+        FindingCode::UserWithoutPublicTie,
+        FindingCode::ForumMissingKind,
+        FindingCode::ForumMemberWithoutTie,
+        FindingCode::TerritoryMissingKind,
+        FindingCode::RuleRequired,
+        FindingCode::RuleSize,
+        FindingCode::RuleKinds,
+        FindingCode::RuleRoles,
+        FindingCode::RuleDistinct,
+        FindingCode::RuleNeeds,
+        FindingCode::RuleSectors,
+        FindingCode::RuleRepresent,
+        FindingCode::SectorWithoutCrossKindTie,
+        FindingCode::NeedWithoutCrossKindTie,
+        FindingCode::SectorActorsOutsideForum,
+        FindingCode::ActorsJoined,
+        FindingCode::ActorsLeft,
+        FindingCode::LikelyRename,
+        FindingCode::TiesBetweenChanged,
+        FindingCode::TiesStrengthened,
+        FindingCode::TiesWeakened,
+        FindingCode::NoLongerIsolated,
+        FindingCode::NewlyIsolated,
+        FindingCode::NoLongerArticulationPoint,
+        FindingCode::NewArticulationPoint,
+        FindingCode::NeedCoverageImproved,
+        FindingCode::NeedCoverageWorsened,
+        FindingCode::ForumAdded,
+        FindingCode::ForumRemoved,
+        FindingCode::ForumMembershipChanged,
+    ];
+
     /// The code as written in JSON: `isolated-actors`, `articulation-point`, …
     pub fn as_str(self) -> &'static str {
         match self {

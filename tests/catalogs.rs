@@ -239,3 +239,130 @@ fn the_pseudo_language_marks_every_piece_of_text() {
     let text = words::message(Lang::Pseudo, "count-actors", &args);
     assert!(text.starts_with('⟦') && text.ends_with('⟧'), "{text}");
 }
+
+/// The message ids the library names as string literals, in the calls the words offer
+/// (`words::message(lang, "id", …)`, `lang.text("id")`, `Phrase::new("id", …)`…), with the
+/// file they are in.
+fn ids_named_in_code() -> BTreeMap<String, String> {
+    let call = regex::Regex::new(
+        r#"(?x)
+        (?: \b(?:message|attribute|has_message|has_attribute)\s*\(\s*[^,()]+,\s*
+          | \blang(?:\(\))?\.text\(\s*
+          | \bPhrase::(?:new|plain)\(\s*
+          | \bmsg\(\s*
+        )
+        "([a-z][a-z0-9-]*)"
+        "#,
+    )
+    .unwrap();
+    let mut out = BTreeMap::new();
+    let mut stack = vec![std::path::PathBuf::from("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for c in call.captures_iter(&text) {
+                    out.entry(c[1].to_owned())
+                        .or_insert_with(|| path.display().to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Ids made at run time from a code: a finding's sentence, a problem's.
+fn ids_made_from_codes() -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for code in actormap::FindingCode::ALL {
+        out.insert(format!("finding-{}", code.as_str()));
+    }
+    for code in actormap::ProblemCode::ALL {
+        out.insert(format!("problem-{}", code.as_str()));
+    }
+    out
+}
+
+#[test]
+fn every_finding_and_problem_code_has_its_sentence_in_every_language() {
+    for lang in Lang::ALL {
+        for id in ids_made_from_codes() {
+            assert!(words::has_message(lang, &id), "{lang}: no message {id}");
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_names_exists_in_every_language() {
+    let named = ids_named_in_code();
+    assert!(named.len() > 100, "the scan found only {} ids", named.len());
+    for lang in Lang::ALL {
+        for (id, file) in &named {
+            assert!(
+                words::has_message(lang, id),
+                "{file} names {id}, which the {lang} catalog lacks"
+            );
+        }
+    }
+}
+
+/// Every message is used: named by the code, made from a code, or referred to by another
+/// message. The words the help of the command line takes from the catalog by the
+/// command's and argument's names (`cli-<command>-…`) are checked against the commands
+/// by the command line's own test.
+#[test]
+fn no_message_is_an_orphan() {
+    let mut used: BTreeSet<String> = ids_named_in_code().into_keys().collect();
+    // Ids kept in tables (`"density" => "diff-indicator-density"`).
+    let literal = regex::Regex::new(r#""([a-z]+(?:-[a-z0-9]+)+)""#).unwrap();
+    let mut stack = vec![std::path::PathBuf::from("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                used.extend(literal.captures_iter(&text).map(|c| c[1].to_owned()));
+            }
+        }
+    }
+    used.extend(ids_made_from_codes());
+    // Families the words expand values into (`kind`, `kind-plural`…).
+    for family in ["kind", "level", "role", "link-kind", "forum-kind"] {
+        for suffix in ["", "-plural", "-gender", "-label"] {
+            used.insert(format!("{family}{suffix}"));
+        }
+    }
+    for id in [
+        "quoted",
+        "list-separator",
+        "list-separator-long",
+        "list-and",
+        "list-and-others",
+        "series-separator",
+    ] {
+        used.insert(id.to_owned());
+    }
+    // Messages other messages refer to.
+    let reference = regex::Regex::new(r"\{\s*(-?[a-z][a-z0-9-]*)\s*[}(]").unwrap();
+    for (_, text) in words::catalog_sources(Lang::En) {
+        for c in reference.captures_iter(text) {
+            used.insert(c[1].to_owned());
+        }
+    }
+    let mut orphans = Vec::new();
+    for (area, messages) in catalog(Lang::En) {
+        for id in messages.keys() {
+            let id = id.split('.').next().unwrap();
+            if (area == "cli" && id.starts_with("cli-")) || used.contains(id) {
+                continue;
+            }
+            orphans.push(format!("{area}.ftl: {id}"));
+        }
+    }
+    assert!(orphans.is_empty(), "messages no code uses: {orphans:#?}");
+}

@@ -122,22 +122,6 @@ count-ties = { $count ->
     [one] 1 tie
    *[other] { $count } ties
 }
-count-links = { $count ->
-    [one] 1 link
-   *[other] { $count } links
-}
-count-forums = { $count ->
-    [one] 1 forum
-   *[other] { $count } forums
-}
-count-needs = { $count ->
-    [one] 1 need
-   *[other] { $count } needs
-}
-count-groups = { $count ->
-    [one] 1 group
-   *[other] { $count } groups
-}
 # "3 community organisations", "1 public body".
 count-kind = { $count ->
     [one] 1 { $kind }

@@ -135,29 +135,3 @@ gaps-candidates = Whom to invite, best first:
 gaps-candidate = { $rank }. { $name } ({ $kind }) — score { NUMBER($score, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 gaps-structural = Gaps of the whole map:
 
-## Problems of rule files
-
-# `$format` as written in the file, in quotes.
-gaps-rules-unsupported-format = unsupported rule format { $format }
-    .help = a rule set says "format": "{ $expected }"
-gaps-rules-see-format = see the rule format in `actormap gaps --print-rules proximity-services`
-gaps-rules-empty-id = the rule has an empty id
-    .help = give it a short id; findings name it
-# `$id` in quotes.
-gaps-rules-duplicate-id = rule id { $id } is used twice
-gaps-rules-size-bounds = size min { $min } is more than max { $max }
-gaps-rules-size-empty = size gives neither min nor max
-    .help = write {"{"}"min": 8, "max": 12{"}"}
-# `$kinds`: the kinds a rule may name.
-gaps-rules-no-kinds = the list of kinds is empty
-    .help = use some of: { $kinds }
-gaps-rules-min-zero = min 0 asks for nothing
-    .help = use a min of 1 or more
-# `$role` in quotes; `$near`, the closest known role in quotes; `$roles`, the known roles.
-gaps-rules-unknown-role = unknown role { $role }
-    .help-near = did you mean { $near }? (roles the practice invents can be listed under "roles" at the top of the rule set)
-    .help = use one of: { $roles }; or list it under "roles" at the top of the rule set
-gaps-rules-exactly-and-bounds = give either exactly, or min and max, not both
-gaps-rules-role-count-missing = the rule does not say how many { $role }
-    .help = add "exactly", "min" or "max"
-gaps-rules-role-bounds = min { $min } is more than max { $max }

@@ -126,22 +126,6 @@ count-ties = { $count ->
     [one] { $count } lien
    *[other] { $count } liens
 }
-count-links = { $count ->
-    [one] { $count } lien
-   *[other] { $count } liens
-}
-count-forums = { $count ->
-    [one] { $count } instance
-   *[other] { $count } instances
-}
-count-needs = { $count ->
-    [one] { $count } besoin
-   *[other] { $count } besoins
-}
-count-groups = { $count ->
-    [one] { $count } groupe
-   *[other] { $count } groupes
-}
 # « 3 organismes communautaires », « 1 organisme public ».
 count-kind = { $count ->
     [one] { $count } { $kind }

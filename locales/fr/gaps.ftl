@@ -159,30 +159,3 @@ gaps-candidates = Qui inviter, en ordre de priorité :
 gaps-candidate = { $rank }. { $name } ({ $kind }) — pointage { NUMBER($score, minimumFractionDigits: 2, maximumFractionDigits: 2) }
 gaps-structural = Lacunes de l'ensemble de la carte :
 
-## Problèmes des fichiers de règles
-
-# `$format` tel qu'écrit dans le fichier, entre guillemets.
-gaps-rules-unsupported-format = format de règles non pris en charge { $format }
-    .help = un jeu de règles indique "format": "{ $expected }"
-gaps-rules-see-format = voir le format des règles dans `actormap gaps --print-rules proximity-services`
-gaps-rules-empty-id = la règle a un identifiant vide
-    .help = donnez-lui un identifiant court ; les constats le nomment
-# `$id` entre guillemets.
-gaps-rules-duplicate-id = l'identifiant de règle { $id } est employé deux fois
-gaps-rules-size-bounds = la taille minimale { $min } dépasse la taille maximale { $max }
-gaps-rules-size-empty = la taille ne donne ni min ni max
-    .help = écrivez {"{"}"min": 8, "max": 12{"}"}
-# `$kinds` : les types qu'une règle peut nommer.
-gaps-rules-no-kinds = la liste des types est vide
-    .help = employez certains de ceux-ci : { $kinds }
-gaps-rules-min-zero = un min de 0 ne demande rien
-    .help = employez un min de 1 ou plus
-# `$role` entre guillemets ; `$near` : le rôle connu le plus proche, entre guillemets ;
-# `$roles` : les rôles connus.
-gaps-rules-unknown-role = rôle inconnu { $role }
-    .help-near = vouliez-vous dire { $near } ? (les rôles propres à la pratique peuvent être déclarés sous "roles" en tête du jeu de règles)
-    .help = employez l'un de ceux-ci : { $roles } ; ou déclarez-le sous "roles" en tête du jeu de règles
-gaps-rules-exactly-and-bounds = donnez soit exactly, soit min et max, pas les deux
-gaps-rules-role-count-missing = la règle ne dit pas combien de { $role }
-    .help = ajoutez "exactly", "min" ou "max"
-gaps-rules-role-bounds = le min { $min } dépasse le max { $max }
