@@ -130,12 +130,18 @@ pub fn tool(tool: Tool, test: &str) -> Option<PathBuf> {
             tool.name(),
             tool.install()
         );
-        let _ = writeln!(
-            std::io::stderr(),
-            "skipped {test}: {} is not installed ({})",
-            tool.name(),
-            tool.install()
-        );
+        // One line per test, however often it asks.
+        static TOLD: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+        let mut told = TOLD.lock().unwrap_or_else(|e| e.into_inner());
+        if !told.iter().any(|t| t == test) {
+            told.push(test.to_owned());
+            let _ = writeln!(
+                std::io::stderr(),
+                "skipped {test}: {} is not installed ({})",
+                tool.name(),
+                tool.install()
+            );
+        }
     }
     found
 }
