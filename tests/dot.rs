@@ -1,12 +1,15 @@
 //! Diagrams against the real Graphviz: every label survives whatever the names hold, the
-//! fixtures render, and the `dot` and `render` commands behave.
+//! fixtures render, and the `dot` and `render` commands behave; the legend's words come
+//! from the catalogs.
 //!
-//! Graphviz must be installed (`apt-get install graphviz`); these tests fail, not skip,
-//! without it.
+//! The tests that run Graphviz skip, with one line saying so, when it is not installed
+//! (`apt-get install graphviz`); `ACTORMAP_REQUIRE_TOOLS=1` makes them fail instead.
+
+mod common;
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Once;
 
 use actormap::{
     Actor, ActorKind, ActorMap, ClusterBy, DotOptions, Forum, ImageFormat, Lang, Layout, Level,
@@ -14,28 +17,17 @@ use actormap::{
 };
 use assert_cmd::Command as Cmd;
 use proptest::prelude::*;
+use proptest::test_runner::{TestCaseError, TestRunner};
 use serde_json::Value;
 
-/// Fail clearly when Graphviz is missing.
-fn require_graphviz() {
-    static CHECK: Once = Once::new();
-    CHECK.call_once(|| {
-        let found = Command::new("dot")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        assert!(
-            found,
-            "Graphviz is needed by these tests: install it (Debian/Ubuntu: apt-get install \
-             graphviz; macOS: brew install graphviz)"
-        );
-    });
+/// Graphviz's `dot`, or `None` (and one line saying `test` was skipped) without it.
+fn graphviz(test: &str) -> Option<PathBuf> {
+    common::tool(common::Tool::Graphviz, &format!("dot::{test}"))
 }
 
 /// Run `dot -Tjson` on DOT text: the parsed layout, or Graphviz's complaint.
-fn graphviz_json(dot: &str) -> Result<Value, String> {
-    require_graphviz();
-    let mut child = Command::new("dot")
+fn graphviz_json(graphviz: &Path, dot: &str) -> Result<Value, String> {
+    let mut child = Command::new(graphviz)
         .arg("-Tjson")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -250,7 +242,7 @@ fn case() -> impl Strategy<Value = Case> {
 }
 
 /// Draw a case with Graphviz and check every label it holds: actors, clusters, title.
-fn check_case(case: &Case, wrap: Option<usize>) -> Result<(), String> {
+fn check_case(graphviz: &Path, case: &Case, wrap: Option<usize>) -> Result<(), String> {
     let options = DotOptions::default()
         .with_cluster_by(case.cluster_by)
         .with_legend(case.legend)
@@ -259,7 +251,7 @@ fn check_case(case: &Case, wrap: Option<usize>) -> Result<(), String> {
     let dot = actormap::to_dot(&case.map, &options)
         .map_err(|e| e.to_string())?
         .to_string();
-    let layout = graphviz_json(&dot)?;
+    let layout = graphviz_json(graphviz, &dot)?;
     let wrapped = wrap.is_some_and(|w| w > 0);
     let mut seen = 0;
     for object in layout["objects"].as_array().into_iter().flatten() {
@@ -311,28 +303,54 @@ fn check_case(case: &Case, wrap: Option<usize>) -> Result<(), String> {
     Ok(())
 }
 
-proptest! {
-    // Every case is one run of the real `dot`, with up to six actors, three forums and
-    // a title, all named at random.
-    #![proptest_config(ProptestConfig::with_cases(1000))]
-
-    #[test]
-    fn every_label_survives_graphviz_exactly(case in case()) {
-        if let Err(e) = check_case(&case, None) {
-            prop_assert!(false, "{}", e);
-        }
+/// Run a property over `cases` random values, each checked against the real Graphviz;
+/// without Graphviz, nothing runs (and no failure is recorded in
+/// `tests/dot.proptest-regressions`, which the runner reads and writes as `proptest!`
+/// does).
+fn graphviz_property<S: Strategy>(
+    test: &'static str,
+    cases: u32,
+    strategy: S,
+    check: impl Fn(&Path, S::Value) -> Result<(), String>,
+) {
+    let Some(graphviz) = graphviz(test) else {
+        return;
+    };
+    let config = ProptestConfig {
+        cases,
+        source_file: Some(file!()),
+        test_name: Some(test),
+        ..ProptestConfig::default()
+    };
+    let mut runner = TestRunner::new(config);
+    let result = runner.run(&strategy, |value| {
+        check(&graphviz, value).map_err(TestCaseError::fail)
+    });
+    if let Err(e) = result {
+        panic!("{e}\n{runner}");
     }
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+// Every case is one run of the real `dot`, with up to six actors, three forums and a
+// title, all named at random.
+#[test]
+fn every_label_survives_graphviz_exactly() {
+    graphviz_property(
+        "every_label_survives_graphviz_exactly",
+        1000,
+        case(),
+        |graphviz, case| check_case(graphviz, &case, None),
+    );
+}
 
-    #[test]
-    fn wrapped_labels_only_break_at_spaces(case in case(), wrap in 1..30usize) {
-        if let Err(e) = check_case(&case, Some(wrap)) {
-            prop_assert!(false, "{}", e);
-        }
-    }
+#[test]
+fn wrapped_labels_only_break_at_spaces() {
+    graphviz_property(
+        "wrapped_labels_only_break_at_spaces",
+        300,
+        (case(), 1..30usize),
+        |graphviz, (case, wrap)| check_case(graphviz, &case, Some(wrap)),
+    );
 }
 
 const FIXTURES: [&str; 3] = [
@@ -343,7 +361,9 @@ const FIXTURES: [&str; 3] = [
 
 #[test]
 fn every_fixture_renders_to_svg_and_png() {
-    require_graphviz();
+    if graphviz("every_fixture_renders_to_svg_and_png").is_none() {
+        return;
+    }
     for path in FIXTURES {
         let map = actormap::read_path(path.as_ref()).unwrap();
         let options = DotOptions::default()
@@ -471,7 +491,9 @@ fn unknown_forum_or_actor_is_a_clear_error() {
 
 #[test]
 fn render_command_draws_images_with_any_file_name() {
-    require_graphviz();
+    if graphviz("render_command_draws_images_with_any_file_name").is_none() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let svg = dir.path().join("carte des acteurs (aînés).svg");
     let out = actormap()
@@ -577,7 +599,9 @@ fn render_without_graphviz_says_how_to_install_it() {
 
 #[test]
 fn render_without_a_temporary_folder_says_so() {
-    require_graphviz();
+    if graphviz("render_without_a_temporary_folder_says_so").is_none() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let out = actormap()
         .env("TMPDIR", dir.path().join("gone"))
@@ -683,4 +707,101 @@ fn highlights_and_sizes_come_from_the_metrics_and_gaps() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--highlight gaps needs --forum"));
+}
+
+/// A DOT double-quoted string's text, its escapes read back.
+fn unquoted(quoted: &str) -> String {
+    let mut out = String::new();
+    let mut chars = quoted.chars();
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('\\', Some('n')) => {
+                out.push('\n');
+                chars.next();
+            }
+            ('\\', Some(next)) => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out.replace("&amp;", "&")
+}
+
+/// The words of a diagram that are not actors' names: the title, the clusters' titles,
+/// the legend's title and entries, the names of its lines. One per line.
+fn diagram_words(dot: &str) -> String {
+    let mut out = Vec::new();
+    let legend = dot.find("subgraph cluster_legend {").unwrap_or(dot.len());
+    for (at, line) in dot.lines().scan(0, |at, line| {
+        let here = *at;
+        *at += line.len() + 1;
+        Some((here, line))
+    }) {
+        let trimmed = line.trim_start();
+        let labelled = trimmed.starts_with("graph[label=")
+            || trimmed.starts_with("label=")
+            || (at > legend && trimmed.starts_with("legend_"));
+        if let Some(start) = line.find("label=\"").filter(|_| labelled) {
+            let rest = &line[start + "label=\"".len()..];
+            let mut end = 0;
+            let mut escaped = false;
+            for (i, c) in rest.char_indices() {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => {
+                        end = i;
+                        break;
+                    }
+                    _ => escaped = false,
+                }
+            }
+            out.push(unquoted(&rest[..end]));
+        }
+        for cell in line.split("<TD ALIGN=\"LEFT\">").skip(1) {
+            let cell = &cell[..cell.find("</TD>").unwrap()];
+            out.push(
+                cell.replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&"),
+            );
+        }
+    }
+    out.join("\n")
+}
+
+#[test]
+fn every_word_of_the_legend_and_titles_comes_from_the_catalogs() {
+    for path in common::good_fixtures() {
+        let map = actormap::read_path(&path).unwrap();
+        let network = actormap::Network::new(&map, &actormap::View::default()).unwrap();
+        let mut highlights = actormap::Highlights::isolation(&network);
+        let rule_sets = actormap::default_rule_sets(&map);
+        let gaps =
+            actormap::GapsReport::compute(&network, &rule_sets, &Default::default()).unwrap();
+        if let Some(forum) = gaps.forums.first() {
+            let of_forum = actormap::Highlights::gaps(&map, forum);
+            highlights.members = of_forum.members;
+            highlights.candidates = of_forum.candidates;
+        }
+        for (cluster_by, sizes) in [
+            (
+                Some(ClusterBy::Kind),
+                actormap::NodeSizes::betweenness(&network),
+            ),
+            (None, actormap::NodeSizes::degree(&network)),
+        ] {
+            let options = DotOptions::default()
+                .with_lang(Lang::Pseudo)
+                .with_cluster_by(cluster_by)
+                .with_sizes(Some(sizes))
+                .with_highlights(highlights.clone());
+            let dot = actormap::to_dot(&map, &options).unwrap().to_string();
+            let words = diagram_words(&dot);
+            assert!(words.contains("⟦Legend⟧"), "{}: {words}", path.display());
+            common::assert_from_catalogs(&words, &common::map_texts(&map));
+        }
+    }
 }

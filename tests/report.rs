@@ -39,10 +39,15 @@ fn in_dom(sentence: &str) -> String {
         .replace('\u{a0}', "&nbsp;")
 }
 
+/// Chromium and Graphviz (the diagram), or `None` when one is missing.
+fn browser_and_diagram(test: &str) -> Option<PathBuf> {
+    common::tool(common::Tool::Graphviz, test)?;
+    common::tool(common::Tool::Chromium, test)
+}
+
 #[test]
 fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
-    let Some(chromium) = common::tool(
-        common::Tool::Chromium,
+    let Some(chromium) = browser_and_diagram(
         "report::every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings",
     ) else {
         return;
@@ -95,10 +100,9 @@ fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
 
 #[test]
 fn the_french_report_with_an_earlier_snapshot_says_what_changed() {
-    let Some(chromium) = common::tool(
-        common::Tool::Chromium,
-        "report::the_french_report_with_an_earlier_snapshot_says_what_changed",
-    ) else {
+    let Some(chromium) =
+        browser_and_diagram("report::the_french_report_with_an_earlier_snapshot_says_what_changed")
+    else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -123,10 +127,7 @@ fn the_french_report_with_an_earlier_snapshot_says_what_changed() {
 
 #[test]
 fn hostile_names_cannot_inject_markup() {
-    let Some(chromium) = common::tool(
-        common::Tool::Chromium,
-        "report::hostile_names_cannot_inject_markup",
-    ) else {
+    let Some(chromium) = browser_and_diagram("report::hostile_names_cannot_inject_markup") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -163,6 +164,14 @@ fn hostile_names_cannot_inject_markup() {
 
 #[test]
 fn anonymized_reports_name_no_user() {
+    if common::tool(
+        common::Tool::Graphviz,
+        "report::anonymized_reports_name_no_user",
+    )
+    .is_none()
+    {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let map = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json".as_ref()).unwrap();
     let users: Vec<&str> = map
@@ -202,6 +211,14 @@ fn anonymized_reports_name_no_user() {
 
 #[test]
 fn markdown_reports_write_the_diagram_beside_them() {
+    if common::tool(
+        common::Tool::Graphviz,
+        "report::markdown_reports_write_the_diagram_beside_them",
+    )
+    .is_none()
+    {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let md = report(
         dir.path(),
@@ -220,11 +237,19 @@ fn markdown_reports_write_the_diagram_beside_them() {
 }
 
 #[test]
-fn reports_are_deterministic_and_refuse_bad_outputs() {
+fn reports_are_deterministic() {
+    if common::tool(common::Tool::Graphviz, "report::reports_are_deterministic").is_none() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let a = report(dir.path(), "a.html", &["fixtures/itss-action-group.json"]);
     let b = report(dir.path(), "b.html", &["fixtures/itss-action-group.json"]);
     assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
+}
+
+#[test]
+fn reports_refuse_bad_outputs() {
+    let dir = tempfile::tempdir().unwrap();
     actormap()
         .args(["report", "fixtures/itss-action-group.json", "-o"])
         .arg(dir.path().join("report.pdf"))
@@ -233,10 +258,138 @@ fn reports_are_deterministic_and_refuse_bad_outputs() {
         .stderr(predicates::str::contains(
             "a report is written as .html or .md",
         ));
+    // The folder is checked when the report is written, after the diagram is drawn.
     actormap()
-        .args(["report", "fixtures/itss-action-group.json", "-o"])
+        .args([
+            "report",
+            "fixtures/itss-action-group.json",
+            "--no-diagram",
+            "-o",
+        ])
         .arg(dir.path().join("missing").join("report.html"))
         .assert()
         .code(2)
         .stderr(predicates::str::contains("does not exist; create it first"));
+}
+
+/// The text a reader of the HTML report sees: without the style sheet, the script and
+/// the tags, with the entities the report writes decoded.
+fn visible_text(html: &str) -> String {
+    let mut rest = html.to_owned();
+    for element in ["style", "script"] {
+        while let Some(start) = rest.find(&format!("<{element}>")) {
+            let close = format!("</{element}>");
+            let end = rest[start..].find(&close).expect("a closed element") + start;
+            rest.replace_range(start..end + close.len(), " ");
+        }
+    }
+    let mut text = String::with_capacity(rest.len());
+    let mut in_tag = false;
+    for c in rest.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The text of the Markdown report, its escapes taken out.
+fn markdown_text(md: &str) -> String {
+    let mut text = String::with_capacity(md.len());
+    let mut chars = md.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => text.extend(chars.next()),
+            c => text.push(c),
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Every fixture alone, and the later snapshot of a map with its earlier one.
+fn report_cases() -> Vec<(actormap::ActorMap, Option<actormap::ActorMap>)> {
+    let mut cases: Vec<_> = common::good_fixtures()
+        .iter()
+        .map(|path| (actormap::read_path(path).unwrap(), None))
+        .collect();
+    let earlier = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()).unwrap();
+    let later = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json".as_ref()).unwrap();
+    cases.push((later, Some(earlier)));
+    cases
+}
+
+/// The map's own text (its description too, which the report shows), and the earlier
+/// snapshot's.
+fn texts_of(map: &actormap::ActorMap, before: Option<&actormap::ActorMap>) -> Vec<String> {
+    let mut data = common::map_texts(map);
+    data.extend(before.map(common::map_texts).unwrap_or_default());
+    data.extend(map.description.clone());
+    data.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    data.dedup();
+    data
+}
+
+#[test]
+fn every_word_of_the_html_report_comes_from_the_catalogs() {
+    for (map, before) in report_cases() {
+        let options = actormap::ReportOptions::new(actormap::Lang::Pseudo)
+            .with_before(before.as_ref())
+            // The diagram's words are the DOT's (tests/dot.rs); its caption is the report's.
+            .with_diagram(Some("<svg></svg>".to_owned()));
+        let html = actormap::html_report(&map, &options).unwrap();
+        assert!(html.contains("<figcaption>⟦"), "the diagram's caption");
+        if before.is_some() {
+            assert!(html.contains("<section id=\"change\">"));
+        }
+        let text = visible_text(&html);
+        common::assert_from_catalogs(&text, &texts_of(&map, before.as_ref()));
+    }
+}
+
+#[test]
+fn every_word_of_the_markdown_report_comes_from_the_catalogs() {
+    for (map, before) in report_cases() {
+        let options =
+            actormap::ReportOptions::new(actormap::Lang::Pseudo).with_before(before.as_ref());
+        let md = actormap::markdown_report(&map, &options, Some("map.svg")).unwrap();
+        let mut data = texts_of(&map, before.as_ref());
+        data.insert(0, "map.svg".to_owned());
+        common::assert_from_catalogs(&markdown_text(&md), &data);
+    }
+}
+
+#[test]
+fn french_reports_have_french_typography_and_words() {
+    let map = actormap::read_path("fixtures/itss-action-group.json".as_ref()).unwrap();
+    let options = actormap::ReportOptions::new(actormap::Lang::Fr);
+    let html = actormap::html_report(&map, &options).unwrap();
+    let md = actormap::markdown_report(&map, &options, None).unwrap();
+    for text in [visible_text(&html), markdown_text(&md)] {
+        for words in [
+            "Instances\u{a0}: composition, écarts, qui inviter",
+            "Acteurs par type\u{a0}: 21 organismes publics",
+            "1 entreprise privée\u{202f}; 1 animateur, 1 conseiller-facilitateur\u{202f}; \
+             densité des liens entre membres 0,27",
+            "Liens\u{a0}: chaque lien compte. Règles de composition\u{a0}:",
+            "groupe d'action",
+            "pointage ",
+        ] {
+            assert!(text.contains(words), "missing {words:?} in\n{text}");
+        }
+        // The map's description is the map's own text, typography included.
+        let words = text.replace(map.description.as_deref().unwrap(), "");
+        assert!(!words.contains(" :") && !words.contains(" ;"), "{words}");
+    }
 }

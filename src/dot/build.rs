@@ -9,12 +9,12 @@ use indexmap::IndexMap;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
 
-use crate::lang::Lang;
 use crate::model::{ActorKind, ActorMap, Level, Link};
 use crate::network::{Network, Tie};
+use crate::words::{self, Arg, Args, Lang};
 
 use super::style::{ALERT, FONT, INK, Mark, Marker, kind_style, level_style};
-use super::text::{capitalize, display_text, html_text, quote, shared_prefix};
+use super::text::{display_text, html_text, quote, shared_prefix};
 use super::{ClusterBy, DotOptions, SizeBy};
 
 /// Most actors in one row of a cluster.
@@ -350,7 +350,8 @@ impl Builder<'_, '_> {
                     }
                     ClusterBy::Kind => {
                         let kind: ActorKind = key.parse().expect("a kind's own name");
-                        capitalize(&self.options.lang.kinds(kind))
+                        let kind = Args::new().with("kind", kind);
+                        words::message(self.options.lang, "legend-cluster-kind", &kind)
                     }
                 };
                 (label, members)
@@ -396,7 +397,7 @@ impl Builder<'_, '_> {
                 let mut look = Mark::default();
                 marker.apply(&mut look);
                 let mut attributes = vec![
-                    attr_text("label", marker.legend(lang)),
+                    attr_text("label", &marker.legend(lang)),
                     attr("shape", "box"),
                     attr("fillcolor", "#FFFFFF"),
                 ];
@@ -416,24 +417,21 @@ impl Builder<'_, '_> {
             ));
         }
         if let Some(sizes) = &self.options.sizes {
-            let text = match sizes.by {
-                SizeBy::Degree => lang.pick("Size: number of ties", "Taille : nombre de liens"),
-                SizeBy::Betweenness => lang.pick(
-                    "Size: betweenness (go-between role)",
-                    "Taille : intermédiarité (rôle de passeur)",
-                ),
-            };
+            let text = lang.text(match sizes.by {
+                SizeBy::Degree => "legend-size-degree",
+                SizeBy::Betweenness => "legend-size-betweenness",
+            });
             notes.push(item(
                 "size",
                 vec![
-                    attr_text("label", text),
+                    attr_text("label", &text),
                     attr("shape", "plaintext"),
                     attr("style", "solid"),
                 ],
             ));
         }
         let mut stmts = vec![
-            Stmt::Attribute(attr_text("label", lang.pick("Legend", "Légende"))),
+            Stmt::Attribute(attr_text("label", &lang.text("legend-title"))),
             Stmt::Attribute(attr("style", "rounded")),
             Stmt::Attribute(attr("color", "#888888")),
             Stmt::Attribute(attr("fontsize", "14")),
@@ -501,13 +499,17 @@ fn lines_table(lang: Lang, drawn: &Drawn<'_>) -> Option<String> {
     if drawn.arrows {
         row(
             "><FONT POINT-SIZE=\"20\">→</FONT>",
-            lang.pick("one way (referral)", "à sens unique (référence)"),
+            &words::message(
+                lang,
+                "legend-one-way",
+                &Args::new().with("kind", Arg::LinkKind("referral".to_owned())),
+            ),
         );
     }
     if drawn.bridges {
         row(
             &format!(" SIDES=\"B\" BORDER=\"4\" COLOR=\"{ALERT}\"> "),
-            lang.pick("only tie between two parts", "seul lien entre deux parties"),
+            &lang.text("legend-bridge"),
         );
     }
     (!rows.is_empty())

@@ -23,10 +23,10 @@ use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use indexmap::IndexMap;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::lang::Lang;
 use crate::model::{ActorKind, ActorMap, Level, UnknownValue};
 use crate::network::{Network, View};
 use crate::privacy::anonymize_users;
+use crate::words::Lang;
 
 pub use style::{KindStyle, LevelStyle, kind_style, level_style};
 

@@ -1,8 +1,8 @@
 //! How the diagram looks: the one table of styles by kind and by level, and the marks
 //! of highlighted actors.
 
-use crate::lang::Lang;
 use crate::model::{ActorKind, Level};
+use crate::words::Lang;
 
 use super::Highlights;
 
@@ -142,14 +142,15 @@ impl Marker {
         }
     }
 
-    pub(super) fn legend(self, lang: Lang) -> &'static str {
-        match self {
-            Marker::Member => lang.pick("Member of the forum", "Membre du forum"),
-            Marker::Candidate => lang.pick("To invite", "À inviter"),
-            Marker::Articulation => lang.pick("Holds parts together", "Relie des parties"),
-            Marker::Pendant => lang.pick("One tie only", "Un seul lien"),
-            Marker::Isolated => lang.pick("No tie", "Aucun lien"),
-        }
+    /// The highlight's entry in the legend.
+    pub(super) fn legend(self, lang: Lang) -> String {
+        lang.text(match self {
+            Marker::Member => "legend-member",
+            Marker::Candidate => "legend-candidate",
+            Marker::Articulation => "legend-articulation-point",
+            Marker::Pendant => "legend-pendant",
+            Marker::Isolated => "legend-isolated",
+        })
     }
 
     pub(super) fn apply(self, m: &mut Mark) {

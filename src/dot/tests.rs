@@ -504,10 +504,95 @@ fn french_words_in_legend_and_title() {
         r#"label="Légende""#,
         r#"label="Communautaire""#,
         r#"label="Usager""#,
-        ">à sens unique (référence)<",
+        // The link kind directed links usually have, in the words of every output.
+        ">à sens unique (référencement)<",
     ] {
         assert!(text.contains(words), "missing {words} in\n{text}");
     }
+    let sized = DotOptions::default()
+        .with_lang(Lang::Fr)
+        .with_sizes(Some(NodeSizes::new(SizeBy::Degree, [("sad", 1.0)])));
+    let text = dot(&map(THREE), &sized);
+    assert!(
+        text.contains("label=\"Taille\u{a0}: nombre de liens\""),
+        "{text}"
+    );
+}
+
+/// Four kinds, four levels, a referral, a bridge, and every highlight.
+const EVERYTHING: &str = r#"{"format": "actormap/1",
+  "actors": [{"id": "a", "name": "A", "kind": "public"}, {"id": "b", "name": "B", "kind": "community"},
+             {"id": "c", "name": "C", "kind": "private"}, {"id": "d", "name": "D", "kind": "user"},
+             {"id": "e", "name": "E", "kind": "community"}, {"id": "f", "name": "F", "kind": "public"}],
+  "links": [{"source": "a", "target": "b", "level": "information"},
+            {"source": "b", "target": "c", "level": "coordination", "directed": true},
+            {"source": "c", "target": "a", "level": "cooperation"},
+            {"source": "c", "target": "d", "level": "collaboration"}]}"#;
+
+/// The texts of a legend: its title, the label of each entry and each line's name.
+fn legend_texts(text: &str) -> Vec<String> {
+    let legend = &text[text.find("subgraph cluster_legend {").expect("a legend")..];
+    let mut out = Vec::new();
+    for line in legend.lines() {
+        if let Some(at) = line.find("label=\"") {
+            let rest = &line[at + "label=\"".len()..];
+            out.push(rest[..rest.find('"').unwrap()].to_owned());
+        }
+        for cell in line.split("<TD ALIGN=\"LEFT\">").skip(1) {
+            out.push(cell[..cell.find("</TD>").unwrap()].to_owned());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_legend_entry_renders_in_both_languages() {
+    let m = map(EVERYTHING);
+    let highlights = Highlights::default()
+        .with_members(["a"])
+        .with_candidates(["b"])
+        .with_articulation_points(["c"])
+        .with_pendants(["d"])
+        .with_isolated(["e"])
+        .with_bridges([("c", "d")]);
+    let mut seen: Vec<Vec<String>> = Vec::new();
+    for lang in Lang::ALL {
+        for by in SizeBy::ALL {
+            let options = DotOptions::default()
+                .with_lang(lang)
+                .with_highlights(highlights.clone())
+                .with_sizes(Some(NodeSizes::new(by, [("a", 1.0)])));
+            let texts = legend_texts(&dot(&m, &options));
+            // The title, 4 kinds, 5 highlights, 4 levels, the arrow, the bridge, the size.
+            assert_eq!(texts.len(), 1 + 4 + 5 + 4 + 2 + 1, "{lang}: {texts:?}");
+            for t in &texts {
+                assert!(
+                    !t.trim().is_empty() && !t.contains(['{', '}', '⟦', '⟧', '$']),
+                    "{lang}: {t:?}"
+                );
+            }
+            seen.push(texts);
+        }
+        let clusters = clusters(&dot(
+            &m,
+            &DotOptions::default()
+                .with_lang(lang)
+                .with_cluster_by(Some(ClusterBy::Kind))
+                .with_legend(false),
+        ));
+        assert_eq!(clusters.len(), 4, "{lang}");
+        for (label, _) in &clusters {
+            assert!(
+                label.starts_with(char::is_uppercase) && !label.contains(['{', '⟦']),
+                "{lang}: {label:?}"
+            );
+        }
+    }
+    // The two sizes say different things; English and French differ (the words of a
+    // kind or a level may be the same in both).
+    assert_ne!(seen[0], seen[1]);
+    assert_ne!(seen[0], seen[2]);
+    assert_ne!(seen[0][0], seen[2][0], "the legend's title");
 }
 
 #[test]

@@ -5,9 +5,8 @@ use std::fmt::Write;
 use super::{Content, Section};
 use crate::diff::{indicator_change, indicator_rows, indicator_value};
 use crate::finding::Finding;
-use crate::lang::Lang;
 use crate::model::ActorKind;
-use crate::words::legacy::{decimal, forum_kind};
+use crate::words::{self, Arg, Args, Lang};
 
 /// Text made safe for HTML: in element content and in double-quoted attributes.
 pub(crate) fn esc(text: &str) -> String {
@@ -122,10 +121,13 @@ pub(crate) fn render(c: &Content) -> String {
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         lang.as_str(),
-        esc(&title),
-        esc(lang.pick("Actor map report", "Rapport de cartographie des acteurs"))
+        esc(&words::message(
+            lang,
+            "report-document-title",
+            &Args::new().with("title", title.as_str())
+        ))
     );
 
     // Header.
@@ -158,7 +160,7 @@ pub(crate) fn render(c: &Content) -> String {
         let _ = writeln!(
             out,
             "<li><a href=\"#{id}\">{}</a></li>",
-            esc(c.heading(*section))
+            esc(&c.heading(*section))
         );
     }
     out.push_str("</ol></nav>\n");
@@ -168,11 +170,8 @@ pub(crate) fn render(c: &Content) -> String {
         let _ = writeln!(
             out,
             "<section id=\"map\">\n<h2>{}</h2>\n<figure>\n{svg}\n<figcaption>{}</figcaption>\n</figure>\n</section>",
-            esc(c.heading(Section::Map)),
-            esc(lang.pick(
-                "Shapes and colours show the kind of actor, lines the level of collaboration; double borders mark the actors who alone hold part of the network together.",
-                "Les formes et couleurs indiquent le type d'acteur, les traits le niveau de collaboration ; une double bordure marque les acteurs qui, seuls, retiennent une partie du réseau."
-            ))
+            esc(&c.heading(Section::Map)),
+            esc(&lang.text("report-diagram-caption"))
         );
     }
 
@@ -180,7 +179,7 @@ pub(crate) fn render(c: &Content) -> String {
     let _ = writeln!(
         out,
         "<section id=\"indicators\">\n<h2>{}</h2>",
-        esc(c.heading(Section::Indicators))
+        esc(&c.heading(Section::Indicators))
     );
     let rows = indicator_rows(std::slice::from_ref(&c.metrics));
     out.push_str("<table class=\"indicators\">\n<tbody>\n");
@@ -196,21 +195,14 @@ pub(crate) fn render(c: &Content) -> String {
     if let Some(estimated) = c.metrics.sampling_words(c.lang) {
         let _ = writeln!(out, "<p class=\"note\">{}</p>", esc(&estimated));
     }
-    let _ = writeln!(
-        out,
-        "<p>{} {}</p>\n</section>",
-        esc(lang.pick("Actors by kind:", "Acteurs par type :")),
-        esc(&c.actors_by_kind())
-    );
+    let _ = writeln!(out, "<p>{}</p>\n</section>", esc(&c.actors_by_kind()));
 
     // What changed.
     if let Some(diff) = &c.diff {
-        let since = diff.before.as_of.clone().unwrap_or_default();
         let _ = writeln!(
             out,
-            "<section id=\"change\">\n<h2>{} {}</h2>",
-            esc(lang.pick("What changed since", "Ce qui a changé depuis le")),
-            esc(&since)
+            "<section id=\"change\">\n<h2>{}</h2>",
+            esc(&c.change_heading(diff))
         );
         let heads = [
             diff.before.as_of.clone().unwrap_or_default(),
@@ -221,7 +213,7 @@ pub(crate) fn render(c: &Content) -> String {
             "<table class=\"indicators\">\n<thead><tr><th></th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
             esc(&heads[0]),
             esc(&heads[1]),
-            esc(lang.pick("change", "écart"))
+            esc(&lang.text("report-column-change"))
         );
         for row in &diff.indicators {
             let (a, b) = (row.values[0], row.values[1]);
@@ -244,10 +236,10 @@ pub(crate) fn render(c: &Content) -> String {
     let _ = writeln!(
         out,
         "<section id=\"findings\">\n<h2>{}</h2>",
-        esc(c.heading(Section::Findings))
+        esc(&c.heading(Section::Findings))
     );
     for (label, group) in c.finding_groups() {
-        let _ = writeln!(out, "<h3>{}</h3>", esc(label));
+        let _ = writeln!(out, "<h3>{}</h3>", esc(&label));
         findings_list(&mut out, &group, lang);
     }
     out.push_str("</section>\n");
@@ -265,7 +257,7 @@ fn forums(out: &mut String, c: &Content) {
     let _ = writeln!(
         out,
         "<section id=\"forums\">\n<h2>{}</h2>",
-        esc(c.heading(Section::Forums))
+        esc(&c.heading(Section::Forums))
     );
     let map_findings: Vec<&Finding> = c.gaps.map_findings.iter().collect();
     findings_list(out, &map_findings, lang);
@@ -273,7 +265,7 @@ fn forums(out: &mut String, c: &Content) {
         let kind = forum.kind.as_deref().map_or(String::new(), |k| {
             format!(
                 " <span class=\"note\">({})</span>",
-                esc(&forum_kind(lang, k))
+                esc(&words::render(lang, &Arg::ForumKind(k.to_owned())))
             )
         });
         let _ = writeln!(
@@ -292,16 +284,12 @@ fn forums(out: &mut String, c: &Content) {
             let _ = writeln!(
                 out,
                 "<p>{} {}</p>",
-                esc(lang.pick("Kinds absent:", "Types absents :")),
+                esc(&lang.text("report-kinds-absent")),
                 absent.join(" ")
             );
         }
         if !forum.findings.is_empty() {
-            let _ = writeln!(
-                out,
-                "<h4>{}</h4>",
-                esc(lang.pick("Rules not met", "Règles non respectées"))
-            );
+            let _ = writeln!(out, "<h4>{}</h4>", esc(&lang.text("report-rules-not-met")));
             let findings: Vec<&Finding> = forum.findings.iter().collect();
             findings_list(out, &findings, lang);
         }
@@ -309,16 +297,19 @@ fn forums(out: &mut String, c: &Content) {
             let _ = writeln!(
                 out,
                 "<h4>{}</h4>\n<ol class=\"candidates\">",
-                esc(lang.pick("Whom to invite", "Qui inviter"))
+                esc(&lang.text("report-whom-to-invite"))
             );
             for cand in &forum.candidates {
                 let _ = writeln!(
                     out,
-                    "<li><strong>{}</strong> {} <span class=\"note\">{} {}</span>\n<ul>",
+                    "<li><strong>{}</strong> {} <span class=\"note\">{}</span>\n<ul>",
                     esc(&cand.name),
                     kind_badge(lang, cand.kind),
-                    esc(lang.pick("score", "pointage")),
-                    esc(&decimal(lang, cand.score, 2))
+                    esc(&words::message(
+                        lang,
+                        "report-score",
+                        &Args::new().number("score", cand.score)
+                    ))
                 );
                 for reason in &cand.reasons {
                     let _ = writeln!(out, "<li>{}</li>", esc(&reason.render(lang)));
@@ -337,11 +328,8 @@ fn actors(out: &mut String, c: &Content) {
     let _ = writeln!(
         out,
         "<section id=\"actors\">\n<h2>{}</h2>\n<p class=\"note\">{}</p>",
-        esc(c.heading(Section::Actors)),
-        esc(lang.pick(
-            "In map order; click a column's title to sort by it.",
-            "Dans l'ordre de la carte ; cliquez sur le titre d'une colonne pour trier."
-        ))
+        esc(&c.heading(Section::Actors)),
+        esc(&lang.text("report-actors-note"))
     );
     out.push_str("<table class=\"sortable actors\">\n<thead><tr>");
     let columns = c.actor_columns();
@@ -379,7 +367,7 @@ fn about(out: &mut String, c: &Content) {
     let _ = writeln!(
         out,
         "<section id=\"about\">\n<h2>{}</h2>",
-        esc(c.heading(Section::About))
+        esc(&c.heading(Section::About))
     );
     if let Some(description) = &c.map.description {
         let _ = writeln!(out, "<p>{}</p>", esc(description));

@@ -5,8 +5,7 @@ use std::fmt::Write;
 use super::{Content, Section};
 use crate::diff::{indicator_change, indicator_rows, indicator_value};
 use crate::finding::Finding;
-use crate::lang::Lang;
-use crate::words::legacy::{decimal, forum_kind};
+use crate::words::{self, Arg, Args, Lang};
 
 /// Text made literal in Markdown: no emphasis, link, heading, table cell break or raw
 /// HTML can come from a name.
@@ -52,22 +51,22 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
     }
 
     if let Some(file) = diagram_file {
-        let _ = writeln!(out, "## {}\n", md(c.heading(Section::Map)));
+        let _ = writeln!(out, "## {}\n", md(&c.heading(Section::Map)));
         // The file name is the caller's; percent-encode what would break the link.
         let target = file
             .replace('%', "%25")
             .replace(' ', "%20")
             .replace('(', "%28")
             .replace(')', "%29");
-        let _ = writeln!(out, "![{}]({target})\n", md(c.heading(Section::Map)));
+        let _ = writeln!(out, "![{}]({target})\n", md(&c.heading(Section::Map)));
     }
 
-    let _ = writeln!(out, "## {}\n", md(c.heading(Section::Indicators)));
+    let _ = writeln!(out, "## {}\n", md(&c.heading(Section::Indicators)));
     let _ = writeln!(
         out,
         "| {} | {} |\n|---|---:|",
-        lang.pick("Indicator", "Indicateur"),
-        lang.pick("Value", "Valeur")
+        md(&lang.text("report-column-indicator")),
+        md(&lang.text("report-column-value"))
     );
     for row in indicator_rows(std::slice::from_ref(&c.metrics)) {
         let _ = writeln!(
@@ -80,30 +79,20 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
     if let Some(estimated) = c.metrics.sampling_words(c.lang) {
         let _ = writeln!(out, "\n{}", md(&estimated));
     }
-    let _ = writeln!(
-        out,
-        "\n{} {}\n",
-        lang.pick("Actors by kind:", "Acteurs par type :"),
-        md(&c.actors_by_kind())
-    );
+    let _ = writeln!(out, "\n{}\n", md(&c.actors_by_kind()));
 
     if let Some(diff) = &c.diff {
         let (a, b) = (
             diff.before.as_of.clone().unwrap_or_default(),
             diff.after.as_of.clone().unwrap_or_default(),
         );
-        let _ = writeln!(
-            out,
-            "## {} {}\n",
-            lang.pick("What changed since", "Ce qui a changé depuis le"),
-            md(&a)
-        );
+        let _ = writeln!(out, "## {}\n", md(&c.change_heading(diff)));
         let _ = writeln!(
             out,
             "| | {} | {} | {} |\n|---|---:|---:|---:|",
             md(&a),
             md(&b),
-            lang.pick("change", "écart")
+            md(&lang.text("report-column-change"))
         );
         for row in &diff.indicators {
             let (x, y) = (row.values[0], row.values[1]);
@@ -121,41 +110,41 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
         findings(&mut out, &list, lang);
     }
 
-    let _ = writeln!(out, "## {}\n", md(c.heading(Section::Findings)));
+    let _ = writeln!(out, "## {}\n", md(&c.heading(Section::Findings)));
     for (label, group) in c.finding_groups() {
-        let _ = writeln!(out, "### {}\n", md(label));
+        let _ = writeln!(out, "### {}\n", md(&label));
         findings(&mut out, &group, lang);
     }
 
-    let _ = writeln!(out, "## {}\n", md(c.heading(Section::Forums)));
+    let _ = writeln!(out, "## {}\n", md(&c.heading(Section::Forums)));
     let map_findings: Vec<&Finding> = c.gaps.map_findings.iter().collect();
     findings(&mut out, &map_findings, lang);
     for forum in &c.gaps.forums {
         let kind = forum.kind.as_deref().map_or(String::new(), |k| {
-            format!(" ({})", md(&forum_kind(lang, k)))
+            let kind = words::render(lang, &Arg::ForumKind(k.to_owned()));
+            format!(" ({})", md(&kind))
         });
         let _ = writeln!(out, "### {}{kind}\n", md(&forum.name));
         let _ = writeln!(out, "{}\n", md(&c.composition(forum)));
         if !forum.findings.is_empty() {
-            let _ = writeln!(
-                out,
-                "**{}**\n",
-                lang.pick("Rules not met", "Règles non respectées")
-            );
+            let _ = writeln!(out, "**{}**\n", md(&lang.text("report-rules-not-met")));
             let list: Vec<&Finding> = forum.findings.iter().collect();
             findings(&mut out, &list, lang);
         }
         if !forum.candidates.is_empty() {
-            let _ = writeln!(out, "**{}**\n", lang.pick("Whom to invite", "Qui inviter"));
+            let _ = writeln!(out, "**{}**\n", md(&lang.text("report-whom-to-invite")));
             for (i, cand) in forum.candidates.iter().enumerate() {
                 let _ = writeln!(
                     out,
-                    "{}. **{}** ({}) — {} {}",
+                    "{}. **{}** ({}) — {}",
                     i + 1,
                     md(&cand.name),
                     md(&lang.kind(cand.kind)),
-                    lang.pick("score", "pointage"),
-                    md(&decimal(lang, cand.score, 2))
+                    md(&words::message(
+                        lang,
+                        "report-score",
+                        &Args::new().number("score", cand.score)
+                    ))
                 );
                 for reason in &cand.reasons {
                     let _ = writeln!(out, "   - {}", md(&reason.render(lang)));
@@ -165,7 +154,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
         }
     }
 
-    let _ = writeln!(out, "## {}\n", md(c.heading(Section::Actors)));
+    let _ = writeln!(out, "## {}\n", md(&c.heading(Section::Actors)));
     let columns = c.actor_columns();
     let titles: Vec<String> = columns.iter().map(|(t, _)| md(t)).collect();
     let rule: Vec<&str> = columns
@@ -183,7 +172,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
     }
     out.push('\n');
 
-    let _ = writeln!(out, "## {}\n", md(c.heading(Section::About)));
+    let _ = writeln!(out, "## {}\n", md(&c.heading(Section::About)));
     if let Some(description) = &c.map.description {
         let _ = writeln!(out, "{}\n", md(description));
     }

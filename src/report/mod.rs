@@ -14,11 +14,10 @@ use crate::diff::{Diff, DiffOptions};
 use crate::error::Result;
 use crate::finding::{Finding, FindingCode, FindingSeverity};
 use crate::gaps::{GapsOptions, GapsReport, RuleSet, default_rule_sets};
-use crate::lang::Lang;
 use crate::metrics::{MetricsOptions, Report};
-use crate::model::ActorMap;
+use crate::model::{ActorKind, ActorMap};
 use crate::network::{Network, View};
-use crate::words::legacy::{decimal, kinds_breakdown, role};
+use crate::words::{self, Arg, Args, Lang, Phrase};
 
 /// The sections of a report.
 #[derive(Clone, Copy)]
@@ -141,36 +140,38 @@ impl<'m> Content<'m> {
     }
 
     /// A section's title.
-    pub(crate) fn heading(&self, section: Section) -> &'static str {
-        let lang = self.lang;
-        match section {
-            Section::Map => lang.pick("The map", "La carte"),
-            Section::Indicators => lang.pick("Headline indicators", "Indicateurs clés"),
-            Section::Change => lang.pick("What changed", "Ce qui a changé"),
-            Section::Findings => lang.pick("Findings", "Constats"),
-            Section::Forums => lang.pick(
-                "Forums: composition, gaps, whom to invite",
-                "Instances : composition, écarts, qui inviter",
+    pub(crate) fn heading(&self, section: Section) -> String {
+        self.lang.text(match section {
+            Section::Map => "report-heading-map",
+            Section::Indicators => "report-heading-indicators",
+            Section::Change => "report-heading-change",
+            Section::Findings => "report-heading-findings",
+            Section::Forums => "report-heading-forums",
+            Section::Actors => "report-heading-actors",
+            Section::About => "report-heading-about",
+        })
+    }
+
+    /// The title of the change section: since the earlier snapshot's date, if it has one.
+    pub(crate) fn change_heading(&self, diff: &Diff) -> String {
+        match &diff.before.as_of {
+            Some(date) => words::message(
+                self.lang,
+                "report-heading-change-since",
+                &Args::new().with("date", date.as_str()),
             ),
-            Section::Actors => lang.pick("Every actor", "Tous les acteurs"),
-            Section::About => lang.pick("About this report", "À propos de ce rapport"),
+            None => self.heading(Section::Change),
         }
     }
 
     /// The finding groups, most serious first, with their titles.
-    pub(crate) fn finding_groups(&self) -> Vec<(&'static str, Vec<&Finding>)> {
+    pub(crate) fn finding_groups(&self) -> Vec<(String, Vec<&Finding>)> {
         let lang = self.lang;
         let mut groups = Vec::new();
         for (severity, label) in [
-            (FindingSeverity::Warning, lang.pick("To act on", "Alertes")),
-            (
-                FindingSeverity::Notice,
-                lang.pick("To discuss", "À discuter"),
-            ),
-            (
-                FindingSeverity::Info,
-                lang.pick("For information", "Pour information"),
-            ),
+            (FindingSeverity::Warning, "report-group-warnings"),
+            (FindingSeverity::Notice, "report-group-to-discuss"),
+            (FindingSeverity::Info, "report-group-for-information"),
         ] {
             let group: Vec<&Finding> = self
                 .metrics
@@ -179,15 +180,12 @@ impl<'m> Content<'m> {
                 .filter(|f| f.severity == severity)
                 .collect();
             if !group.is_empty() {
-                groups.push((label, group));
+                groups.push((lang.text(label), group));
             }
         }
         let structural: Vec<&Finding> = self.structural_gaps().collect();
         if !structural.is_empty() {
-            groups.push((
-                lang.pick("Gaps of the whole map", "Lacunes de l'ensemble de la carte"),
-                structural,
-            ));
+            groups.push((lang.text("report-group-map-gaps"), structural));
         }
         groups
     }
@@ -195,86 +193,72 @@ impl<'m> Content<'m> {
     /// A forum's composition in one line: size, kinds, roles, density of ties.
     pub(crate) fn composition(&self, forum: &crate::gaps::ForumGaps) -> String {
         let lang = self.lang;
-        let members = if forum.size == 1 {
-            lang.pick("member", "membre")
-        } else {
-            lang.pick("members", "membres")
-        };
-        let mut line = format!(
-            "{} {members} — {}",
-            forum.size,
-            kinds_breakdown(lang, &forum.members_by_kind)
-        );
-        let sep = lang.pick("; ", " ; ");
+        let size = Args::new()
+            .count("count", forum.size)
+            .with("kinds", kinds_breakdown(lang, &forum.members_by_kind));
+        let mut parts = vec![Arg::Phrase(Phrase::new("report-forum-size", size))];
         if let Some(m) = self.metrics.forums.iter().find(|m| m.id == forum.id) {
             let roles: Vec<String> = m
                 .roles
                 .iter()
                 .filter(|(r, _)| r.as_str() != "member")
-                .map(|(r, n)| format!("{n} {}", role(lang, r, *n > 1)))
+                .map(|(r, n)| {
+                    let args = Args::new()
+                        .count("count", *n)
+                        .with("role", Arg::Role(r.clone()));
+                    words::message(lang, "report-forum-role", &args)
+                })
                 .collect();
             if !roles.is_empty() {
-                line.push_str(sep);
-                line.push_str(&roles.join(", "));
+                parts.push(Arg::Text(joined(lang, &roles)));
             }
             if let Some(d) = m.density {
-                line.push_str(sep);
-                line.push_str(&format!(
-                    "{} {}",
-                    lang.pick(
-                        "density of ties among members",
-                        "densité des liens entre membres"
-                    ),
-                    decimal(lang, d, 2)
-                ));
+                let density = Args::new().number("density", d);
+                parts.push(Phrase::new("report-forum-density", density).into());
             }
         }
-        line
+        words::render(lang, &Arg::Series(parts))
     }
 
     /// The titles of the actor table's columns, and whether each holds numbers.
-    pub(crate) fn actor_columns(&self) -> Vec<(&'static str, bool)> {
-        let lang = self.lang;
+    pub(crate) fn actor_columns(&self) -> Vec<(String, bool)> {
         [
-            ("Actor", "Acteur", false),
-            ("Kind", "Type", false),
-            ("Ties", "Liens", true),
-            ("Strength", "Intensité", true),
-            ("Betweenness", "Intermédiarité", true),
-            ("Closeness", "Proximité", true),
-            ("Core", "Noyau", true),
-            ("Clustering", "Agrégation", true),
-            ("Constraint", "Contrainte", true),
-            ("Kinds reached", "Types rejoints", true),
-            ("Position", "Position", false),
+            ("report-column-actor", false),
+            ("report-column-kind", false),
+            ("report-column-ties", true),
+            ("report-column-strength", true),
+            ("report-column-betweenness", true),
+            ("report-column-closeness", true),
+            ("report-column-core", true),
+            ("report-column-clustering", true),
+            ("report-column-constraint", true),
+            ("report-column-kinds-reached", true),
+            ("report-column-position", false),
         ]
         .into_iter()
-        .map(|(en, fr, num)| (lang.pick(en, fr), num))
+        .map(|(id, num)| (self.lang.text(id), num))
         .collect()
     }
 
     /// One actor's row: (text shown, value to sort by) per column.
     pub(crate) fn actor_row(&self, a: &crate::metrics::ActorMetrics) -> Vec<(String, String)> {
         let lang = self.lang;
-        let num = |x: f64, digits: usize| (decimal(lang, x, digits), x.to_string());
-        let int = |x: u64| (x.to_string(), x.to_string());
-        let mut position: Vec<&str> = Vec::new();
+        let num = |x: f64, digits: usize| (words::decimal(lang, x, digits), x.to_string());
+        let int = |x: u64| (words::integer(lang, x), x.to_string());
+        let mut position: Vec<String> = Vec::new();
         if a.isolated {
-            position.push(lang.pick("isolated", "isolé"));
+            position.push(lang.text("report-position-isolated"));
         }
         if a.pendant {
-            position.push(lang.pick("one tie", "un seul lien"));
+            position.push(lang.text("report-position-pendant"));
         }
         if a.articulation_point {
-            position.push(lang.pick("articulation point", "point d'articulation"));
+            position.push(lang.text("report-position-articulation-point"));
         }
-        let position = position.join(", ");
+        let position = joined(lang, &position);
         vec![
             (a.name.clone(), a.name.clone()),
-            (
-                lang.kind_label(a.kind).to_owned(),
-                a.kind.index().to_string(),
-            ),
+            (lang.kind_label(a.kind), a.kind.index().to_string()),
             int(a.degree as u64),
             int(a.strength),
             num(a.betweenness, 3),
@@ -290,47 +274,24 @@ impl<'m> Content<'m> {
 
     /// What counts as a tie, which rules were applied, and the method, in one paragraph.
     pub(crate) fn method(&self) -> String {
-        let lang = self.lang;
         let view = &self.metrics.view;
-        let level = |l: crate::model::Level| {
-            format!(
-                "{} {}",
-                lang.pick("links at level", "liens de niveau"),
-                lang.level(l)
-            )
-        };
         let ties = match (view.min_level, view.forum_ties) {
-            (None, false) => lang
-                .pick("every link counts as a tie", "chaque lien compte")
-                .to_owned(),
-            (Some(l), false) => format!("{} {}", level(l), lang.pick("or above", "ou plus")),
-            (None, true) => lang
-                .pick(
-                    "every link, and sitting in the same forum, count as ties",
-                    "chaque lien, et le fait de siéger à la même instance, comptent",
-                )
-                .to_owned(),
-            (Some(l), true) => format!(
-                "{} {}, {}",
-                level(l),
-                lang.pick("or above", "ou plus"),
-                lang.pick("and co-membership", "et la co-appartenance")
-            ),
+            (None, false) => "every-link",
+            (Some(_), false) => "min-level",
+            (None, true) => "forum-ties",
+            (Some(_), true) => "min-level-forum-ties",
         };
-        let rules = if self.gaps.rule_sets.is_empty() {
-            lang.pick("none", "aucune").to_owned()
+        let mut args = Args::new().select("ties", ties);
+        if let Some(level) = view.min_level {
+            args.set("level", level);
+        }
+        let args = if self.gaps.rule_sets.is_empty() {
+            args.select("rules", "none")
         } else {
-            self.gaps.rule_sets.join(", ")
+            args.select("rules", "listed")
+                .with("names", joined(self.lang, &self.gaps.rule_sets))
         };
-        format!(
-            "{} {ties}. {} {rules}. {}",
-            lang.pick("Ties:", "Liens :"),
-            lang.pick("Composition rules:", "Règles de composition :"),
-            lang.pick(
-                "Metrics follow NetworkX's definitions on the undirected graph of ties; every sentence is computed from the map. Produced by actormap.",
-                "Les mesures suivent les définitions de NetworkX sur le graphe non orienté des liens ; chaque phrase est calculée à partir de la carte. Produit par actormap."
-            )
-        )
+        words::message(self.lang, "report-method", &args)
     }
 
     /// Actors per kind, for the whole map.
@@ -339,16 +300,36 @@ impl<'m> Content<'m> {
         for a in &self.map.actors {
             counts.add(a.kind);
         }
-        kinds_breakdown(self.lang, &counts)
+        let kinds = Args::new().with("kinds", kinds_breakdown(self.lang, &counts));
+        words::message(self.lang, "report-actors-by-kind", &kinds)
     }
 
     pub(crate) fn title(&self) -> String {
-        self.map.name.clone().unwrap_or_else(|| {
-            self.lang
-                .pick("Actor map", "Cartographie des acteurs")
-                .to_owned()
-        })
+        self.map
+            .name
+            .clone()
+            .unwrap_or_else(|| self.lang.text("report-untitled"))
     }
+}
+
+/// Items joined by the language's list separator, without a last "and": the parts of
+/// one table cell or one clause.
+fn joined(lang: Lang, items: &[String]) -> String {
+    items.join(&lang.text("list-separator"))
+}
+
+/// "3 community organisations, 1 service user": the kinds with a count, in canonical
+/// order.
+fn kinds_breakdown(lang: Lang, counts: &crate::metrics::KindCounts) -> String {
+    let counted: Vec<String> = ActorKind::ALL
+        .into_iter()
+        .filter(|&k| counts.get(k) > 0)
+        .map(|k| {
+            let args = Args::new().count("count", counts.get(k)).with("kind", k);
+            words::message(lang, "count-kind", &args)
+        })
+        .collect();
+    joined(lang, &counted)
 }
 
 /// The `<svg …>…</svg>` element of Graphviz's SVG output, without the XML declaration,
