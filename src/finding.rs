@@ -277,13 +277,6 @@ pub struct Finding {
     /// [`words::Arg`]).
     #[serde(default, skip_serializing_if = "Args::is_empty")]
     pub args: Args,
-    /// A sentence made before the catalogs (being replaced by them).
-    #[serde(
-        rename = "sentence",
-        skip_serializing_if = "Option::is_none",
-        skip_deserializing
-    )]
-    legacy: Option<String>,
 }
 
 impl Finding {
@@ -298,16 +291,7 @@ impl Finding {
             territories: Vec::new(),
             rule: None,
             args,
-            legacy: None,
         }
-    }
-
-    /// A finding whose sentence is still made in code (being replaced by the catalogs).
-    #[allow(dead_code)]
-    pub(crate) fn legacy(code: FindingCode, actors: Vec<String>, sentence: String) -> Self {
-        let mut f = Finding::new(code, actors, Args::new());
-        f.legacy = Some(tidy(&sentence));
-        f
     }
 
     /// The id of this finding's sentence in the catalogs: `finding-<code>`.
@@ -328,9 +312,6 @@ impl Finding {
     /// # Ok::<(), actormap::Error>(())
     /// ```
     pub fn sentence(&self, lang: Lang) -> String {
-        if let Some(s) = &self.legacy {
-            return tidy(s);
-        }
         tidy(&words::message(lang, &self.message_id(), &self.args))
     }
 

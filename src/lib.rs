@@ -83,8 +83,6 @@ mod report;
 mod text;
 mod validate;
 pub mod words;
-// Until every module says `crate::words`.
-pub(crate) use words as lang;
 
 pub use check::{CheckReport, CheckReportText, check_path};
 pub use diff::{

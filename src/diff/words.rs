@@ -237,13 +237,13 @@ pub(crate) fn findings(
             .map_or(id.to_owned(), |r| r.after.clone())
     };
     let ids = |report: &Report,
-               pick: &dyn Fn(&crate::metrics::ActorMetrics) -> bool,
+               keep: &dyn Fn(&crate::metrics::ActorMetrics) -> bool,
                rename: bool|
      -> Vec<String> {
         report
             .actors
             .iter()
-            .filter(|a| pick(a))
+            .filter(|a| keep(a))
             .map(|a| if rename { renamed(&a.id) } else { a.id.clone() })
             .collect()
     };

@@ -5,7 +5,7 @@ use crate::error::ErrorKind;
 /// A map as decoded, without validation: maps built in code can hold anything (control
 /// characters in names included), and the diagram must still be safe.
 fn map(json: &str) -> ActorMap {
-    crate::load_json(json, None).expect("JSON").map
+    crate::io::json::load_json(json, None).expect("JSON").map
 }
 
 fn dot(map: &ActorMap, options: &DotOptions) -> String {
@@ -280,7 +280,7 @@ fn clusters_group_actors_and_name_the_group() {
 fn large_clusters_are_drawn_in_rows() {
     let mut m = ActorMap::default();
     for i in 0..10 {
-        let mut a = crate::Actor::new(format!("p{i}"), format!("P{i}"), ActorKind::Public);
+        let mut a = crate::model::Actor::new(format!("p{i}"), format!("P{i}"), ActorKind::Public);
         a.organization = Some("org".into());
         m.actors.push(a);
     }
@@ -597,7 +597,7 @@ fn every_legend_entry_renders_in_both_languages() {
 
 #[test]
 fn output_is_deterministic_and_empty_maps_are_fine() {
-    let m = crate::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()).unwrap();
+    let m = crate::io::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()).unwrap();
     let options = DotOptions::default()
         .with_cluster_by(Some(ClusterBy::Forum))
         .with_highlights(Highlights::default().with_isolated(["horizon-domicile"]));

@@ -21,8 +21,6 @@
 mod args;
 mod catalog;
 // No module calls these any more; they go with the file.
-#[allow(dead_code, unused_imports)]
-pub(crate) mod legacy;
 mod number;
 
 use std::fmt;
@@ -63,15 +61,6 @@ impl Lang {
             Lang::En => "en",
             Lang::Fr => "fr",
             Lang::Pseudo => "x-pseudo",
-        }
-    }
-
-    /// Pick the English or French text (only `legacy` does).
-    #[allow(dead_code)]
-    pub(crate) fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
-        match self {
-            Lang::Fr => fr,
-            _ => en,
         }
     }
 
