@@ -13,7 +13,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use actormap::metrics::{self, Sampling};
-use actormap::{Lang, MetricsOptions, Network, Report, View};
+use actormap::{Lang, Network, View, metrics::MetricsOptions, metrics::MetricsReport};
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
 use common::{SIZES, samples, scale_free_map, territory_map};
@@ -102,9 +102,9 @@ fn report(c: &mut Criterion) {
         }
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("compute", n), &net, |b, net| {
-            b.iter(|| Report::compute(black_box(net), &options))
+            b.iter(|| MetricsReport::compute(black_box(net), &options))
         });
-        let computed = Report::compute(&net, &options);
+        let computed = MetricsReport::compute(&net, &options);
         group.bench_with_input(BenchmarkId::new("to-json", n), &computed, |b, r| {
             b.iter(|| black_box(r).to_json(Lang::En))
         });

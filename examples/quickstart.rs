@@ -1,12 +1,14 @@
-use actormap::{DotOptions, Lang, MetricsOptions, Network, Report, View};
+use actormap::{
+    Lang, Network, View, dot::DotOptions, metrics::MetricsOptions, metrics::MetricsReport,
+};
 
 fn main() -> Result<(), actormap::Error> {
     // Read a map (JSON, or a folder of spreadsheets), refusing it if it has errors.
-    let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
 
     // The analysis view (every link is a tie), then every metric and the findings.
     let network = Network::new(&map, &View::default())?;
-    let report = Report::compute(&network, &MetricsOptions::default());
+    let report = MetricsReport::compute(&network, &MetricsOptions::default());
     let broker = report
         .actors
         .iter()
@@ -22,7 +24,7 @@ fn main() -> Result<(), actormap::Error> {
     }
 
     // The map as a Graphviz diagram: DOT text (`actormap::render` draws it).
-    let dot = actormap::to_dot(&map, &DotOptions::default().with_lang(Lang::Fr))?;
+    let dot = actormap::dot::to_dot(&map, &DotOptions::default().with_lang(Lang::Fr))?;
     println!("{dot}");
     Ok(())
 }

@@ -110,9 +110,9 @@ pub struct CheckReportText<'a> {
 ///
 /// # Example
 /// ```
-/// use actormap::{Lang, ReadOptions};
+/// use actormap::{Lang, io::ReadOptions};
 ///
-/// let report = actormap::check_path("fixtures/bad/self-loop.json".as_ref(), &ReadOptions::default())?;
+/// let report = actormap::check::check_path("fixtures/bad/self-loop.json", &ReadOptions::default())?;
 /// assert_eq!(report.errors, 1);
 /// assert_eq!(
 ///     report.summary(Lang::Fr),
@@ -120,7 +120,8 @@ pub struct CheckReportText<'a> {
 /// );
 /// # Ok::<(), actormap::Error>(())
 /// ```
-pub fn check_path(path: &Path, options: &ReadOptions) -> Result<CheckReport> {
+pub fn check_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<CheckReport> {
+    let path = path.as_ref();
     let shown = (path != Path::new("-")).then_some(path);
     let problems = match crate::io::load_path(path, options) {
         Ok(loaded) => loaded.check(),

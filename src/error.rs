@@ -338,7 +338,7 @@ impl Error {
     /// ```
     /// use actormap::Lang;
     ///
-    /// let err = actormap::from_json_str("{\"actors\": [").unwrap_err();
+    /// let err = actormap::io::from_json_str("{\"actors\": [").unwrap_err();
     /// assert!(err.message(Lang::En).starts_with("standard input:1:12: not valid JSON"));
     /// assert!(err.message(Lang::Fr).starts_with("entrée standard:1:12\u{a0}: JSON non valide"));
     /// ```

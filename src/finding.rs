@@ -303,10 +303,10 @@ impl Finding {
     ///
     /// # Example
     /// ```
-    /// use actormap::{Lang, MetricsOptions, Network, Report, View};
+    /// use actormap::{Lang, metrics::MetricsOptions, Network, metrics::MetricsReport, View};
     ///
-    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
-    /// let report = Report::compute(&Network::new(&map, &View::default())?, &MetricsOptions::default());
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
+    /// let report = MetricsReport::compute(&Network::new(&map, &View::default())?, &MetricsOptions::default());
     /// let first = &report.findings[0];
     /// assert!(first.sentence(Lang::Fr).starts_with("2 acteurs n'ont aucun lien"));
     /// # Ok::<(), actormap::Error>(())

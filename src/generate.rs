@@ -11,9 +11,9 @@
 //! action groups, and initiatives co-led by two co-leads.
 //!
 //! Two models draw the links:
-//! - **Stochastic block model** ([`Model::Sbm`]): territories are the blocks; nine links
+//! - **Stochastic block model** ([`GeneratorModel::Sbm`]): territories are the blocks; nine links
 //!   in ten join two actors of the same territory, the rest join any two actors.
-//! - **Barabási–Albert** ([`Model::Ba`]): each new actor links to `m` earlier actors
+//! - **Barabási–Albert** ([`GeneratorModel::Ba`]): each new actor links to `m` earlier actors
 //!   chosen with probability proportional to their number of ties (NetworkX's
 //!   `barabasi_albert_graph`: a star of `m + 1` actors to start), which gives the few
 //!   very connected hubs real networks have.
@@ -25,12 +25,12 @@
 use std::collections::HashSet;
 
 use crate::model::{Actor, ActorKind, ActorMap, Forum, Level, Link, Member, Need};
-use crate::progress::Progress;
+pub use crate::progress::Progress;
 use crate::random::SplitMix64;
 
 /// How the links of a generated map are drawn.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Model {
+pub enum GeneratorModel {
     /// Stochastic block model: territories are communities, dense within, sparse across.
     #[default]
     Sbm,
@@ -38,35 +38,35 @@ pub enum Model {
     Ba,
 }
 
-impl Model {
+impl GeneratorModel {
     /// Both models, as accepted on the command line.
-    pub const ALL: [Model; 2] = [Model::Sbm, Model::Ba];
+    pub const ALL: [GeneratorModel; 2] = [GeneratorModel::Sbm, GeneratorModel::Ba];
 
     /// The name on the command line: `sbm` or `ba`.
     pub fn as_str(self) -> &'static str {
         match self {
-            Model::Sbm => "sbm",
-            Model::Ba => "ba",
+            GeneratorModel::Sbm => "sbm",
+            GeneratorModel::Ba => "ba",
         }
     }
 }
 
-impl std::fmt::Display for Model {
+impl std::fmt::Display for GeneratorModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 
-impl std::str::FromStr for Model {
+impl std::str::FromStr for GeneratorModel {
     type Err = crate::model::UnknownValue;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Model::ALL
+        GeneratorModel::ALL
             .into_iter()
             .find(|m| m.as_str() == s)
             .ok_or_else(|| crate::model::UnknownValue {
                 value: s.to_owned(),
-                accepted: Model::ALL.map(Model::as_str).to_vec(),
+                accepted: GeneratorModel::ALL.map(GeneratorModel::as_str).to_vec(),
             })
     }
 }
@@ -81,7 +81,7 @@ pub struct GenerateOptions {
     /// machine.
     pub seed: u64,
     /// How the links are drawn.
-    pub model: Model,
+    pub model: GeneratorModel,
     /// Links per actor, `m`: the Barabási–Albert model's number of links of each new
     /// actor, and the block model's number of links divided by the number of actors.
     pub links_per_actor: usize,
@@ -95,7 +95,7 @@ impl Default for GenerateOptions {
         GenerateOptions {
             actors: 100,
             seed: 1,
-            model: Model::Sbm,
+            model: GeneratorModel::Sbm,
             links_per_actor: 5,
             progress: None,
         }
@@ -116,7 +116,7 @@ impl GenerateOptions {
     }
 
     /// The options with this model.
-    pub fn with_model(mut self, model: Model) -> Self {
+    pub fn with_model(mut self, model: GeneratorModel) -> Self {
         self.model = model;
         self
     }
@@ -180,14 +180,14 @@ const LEVEL_SHARES: [f64; 4] = [0.20, 0.35, 0.30, 0.15];
 ///
 /// # Example
 /// ```
-/// use actormap::{GenerateOptions, Model};
+/// use actormap::{generate::GenerateOptions, generate::GeneratorModel};
 ///
-/// let options = GenerateOptions::default().with_actors(200).with_model(Model::Ba).with_seed(7);
-/// let map = actormap::generate(&options);
+/// let options = GenerateOptions::default().with_actors(200).with_model(GeneratorModel::Ba).with_seed(7);
+/// let map = actormap::generate::generate(&options);
 /// assert_eq!(map.actors.len(), 200);
 /// assert_eq!(map.actors[123].id, "a000123");
-/// assert!(actormap::validate(&map).is_empty());
-/// assert_eq!(map, actormap::generate(&options)); // deterministic
+/// assert!(actormap::validate::validate(&map).is_empty());
+/// assert_eq!(map, actormap::generate::generate(&options)); // deterministic
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn generate(options: &GenerateOptions) -> ActorMap {
@@ -300,8 +300,10 @@ pub fn generate(options: &GenerateOptions) -> ActorMap {
 
     // Links: pairs of node indices, each pair once.
     let pairs = match options.model {
-        Model::Ba => barabasi_albert(n, m, &mut rng, progress),
-        Model::Sbm => block_model(&territory_of, territories, m, within, &mut rng, progress),
+        GeneratorModel::Ba => barabasi_albert(n, m, &mut rng, progress),
+        GeneratorModel::Sbm => {
+            block_model(&territory_of, territories, m, within, &mut rng, progress)
+        }
     };
     map.links.reserve(pairs.len());
     for (a, b) in pairs {
@@ -549,7 +551,7 @@ mod tests {
 
     #[test]
     fn same_seed_same_map_other_seed_other_map() {
-        for model in Model::ALL {
+        for model in GeneratorModel::ALL {
             let options = GenerateOptions::default()
                 .with_actors(300)
                 .with_model(model)
@@ -562,11 +564,11 @@ mod tests {
 
     #[test]
     fn generated_maps_are_clean_and_near_five_links_per_actor() {
-        for model in Model::ALL {
+        for model in GeneratorModel::ALL {
             for n in [0, 1, 2, 3, 5, 9, 40, 1000] {
                 let map = generate(&GenerateOptions::default().with_actors(n).with_model(model));
                 assert_eq!(map.actors.len(), n);
-                assert!(crate::validate(&map).is_empty(), "{model} {n}");
+                assert!(crate::validate::validate(&map).is_empty(), "{model} {n}");
                 let net = Network::new(&map, &View::default()).unwrap();
                 assert_eq!(net.edge_count(), map.links.len(), "each pair once");
                 if n == 1000 {
@@ -626,7 +628,7 @@ mod tests {
         let map = generate(
             &GenerateOptions::default()
                 .with_actors(2000)
-                .with_model(Model::Ba),
+                .with_model(GeneratorModel::Ba),
         );
         let net = Network::new(&map, &View::default()).unwrap();
         let max = (0..2000).map(|v| net.adjacency().degree(v)).max().unwrap();
@@ -637,7 +639,7 @@ mod tests {
 
     #[test]
     fn models_parse_by_name() {
-        assert_eq!("ba".parse::<Model>(), Ok(Model::Ba));
-        assert!("er".parse::<Model>().is_err());
+        assert_eq!("ba".parse::<GeneratorModel>(), Ok(GeneratorModel::Ba));
+        assert!("er".parse::<GeneratorModel>().is_err());
     }
 }

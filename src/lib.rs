@@ -9,14 +9,14 @@
 //! output**. The command-line tool `actormap` is a thin layer over these functions.
 //!
 //! ```
-//! use actormap::{DotOptions, Lang, MetricsOptions, Network, Report, View};
+//! use actormap::{dot::DotOptions, Lang, metrics::MetricsOptions, Network, metrics::MetricsReport, View};
 //!
 //! // Read a map (JSON, or a folder of spreadsheets), refusing it if it has errors.
-//! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+//! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
 //!
 //! // The analysis view (every link is a tie), then every metric and the findings.
 //! let network = Network::new(&map, &View::default())?;
-//! let report = Report::compute(&network, &MetricsOptions::default());
+//! let report = MetricsReport::compute(&network, &MetricsOptions::default());
 //! let broker = report
 //!     .actors
 //!     .iter()
@@ -32,7 +32,7 @@
 //! }
 //!
 //! // The map as a Graphviz diagram: DOT text (`actormap::render` draws it).
-//! let dot = actormap::to_dot(&map, &DotOptions::default().with_lang(Lang::Fr))?;
+//! let dot = actormap::dot::to_dot(&map, &DotOptions::default().with_lang(Lang::Fr))?;
 //! println!("{dot}");
 //! # Ok::<(), actormap::Error>(())
 //! ```
@@ -48,7 +48,7 @@
 //!
 //! ## Metrics
 //!
-//! [`Report::compute`] gathers every metric of a [`Network`]: per actor (degree, in- and
+//! [`MetricsReport::compute`] gathers every metric of a [`Network`]: per actor (degree, in- and
 //! out-degree, strength, betweenness, closeness, harmonic centrality, k-core, clustering,
 //! Burt's constraint and effective size, component, articulation point…), for the whole
 //! network, coverage (kinds and how they mix, integration across organisations and
@@ -62,70 +62,31 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod check;
-mod diff;
-mod dot;
-mod error;
+pub mod check;
+pub mod diff;
+pub mod dot;
+pub mod error;
 mod finding;
-mod gaps;
-mod generate;
-mod interop;
-mod io;
+pub mod gaps;
+pub mod generate;
+pub mod interop;
+pub mod io;
 pub mod metrics;
-mod model;
-mod network;
-mod privacy;
+pub mod model;
+pub mod network;
+pub mod privacy;
 mod problem;
 mod progress;
 mod random;
-mod render;
-mod report;
+pub mod render;
+pub mod report;
 mod text;
-mod validate;
+pub mod validate;
 pub mod words;
 
-pub use check::{CheckReport, CheckReportText, check_path};
-pub use diff::{
-    ActorChange, ActorRef, Diff, DiffOptions, FieldChange, ForumChange, Indicator, LevelChange,
-    LinkRef, Rename, RoleChange, Seat, TiesBetween, TimeSeries, diff, time_series,
-};
-pub use dot::{
-    ClusterBy, DEFAULT_WRAP, Dot, DotOptions, Highlights, KindStyle, LevelStyle, NodeSizes, SizeBy,
-    kind_style, level_style, to_dot,
-};
-pub use error::{Error, ErrorKind, IoAction, RecordName, Result, SheetLayout};
-pub use finding::{Finding, FindingCode, FindingSeverity};
-pub use gaps::{
-    BUILTIN_RULE_SETS, Candidate, DeclaredNeeds, Distinct, DistinctBy, ForumGaps, GapsOptions,
-    GapsReport, KindCount, NeedsRule, RULES_FORMAT, Range, Represent, RoleCount, Rule, RuleSet,
-    Selector, StructuralGaps, WELL_KNOWN_ROLES, default_rule_sets,
-};
-pub use generate::{GenerateOptions, Model, generate};
-pub use interop::gexf::{GexfOptions, load_gexf, to_gexf};
-pub use interop::graphml::{GraphmlOptions, load_graphml, to_graphml};
-pub use interop::kumu::{
-    load_kumu_json, load_kumu_sheets, to_kumu_json, to_kumu_sheets, write_kumu_sheets,
-};
-pub use interop::matrix::load_matrix;
-pub use interop::{
-    AttributeValues, ExportFormat, ImportFormat, ImportOptions, NodeAttribute, export_path,
-    import_path,
-};
-pub use io::atomic::{ensure_not_input, write_file, write_files};
-pub use io::json::{from_json_str, load_json, read_json, to_json_string, write_json};
-pub use io::{
-    DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES, Loaded, MAX_DEPTH_LIMIT, MAX_PROBLEMS_PER_KIND,
-    MapFormat, ReadOptions, load_path, read_path, write_path,
-};
-pub use metrics::{ActorMetrics, MetricsOptions, NetworkMetrics, Report, Sampling};
-pub use model::{
-    Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need, UnknownValue,
-};
-pub use network::{Adjacency, MAX_FORUM_PAIRS, Network, Tie, View};
-pub use privacy::anonymize_users;
-pub use problem::{Location, Origins, Problem, ProblemCode, ProblemSeverity, ProblemText};
-pub use progress::Progress;
-pub use render::{ImageFormat, Layout, PNG_DPI, render};
-pub use report::{ReportOptions, html_report, markdown_report};
-pub use validate::validate;
+// What most programs need; everything else is in the module of its concept.
+pub use error::{Error, ErrorKind, Result};
+pub use io::{load_path, read_path, write_path};
+pub use model::{Actor, ActorKind, ActorMap, Forum, Level, Link};
+pub use network::{Network, View};
 pub use words::Lang;

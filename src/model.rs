@@ -77,7 +77,7 @@ impl ActorMap {
     ///
     /// # Example
     /// ```
-    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
     /// assert_eq!(map.organization_name("cisssme"), "CISSS de la Montérégie-Est");
     /// # Ok::<(), actormap::Error>(())
     /// ```

@@ -149,7 +149,7 @@ impl Adjacency {
 /// ```
 /// use actormap::{Network, View};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "community"}],
 ///   "links": [{"source": "a", "target": "b", "level": "coordination"},

@@ -21,7 +21,7 @@ use crate::words::Lang;
 ///
 /// let mut map = ActorMap::default();
 /// map.actors.push(Actor::new("denis-b", "Denis B., usager partenaire", ActorKind::User));
-/// let anonymous = actormap::anonymize_users(&map, Lang::En);
+/// let anonymous = actormap::privacy::anonymize_users(&map, Lang::En);
 /// assert_eq!(anonymous.actors[0].name, "User 1");
 /// assert_eq!(anonymous.actors[0].id, "user-1");
 /// ```

@@ -252,7 +252,7 @@ impl Problem {
     /// let mut map = ActorMap::default();
     /// map.actors.push(Actor::new("sad", "CISSSME — SAD", ActorKind::Public));
     /// map.links.push(Link::new("sad", "sad", Level::Coordination));
-    /// let problem = &actormap::validate(&map)[0];
+    /// let problem = &actormap::validate::validate(&map)[0];
     /// assert_eq!(problem.message(Lang::En), "link from \"sad\" to itself");
     /// assert_eq!(problem.message(Lang::Fr), "lien de «\u{a0}sad\u{a0}» vers lui-même");
     /// ```

@@ -13,16 +13,16 @@ use std::sync::Arc;
 /// ```
 /// use std::sync::atomic::{AtomicUsize, Ordering};
 /// use std::sync::Arc;
-/// use actormap::{GenerateOptions, MetricsOptions, Network, Progress, Report, View};
+/// use actormap::{generate::GenerateOptions, metrics::MetricsOptions, Network, metrics::Progress, metrics::MetricsReport, View};
 ///
-/// let map = actormap::generate(&GenerateOptions::default().with_actors(300));
+/// let map = actormap::generate::generate(&GenerateOptions::default().with_actors(300));
 /// let calls = Arc::new(AtomicUsize::new(0));
 /// let counter = Arc::clone(&calls);
 /// let progress = Progress::new(move |_done, _total| {
 ///     counter.fetch_add(1, Ordering::Relaxed);
 /// });
 /// let network = Network::new(&map, &View::default())?;
-/// Report::compute(&network, &MetricsOptions::default().with_progress(Some(progress)));
+/// MetricsReport::compute(&network, &MetricsOptions::default().with_progress(Some(progress)));
 /// assert!(calls.load(Ordering::Relaxed) > 0);
 /// # Ok::<(), actormap::Error>(())
 /// ```

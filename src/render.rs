@@ -117,14 +117,15 @@ impl ImageFormat {
     ///
     /// # Example
     /// ```
-    /// use actormap::ImageFormat;
+    /// use actormap::render::ImageFormat;
     ///
-    /// assert_eq!(ImageFormat::from_path("carte des acteurs.PNG".as_ref())?, ImageFormat::Png);
-    /// let err = ImageFormat::from_path("map.jpg".as_ref()).unwrap_err();
+    /// assert_eq!(ImageFormat::from_path("carte des acteurs.PNG")?, ImageFormat::Png);
+    /// let err = ImageFormat::from_path("map.jpg").unwrap_err();
     /// assert!(err.to_string().contains("svg, png, pdf"));
     /// # Ok::<(), actormap::Error>(())
     /// ```
-    pub fn from_path(path: &Path) -> Result<ImageFormat> {
+    pub fn from_path(path: impl AsRef<Path>) -> Result<ImageFormat> {
+        let path = path.as_ref();
         let ext = path
             .extension()
             .and_then(|e| e.to_str())
@@ -167,12 +168,12 @@ impl fmt::Display for ImageFormat {
 ///
 /// # Example
 /// ```no_run
-/// use actormap::{DotOptions, ImageFormat, Layout};
+/// use actormap::{dot::DotOptions, render::ImageFormat, render::Layout};
 ///
-/// let map = actormap::read_path("fixtures/crd-csss-partnership.json".as_ref())?;
-/// let dot = actormap::to_dot(&map, &DotOptions::default())?;
-/// let svg = actormap::render(&dot, Layout::Dot, ImageFormat::Svg)?;
-/// actormap::write_file("partenariat.svg".as_ref(), &svg)?;
+/// let map = actormap::read_path("fixtures/crd-csss-partnership.json")?;
+/// let dot = actormap::dot::to_dot(&map, &DotOptions::default())?;
+/// let svg = actormap::render::render(&dot, Layout::Dot, ImageFormat::Svg)?;
+/// actormap::io::write_file("partenariat.svg".as_ref(), &svg)?;
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn render(dot: &Dot, layout: Layout, format: ImageFormat) -> Result<Vec<u8>> {
@@ -227,10 +228,10 @@ mod tests {
     #[test]
     fn formats_and_layouts_by_name() {
         assert_eq!(
-            ImageFormat::from_path("a b/carte.Svg".as_ref()).unwrap(),
+            ImageFormat::from_path("a b/carte.Svg").unwrap(),
             ImageFormat::Svg
         );
-        assert!(ImageFormat::from_path("carte".as_ref()).is_err());
+        assert!(ImageFormat::from_path("carte").is_err());
         assert_eq!("sfdp".parse::<Layout>(), Ok(Layout::Sfdp));
         assert!("twopi".parse::<Layout>().is_err());
     }

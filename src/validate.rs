@@ -7,7 +7,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::ActorMap;
-use crate::problem::{Origins, Problem, ProblemCode, ProblemSeverity, Record};
+use crate::problem::Record;
+pub use crate::problem::{Location, Origins, Problem, ProblemCode, ProblemSeverity, ProblemText};
 use crate::text;
 use crate::words::Args;
 
@@ -17,12 +18,12 @@ use crate::words::Args;
 ///
 /// # Example
 /// ```
-/// use actormap::{Actor, ActorKind, ActorMap, Level, Link, ProblemCode, ProblemSeverity};
+/// use actormap::{Actor, ActorKind, ActorMap, Level, Link, validate::ProblemCode, validate::ProblemSeverity};
 ///
 /// let mut map = ActorMap::default();
 /// map.actors.push(Actor::new("sad", "CISSSME — SAD", ActorKind::Public));
 /// map.links.push(Link::new("sad", "carrefour", Level::Coordination));
-/// let problems = actormap::validate(&map);
+/// let problems = actormap::validate::validate(&map);
 /// assert_eq!(problems.len(), 1);
 /// assert_eq!(problems[0].severity, ProblemSeverity::Error);
 /// assert_eq!(problems[0].code, ProblemCode::UnknownActor);

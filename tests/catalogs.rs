@@ -277,10 +277,10 @@ fn ids_named_in_code() -> BTreeMap<String, String> {
 /// Ids made at run time from a code: a finding's sentence, a problem's.
 fn ids_made_from_codes() -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    for code in actormap::FindingCode::ALL {
+    for code in actormap::metrics::FindingCode::ALL {
         out.insert(format!("finding-{}", code.as_str()));
     }
-    for code in actormap::ProblemCode::ALL {
+    for code in actormap::validate::ProblemCode::ALL {
         out.insert(format!("problem-{}", code.as_str()));
     }
     out

@@ -418,7 +418,7 @@ fn gaps_of_the_table_in_english_french_and_json() {
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(format!("{base}.json")).unwrap()).unwrap();
     assert_eq!(json["rule_sets"][0], "proximity-services");
-    let map = actormap::read_path(map.as_ref()).unwrap();
+    let map = actormap::read_path(map).unwrap();
     assert_eq!(json["forums"].as_array().unwrap().len(), map.forums.len());
 }
 

@@ -4,13 +4,13 @@
 
 mod common;
 
-use actormap::{ActorKind, DiffOptions, FindingCode, Lang, Level};
+use actormap::{ActorKind, Lang, Level, diff::DiffOptions, metrics::FindingCode};
 use serde_json::json;
 
 fn map(value: serde_json::Value) -> actormap::ActorMap {
     let mut doc = value;
     doc["format"] = json!("actormap/1");
-    actormap::from_json_str(&doc.to_string()).unwrap()
+    actormap::io::from_json_str(&doc.to_string()).unwrap()
 }
 
 fn before() -> actormap::ActorMap {
@@ -77,7 +77,7 @@ fn ids<T>(items: &[T], id: impl Fn(&T) -> String) -> Vec<String> {
 
 #[test]
 fn every_kind_of_change_is_found() {
-    let d = actormap::diff(&before(), &after(), &DiffOptions::default()).unwrap();
+    let d = actormap::diff::diff(&before(), &after(), &DiffOptions::default()).unwrap();
 
     assert_eq!(ids(&d.actors_added, |a| a.id.clone()), ["denis"]);
     assert_eq!(d.actors_added[0].kind, ActorKind::User);
@@ -187,7 +187,7 @@ fn every_kind_of_change_is_found() {
 
 #[test]
 fn sentences_say_what_changed_in_both_languages() {
-    let d = actormap::diff(&before(), &after(), &DiffOptions::default()).unwrap();
+    let d = actormap::diff::diff(&before(), &after(), &DiffOptions::default()).unwrap();
     let sentences = |lang| {
         d.findings
             .iter()
@@ -225,7 +225,7 @@ fn sentences_say_what_changed_in_both_languages() {
 
 #[test]
 fn a_snapshot_compared_with_itself_has_no_change() {
-    let d = actormap::diff(&before(), &before(), &DiffOptions::default()).unwrap();
+    let d = actormap::diff::diff(&before(), &before(), &DiffOptions::default()).unwrap();
     assert!(d.findings.is_empty(), "{:?}", d.findings);
     assert!(d.links_added.is_empty() && d.links_removed.is_empty() && d.ties_between.is_empty());
     assert!(
@@ -238,7 +238,7 @@ fn a_snapshot_compared_with_itself_has_no_change() {
 #[test]
 fn a_time_series_lines_up_the_indicators() {
     let (a, b) = (before(), after());
-    let series = actormap::time_series(&[&a, &b, &b], &DiffOptions::default()).unwrap();
+    let series = actormap::diff::time_series(&[&a, &b, &b], &DiffOptions::default()).unwrap();
     assert_eq!(series.snapshots.len(), 3);
     let csv = series.to_csv();
     let mut lines = csv.lines();
@@ -251,7 +251,7 @@ fn a_time_series_lines_up_the_indicators() {
     assert_eq!(&rows[0][..4], ["2025-01-01", "Table", "7", "5"]);
     assert_eq!(&rows[2][..4], ["2026-01-01", "Table", "7", "6"]);
     assert_eq!(rows[1], rows[2]);
-    assert!(actormap::time_series(&[&a], &DiffOptions::default()).is_err());
+    assert!(actormap::diff::time_series(&[&a], &DiffOptions::default()).is_err());
 }
 
 #[test]
@@ -355,7 +355,7 @@ fn chain() -> (actormap::ActorMap, actormap::ActorMap) {
 /// Pairs of snapshots that, between them, give every finding: the hand-made pairs and the
 /// Pierre-De Saurel year, each both ways.
 fn pairs() -> Vec<(actormap::ActorMap, actormap::ActorMap)> {
-    let read = |p: &str| actormap::read_path(p.as_ref()).unwrap();
+    let read = |p: &str| actormap::read_path(p).unwrap();
     let pds = (
         read("fixtures/pierre-de-saurel-aines.json"),
         read("fixtures/pierre-de-saurel-aines-2026.json"),
@@ -372,7 +372,7 @@ fn pairs() -> Vec<(actormap::ActorMap, actormap::ActorMap)> {
 fn every_finding_reads_in_both_languages() {
     let mut seen = std::collections::HashSet::new();
     for (b, a) in pairs() {
-        let d = actormap::diff(&b, &a, &DiffOptions::default()).unwrap();
+        let d = actormap::diff::diff(&b, &a, &DiffOptions::default()).unwrap();
         for f in &d.findings {
             assert!(
                 DIFF_CODES.contains(&f.code),
@@ -420,13 +420,13 @@ fn texts(maps: &[&actormap::ActorMap]) -> Vec<String> {
 fn every_word_of_the_text_outputs_comes_from_the_catalogs() {
     for (b, a) in pairs() {
         let data = texts(&[&b, &a]);
-        let d = actormap::diff(&b, &a, &DiffOptions::default()).unwrap();
+        let d = actormap::diff::diff(&b, &a, &DiffOptions::default()).unwrap();
         common::assert_from_catalogs(&d.to_text(Lang::Pseudo), &data);
         // Snapshots without a date are named by their place in the series.
         let (mut b, mut a) = (b, a);
         b.as_of = None;
         a.as_of = None;
-        let series = actormap::time_series(&[&b, &a, &a], &DiffOptions::default()).unwrap();
+        let series = actormap::diff::time_series(&[&b, &a, &a], &DiffOptions::default()).unwrap();
         let text = series.to_text(Lang::Pseudo);
         assert!(text.contains("⟦snapshot 3⟧"), "{text}");
         common::assert_from_catalogs(&text, &data);
@@ -436,7 +436,7 @@ fn every_word_of_the_text_outputs_comes_from_the_catalogs() {
 #[test]
 fn the_french_catalog_agrees_in_number_and_gender() {
     let (b, a) = chain();
-    let d = actormap::diff(&b, &a, &DiffOptions::default()).unwrap();
+    let d = actormap::diff::diff(&b, &a, &DiffOptions::default()).unwrap();
     let fr = d.to_text(Lang::Fr);
     // CLDR: 0 and 1 are singular in French.
     assert!(

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use actormap::{
-    Actor, ActorKind, ActorMap, ClusterBy, DotOptions, Forum, ImageFormat, Lang, Layout, Level,
-    Link, Member,
+    Actor, ActorKind, ActorMap, Forum, Lang, Level, Link, dot::ClusterBy, dot::DotOptions,
+    model::Member, render::ImageFormat, render::Layout,
 };
 use assert_cmd::Command as Cmd;
 use proptest::prelude::*;
@@ -248,7 +248,7 @@ fn check_case(graphviz: &Path, case: &Case, wrap: Option<usize>) -> Result<(), S
         .with_legend(case.legend)
         .with_lang(case.lang)
         .with_wrap(wrap);
-    let dot = actormap::to_dot(&case.map, &options)
+    let dot = actormap::dot::to_dot(&case.map, &options)
         .map_err(|e| e.to_string())?
         .to_string();
     let layout = graphviz_json(graphviz, &dot)?;
@@ -365,26 +365,26 @@ fn every_fixture_renders_to_svg_and_png() {
         return;
     }
     for path in FIXTURES {
-        let map = actormap::read_path(path.as_ref()).unwrap();
+        let map = actormap::read_path(path).unwrap();
         let options = DotOptions::default()
             .with_cluster_by(Some(ClusterBy::Organization))
             .with_lang(Lang::Fr);
-        let dot = actormap::to_dot(&map, &options).unwrap();
-        let svg = actormap::render(&dot, Layout::Dot, ImageFormat::Svg).unwrap();
+        let dot = actormap::dot::to_dot(&map, &options).unwrap();
+        let svg = actormap::render::render(&dot, Layout::Dot, ImageFormat::Svg).unwrap();
         let svg = String::from_utf8(svg).unwrap();
         assert!(
             svg.contains("<svg") && svg.trim_end().ends_with("</svg>"),
             "{path}"
         );
         assert!(svg.contains("Légende"), "{path}");
-        let png = actormap::render(&dot, Layout::Dot, ImageFormat::Png).unwrap();
+        let png = actormap::render::render(&dot, Layout::Dot, ImageFormat::Png).unwrap();
         assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "{path}");
         assert!(png.len() > 10_000, "{path}: {} bytes", png.len());
     }
-    let map = actormap::read_path(FIXTURES[2].as_ref()).unwrap();
-    let dot = actormap::to_dot(&map, &DotOptions::default()).unwrap();
+    let map = actormap::read_path(FIXTURES[2]).unwrap();
+    let dot = actormap::dot::to_dot(&map, &DotOptions::default()).unwrap();
     for layout in Layout::ALL {
-        let pdf = actormap::render(&dot, layout, ImageFormat::Pdf).unwrap();
+        let pdf = actormap::render::render(&dot, layout, ImageFormat::Pdf).unwrap();
         assert!(pdf.starts_with(b"%PDF"), "{layout}");
     }
 }
@@ -425,8 +425,8 @@ fn dot_command_writes_to_stdout_or_a_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
     let written = std::fs::read_to_string(&file).unwrap();
-    let map = actormap::read_path(FIXTURES[1].as_ref()).unwrap();
-    let expected = actormap::to_dot(&map, &DotOptions::default()).unwrap();
+    let map = actormap::read_path(FIXTURES[1]).unwrap();
+    let expected = actormap::dot::to_dot(&map, &DotOptions::default()).unwrap();
     assert_eq!(written, expected.to_string());
 }
 
@@ -655,7 +655,7 @@ fn highlights_and_sizes_come_from_the_metrics_and_gaps() {
         "{member}"
     );
     // A third-best candidate is not drawn: only members and the top two.
-    let members = actormap::read_path(map.as_ref())
+    let members = actormap::read_path(map)
         .unwrap()
         .forum("table-aines")
         .unwrap()
@@ -777,28 +777,28 @@ fn every_word_of_the_legend_and_titles_comes_from_the_catalogs() {
     for path in common::good_fixtures() {
         let map = actormap::read_path(&path).unwrap();
         let network = actormap::Network::new(&map, &actormap::View::default()).unwrap();
-        let mut highlights = actormap::Highlights::isolation(&network);
-        let rule_sets = actormap::default_rule_sets(&map);
+        let mut highlights = actormap::dot::Highlights::isolation(&network);
+        let rule_sets = actormap::gaps::default_rule_sets(&map);
         let gaps =
-            actormap::GapsReport::compute(&network, &rule_sets, &Default::default()).unwrap();
+            actormap::gaps::GapsReport::compute(&network, &rule_sets, &Default::default()).unwrap();
         if let Some(forum) = gaps.forums.first() {
-            let of_forum = actormap::Highlights::gaps(&map, forum);
+            let of_forum = actormap::dot::Highlights::gaps(&map, forum);
             highlights.members = of_forum.members;
             highlights.candidates = of_forum.candidates;
         }
         for (cluster_by, sizes) in [
             (
                 Some(ClusterBy::Kind),
-                actormap::NodeSizes::betweenness(&network),
+                actormap::dot::NodeSizes::betweenness(&network),
             ),
-            (None, actormap::NodeSizes::degree(&network)),
+            (None, actormap::dot::NodeSizes::degree(&network)),
         ] {
             let options = DotOptions::default()
                 .with_lang(Lang::Pseudo)
                 .with_cluster_by(cluster_by)
                 .with_sizes(Some(sizes))
                 .with_highlights(highlights.clone());
-            let dot = actormap::to_dot(&map, &options).unwrap().to_string();
+            let dot = actormap::dot::to_dot(&map, &options).unwrap().to_string();
             let words = diagram_words(&dot);
             assert!(words.contains("⟦Legend⟧"), "{}: {words}", path.display());
             common::assert_from_catalogs(&words, &common::map_texts(&map));

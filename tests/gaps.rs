@@ -1,7 +1,9 @@
 //! Missing partners: every kind of composition rule on small maps, the ranking of
 //! candidates on a hand-checked map, and the built-in rule sets on the seed maps.
 
-use actormap::{FindingCode, GapsOptions, GapsReport, Lang, Network, RuleSet, View};
+use actormap::{
+    Lang, Network, View, gaps::GapsOptions, gaps::GapsReport, gaps::RuleSet, metrics::FindingCode,
+};
 use serde_json::json;
 
 mod common;
@@ -11,7 +13,7 @@ mod common;
 fn map(value: serde_json::Value) -> actormap::ActorMap {
     let mut doc = value;
     doc["format"] = json!("actormap/1");
-    actormap::from_json_str(&doc.to_string()).unwrap()
+    actormap::io::from_json_str(&doc.to_string()).unwrap()
 }
 
 fn report(map: &actormap::ActorMap, rules: serde_json::Value) -> GapsReport {
@@ -273,7 +275,7 @@ fn candidates_are_ranked_by_ties_shared_partners_and_what_they_bring() {
         (a.members_tied.clone(), a.strong_ties, a.tie_strength),
         (vec!["m1".to_owned(), "m2".to_owned()], 1, 6)
     );
-    let reasons = |c: &actormap::Candidate| -> Vec<String> {
+    let reasons = |c: &actormap::gaps::Candidate| -> Vec<String> {
         c.reasons.iter().map(|r| r.render(Lang::En)).collect()
     };
     assert_eq!(
@@ -303,13 +305,13 @@ fn candidates_are_ranked_by_ties_shared_partners_and_what_they_bring() {
 }
 
 fn seed(name: &str) -> actormap::ActorMap {
-    actormap::read_path(format!("fixtures/{name}.json").as_ref()).unwrap()
+    actormap::read_path(format!("fixtures/{name}.json")).unwrap()
 }
 
 fn seed_report(map: &actormap::ActorMap, forum: Option<&str>) -> GapsReport {
     let network = Network::new(map, &View::default()).unwrap();
     let options = GapsOptions::default().with_forum(forum.map(str::to_owned));
-    GapsReport::compute(&network, &actormap::default_rule_sets(map), &options).unwrap()
+    GapsReport::compute(&network, &actormap::gaps::default_rule_sets(map), &options).unwrap()
 }
 
 #[test]
@@ -466,10 +468,10 @@ fn strategic_community_on_the_itss_action_group() {
 #[test]
 fn rule_sets_fit_the_map() {
     assert_eq!(
-        actormap::default_rule_sets(&seed("itss-action-group")).len(),
+        actormap::gaps::default_rule_sets(&seed("itss-action-group")).len(),
         1
     );
-    let names: Vec<String> = actormap::default_rule_sets(&seed("crd-csss-partnership"))
+    let names: Vec<String> = actormap::gaps::default_rule_sets(&seed("crd-csss-partnership"))
         .into_iter()
         .map(|s| s.name)
         .collect();
@@ -582,7 +584,7 @@ fn every_fixture_report() -> Vec<(actormap::ActorMap, GapsReport)> {
     let mut out = Vec::new();
     for map in maps {
         let network = Network::new(&map, &View::default()).unwrap();
-        let mut sets = actormap::default_rule_sets(&map);
+        let mut sets = actormap::gaps::default_rule_sets(&map);
         sets.push(every_requirement());
         let report = GapsReport::compute(&network, &sets, &GapsOptions::default()).unwrap();
         out.push((map, report));

@@ -8,9 +8,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
 use actormap::{
-    Actor, ActorKind, ActorMap, AttributeValues, Extra, Forum, GexfOptions, GraphmlOptions,
-    ImportFormat, ImportOptions, Level, Link, Loaded, Member, Need, NodeAttribute, ProblemCode,
-    ProblemSeverity,
+    Actor, ActorKind, ActorMap, Forum, Level, Link, interop::AttributeValues, interop::GexfOptions,
+    interop::GraphmlOptions, interop::ImportFormat, interop::ImportOptions, interop::NodeAttribute,
+    io::Loaded, model::Extra, model::Member, model::Need, validate::ProblemCode,
+    validate::ProblemSeverity,
 };
 use assert_cmd::Command;
 use common::opt;
@@ -40,8 +41,8 @@ fn clean(loaded: Loaded, what: &str) -> ActorMap {
 fn assert_same(back: &ActorMap, map: &ActorMap, what: &str) {
     assert_eq!(back, map, "{what}");
     assert_eq!(
-        actormap::to_json_string(back),
-        actormap::to_json_string(map),
+        actormap::io::to_json_string(back),
+        actormap::io::to_json_string(map),
         "{what}: same map, but not in the same order"
     );
 }
@@ -63,24 +64,24 @@ fn round_trip_each(
 }
 
 fn through_graphml(map: &ActorMap) -> Loaded {
-    let text = actormap::to_graphml(map, &GraphmlOptions::default()).unwrap();
-    actormap::load_graphml(&text, None, &ImportOptions::default()).unwrap()
+    let text = actormap::interop::to_graphml(map, &GraphmlOptions::default()).unwrap();
+    actormap::interop::load_graphml(&text, None, &ImportOptions::default()).unwrap()
 }
 
 fn through_gexf(map: &ActorMap) -> Loaded {
-    let text = actormap::to_gexf(map, &GexfOptions::default()).unwrap();
-    actormap::load_gexf(&text, None, &ImportOptions::default()).unwrap()
+    let text = actormap::interop::to_gexf(map, &GexfOptions::default()).unwrap();
+    actormap::interop::load_gexf(&text, None, &ImportOptions::default()).unwrap()
 }
 
 fn through_kumu_json(map: &ActorMap) -> Loaded {
-    let text = actormap::to_kumu_json(map);
-    actormap::load_kumu_json(&text, None, &ImportOptions::default()).unwrap()
+    let text = actormap::interop::to_kumu_json(map);
+    actormap::interop::load_kumu_json(&text, None, &ImportOptions::default()).unwrap()
 }
 
 fn through_kumu_sheets(map: &ActorMap) -> Loaded {
     let dir = tempfile::tempdir().unwrap();
-    actormap::write_kumu_sheets(map, dir.path()).unwrap();
-    actormap::load_kumu_sheets(dir.path(), &ImportOptions::default()).unwrap()
+    actormap::interop::write_kumu_sheets(map, dir.path()).unwrap();
+    actormap::interop::load_kumu_sheets(dir.path(), &ImportOptions::default()).unwrap()
 }
 
 #[test]
@@ -182,7 +183,11 @@ fn graphml_exports_pass_the_schema_check() {
                 "{}-{suffix}.graphml",
                 path.file_stem().unwrap().to_string_lossy()
             ));
-            std::fs::write(&file, actormap::to_graphml(&map, &options).unwrap()).unwrap();
+            std::fs::write(
+                &file,
+                actormap::interop::to_graphml(&map, &options).unwrap(),
+            )
+            .unwrap();
             assert_schema_valid(&file, "interop::graphml_exports_pass_the_schema_check");
         }
     }
@@ -190,19 +195,19 @@ fn graphml_exports_pass_the_schema_check() {
 
 #[test]
 fn added_attributes_come_back_as_free_attributes() {
-    let map = actormap::read_path("fixtures/crd-csss-partnership.json".as_ref()).unwrap();
+    let map = actormap::read_path("fixtures/crd-csss-partnership.json").unwrap();
     let n = map.actors.len();
     let values: Vec<Option<f64>> = (0..n).map(|i| (i > 0).then_some(i as f64 / 8.0)).collect();
     let options = GraphmlOptions::default().with_node_attribute(NodeAttribute::new(
         "betweenness",
         AttributeValues::Double(values.clone()),
     ));
-    let text = actormap::to_graphml(&map, &options).unwrap();
+    let text = actormap::interop::to_graphml(&map, &options).unwrap();
     assert!(
         text.contains(r#"<key id="n_m0" for="node" attr.name="betweenness" attr.type="double"/>"#)
     );
     let back = clean(
-        actormap::load_graphml(&text, None, &ImportOptions::default()).unwrap(),
+        actormap::interop::load_graphml(&text, None, &ImportOptions::default()).unwrap(),
         "graphml",
     );
     for (actor, value) in back.actors.iter().zip(&values) {
@@ -216,9 +221,9 @@ fn added_attributes_come_back_as_free_attributes() {
         "betweenness",
         AttributeValues::Double(values.clone()),
     ));
-    let text = actormap::to_gexf(&map, &options).unwrap();
+    let text = actormap::interop::to_gexf(&map, &options).unwrap();
     let back = clean(
-        actormap::load_gexf(&text, None, &ImportOptions::default()).unwrap(),
+        actormap::interop::load_gexf(&text, None, &ImportOptions::default()).unwrap(),
         "gexf",
     );
     assert_eq!(
@@ -234,7 +239,9 @@ fn added_attributes_come_back_as_free_attributes() {
         "degree",
         AttributeValues::Long(vec![Some(1)]),
     ));
-    let err = actormap::to_graphml(&map, &short).unwrap_err().to_string();
+    let err = actormap::interop::to_graphml(&map, &short)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("has 1 value but the map has 21 actors"),
         "{err}"
@@ -243,7 +250,9 @@ fn added_attributes_come_back_as_free_attributes() {
         "kind",
         AttributeValues::Long(vec![None; n]),
     ));
-    let err = actormap::to_graphml(&map, &clash).unwrap_err().to_string();
+    let err = actormap::interop::to_graphml(&map, &clash)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("has the name of another attribute"), "{err}");
 }
 
@@ -256,8 +265,8 @@ fn a_control_character_is_refused_naming_the_actor() {
         ActorKind::Community,
     ));
     for err in [
-        actormap::to_graphml(&map, &GraphmlOptions::default()).unwrap_err(),
-        actormap::to_gexf(&map, &GexfOptions::default()).unwrap_err(),
+        actormap::interop::to_graphml(&map, &GraphmlOptions::default()).unwrap_err(),
+        actormap::interop::to_gexf(&map, &GexfOptions::default()).unwrap_err(),
     ] {
         assert_eq!(
             err.to_string(),
@@ -266,8 +275,12 @@ fn a_control_character_is_refused_naming_the_actor() {
         );
     }
     // Kumu JSON carries it.
-    let back =
-        actormap::load_kumu_json(&actormap::to_kumu_json(&map), None, &Default::default()).unwrap();
+    let back = actormap::interop::load_kumu_json(
+        &actormap::interop::to_kumu_json(&map),
+        None,
+        &Default::default(),
+    )
+    .unwrap();
     assert_eq!(clean(back, "kumu"), map);
 }
 
@@ -278,7 +291,7 @@ fn hostile_xml_is_reported_not_trusted() {
     let bomb = "<?xml version=\"1.0\"?><!DOCTYPE g [<!ENTITY a \"aaaaaaaaaa\">\
                 <!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\
                 <graphml><graph edgedefault=\"directed\"><node id=\"&b;\"/></graph></graphml>";
-    let loaded = actormap::load_graphml(bomb, None, &options).unwrap();
+    let loaded = actormap::interop::load_graphml(bomb, None, &options).unwrap();
     assert_eq!(loaded.problems[0].code, ProblemCode::NotXml);
     // Deep nesting does not exhaust the stack.
     let deep = format!(
@@ -286,7 +299,7 @@ fn hostile_xml_is_reported_not_trusted() {
         "<a>".repeat(100_000),
         "</a>".repeat(100_000)
     );
-    let loaded = actormap::load_gexf(&deep, None, &options).unwrap();
+    let loaded = actormap::interop::load_gexf(&deep, None, &options).unwrap();
     assert!(
         loaded
             .problems
@@ -295,15 +308,15 @@ fn hostile_xml_is_reported_not_trusted() {
     );
     assert_eq!(loaded.problems[0].code, ProblemCode::NoGraph);
     // Another document type.
-    let loaded = actormap::load_graphml("<svg/>", None, &options).unwrap();
+    let loaded = actormap::interop::load_graphml("<svg/>", None, &options).unwrap();
     assert_eq!(loaded.problems[0].code, ProblemCode::NotGraphml);
     // Too large for the configured limit: refused before reading.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("big.graphml");
     std::fs::write(&file, "<graphml/>".repeat(100)).unwrap();
     let small = ImportOptions::default()
-        .with_read_options(actormap::ReadOptions::default().with_max_input_bytes(100));
-    let err = actormap::import_path(&file, ImportFormat::Graphml, &small).unwrap_err();
+        .with_read_options(actormap::io::ReadOptions::default().with_max_input_bytes(100));
+    let err = actormap::interop::import_path(&file, ImportFormat::Graphml, &small).unwrap_err();
     assert!(matches!(err.kind(), actormap::ErrorKind::TooLarge { .. }));
 }
 
@@ -325,9 +338,12 @@ fn graphml_from_other_tools_is_read_with_its_gaps_reported() {
     <edge source="0" target="2"><data key="d3">heavy</data></edge>
   </graph>
 </graphml>"#;
-    let loaded =
-        actormap::load_graphml(text, Some(Path::new("karate.graphml")), &Default::default())
-            .unwrap();
+    let loaded = actormap::interop::load_graphml(
+        text,
+        Some(Path::new("karate.graphml")),
+        &Default::default(),
+    )
+    .unwrap();
     let shown: Vec<String> = loaded
         .problems
         .iter()
@@ -367,8 +383,8 @@ fn ties(map: &ActorMap) -> Vec<(&str, &str, Level, bool)> {
 
 #[test]
 fn a_kumu_blueprint_is_imported_with_its_warnings() {
-    let loaded = actormap::import_path(
-        "fixtures/interop/kumu-blueprint.json".as_ref(),
+    let loaded = actormap::interop::import_path(
+        "fixtures/interop/kumu-blueprint.json",
         ImportFormat::Kumu,
         &ImportOptions::default(),
     )
@@ -460,7 +476,7 @@ fn kumu_sheets_report_rows_they_cannot_read_with_their_lines() {
          Popote;Nobody;;\nCLSC;Popote;Coordination;Directed\nCLSC;Popote;often;sideways\n",
     )
     .unwrap();
-    let loaded = actormap::import_path(
+    let loaded = actormap::interop::import_path(
         &dir.path().join("connections.csv"),
         ImportFormat::KumuCsv,
         &ImportOptions::default(),
@@ -518,8 +534,8 @@ fn kumu_sheets_report_rows_they_cannot_read_with_their_lines() {
 
 #[test]
 fn the_bundled_matrix_is_imported() {
-    let loaded = actormap::import_path(
-        "fixtures/interop/table-matrix.csv".as_ref(),
+    let loaded = actormap::interop::import_path(
+        "fixtures/interop/table-matrix.csv",
         ImportFormat::Matrix,
         &ImportOptions::default().with_default_kind(ActorKind::Public),
     )
@@ -848,13 +864,13 @@ proptest! {
     #[test]
     fn hostile_names_survive_graphml(map in hostile_map()) {
         let back = survives(&map, through_graphml(&map))?;
-        prop_assert_eq!(actormap::to_json_string(&back), actormap::to_json_string(&map));
+        prop_assert_eq!(actormap::io::to_json_string(&back), actormap::io::to_json_string(&map));
     }
 
     #[test]
     fn hostile_names_survive_gexf(map in hostile_map()) {
         let back = survives(&map, through_gexf(&map))?;
-        prop_assert_eq!(actormap::to_json_string(&back), actormap::to_json_string(&map));
+        prop_assert_eq!(actormap::io::to_json_string(&back), actormap::io::to_json_string(&map));
     }
 
     #[test]
@@ -875,7 +891,7 @@ fn survives(map: &ActorMap, back: Loaded) -> Result<ActorMap, TestCaseError> {
 /// on every case in reasonable time).
 #[test]
 fn hostile_names_pass_the_schema_check() {
-    let map = actormap::from_json_str(
+    let map = actormap::io::from_json_str(
         r#"{"format": "actormap/1", "name": "<Table> & \"co\"",
             "actors": [
               {"id": "a b/c", "name": "A\r\nB\t<c>", "kind": "public", "Prénom usuel": "x", "label": 1},
@@ -892,13 +908,13 @@ fn hostile_names_pass_the_schema_check() {
     let file = dir.path().join("hostile.graphml");
     std::fs::write(
         &file,
-        actormap::to_graphml(&map, &GraphmlOptions::default()).unwrap(),
+        actormap::interop::to_graphml(&map, &GraphmlOptions::default()).unwrap(),
     )
     .unwrap();
     assert_schema_valid(&file, "interop::hostile_names_pass_the_schema_check");
     let text = std::fs::read_to_string(&file).unwrap();
     let back = clean(
-        actormap::load_graphml(&text, None, &ImportOptions::default()).unwrap(),
+        actormap::interop::load_graphml(&text, None, &ImportOptions::default()).unwrap(),
         "graphml",
     );
     assert_same(&back, &map, "hostile graphml");

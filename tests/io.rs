@@ -3,7 +3,7 @@
 
 mod common;
 
-use actormap::{Actor, ActorMap, Extra, Forum, Level, Link, Member, Need};
+use actormap::{Actor, ActorMap, Forum, Level, Link, model::Extra, model::Member, model::Need};
 use common::{kind, level, opt};
 use proptest::prelude::*;
 
@@ -114,7 +114,7 @@ prop_compose! {
 /// Read JSON text back, accepting warnings and errors alike: the round trip is about
 /// keeping data, not about the map being sensible.
 fn reread(text: &str) -> ActorMap {
-    actormap::load_json(text, None)
+    actormap::io::load_json(text, None)
         .expect("the written JSON parses")
         .map
 }
@@ -124,11 +124,11 @@ proptest! {
 
     #[test]
     fn json_round_trip_keeps_everything(map in actor_map()) {
-        let text = actormap::to_json_string(&map);
+        let text = actormap::io::to_json_string(&map);
         let back = reread(&text);
         prop_assert_eq!(&back, &map);
         // Saving again gives the same bytes.
-        prop_assert_eq!(actormap::to_json_string(&back), text);
+        prop_assert_eq!(actormap::io::to_json_string(&back), text);
     }
 
     #[test]
@@ -152,7 +152,7 @@ fn fixtures_round_trip_through_spreadsheets_byte_for_byte() {
         let back = actormap::read_path(dir.path()).unwrap();
         assert_eq!(back, map, "{}", fixture.display());
         assert_eq!(
-            actormap::to_json_string(&back),
+            actormap::io::to_json_string(&back),
             original,
             "{}",
             fixture.display()
@@ -162,8 +162,8 @@ fn fixtures_round_trip_through_spreadsheets_byte_for_byte() {
 
 #[test]
 fn the_bundled_spreadsheet_form_is_the_json_fixture() {
-    let json = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()).unwrap();
-    let sheets = actormap::read_path("fixtures/pierre-de-saurel-aines".as_ref()).unwrap();
+    let json = actormap::read_path("fixtures/pierre-de-saurel-aines.json").unwrap();
+    let sheets = actormap::read_path("fixtures/pierre-de-saurel-aines").unwrap();
     assert_eq!(sheets, json);
 }
 
@@ -216,7 +216,7 @@ fn text_that_is_not_utf8_names_the_file_and_line() {
 
 #[test]
 fn free_attributes_keep_their_types_through_spreadsheets() {
-    let map = actormap::from_json_str(
+    let map = actormap::io::from_json_str(
         r#"{"format": "actormap/1",
             "actors": [
               {"id": "a", "name": "A", "kind": "public", "Budget": 1200, "tags": ["x", "y"], "note": "=1+1"},

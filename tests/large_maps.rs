@@ -8,12 +8,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use actormap::metrics::{self, Sampling};
 use actormap::{
-    ActorMap, GenerateOptions, Lang, MetricsOptions, Model, Network, Progress, Report, View,
+    ActorMap, Lang, Network, View, generate::GenerateOptions, generate::GeneratorModel,
+    metrics::MetricsOptions, metrics::MetricsReport, metrics::Progress,
 };
 use assert_cmd::Command;
 
-fn generated(actors: usize, model: Model) -> ActorMap {
-    actormap::generate(
+fn generated(actors: usize, model: GeneratorModel) -> ActorMap {
+    actormap::generate::generate(
         &GenerateOptions::default()
             .with_actors(actors)
             .with_model(model)
@@ -21,8 +22,8 @@ fn generated(actors: usize, model: Model) -> ActorMap {
     )
 }
 
-fn report(map: &ActorMap, options: &MetricsOptions) -> Report {
-    Report::compute(&Network::new(map, &View::default()).unwrap(), options)
+fn report(map: &ActorMap, options: &MetricsOptions) -> MetricsReport {
+    MetricsReport::compute(&Network::new(map, &View::default()).unwrap(), options)
 }
 
 fn actormap() -> Command {
@@ -31,7 +32,7 @@ fn actormap() -> Command {
 
 #[test]
 fn sampling_every_actor_is_the_exact_report() {
-    let map = generated(400, Model::Ba);
+    let map = generated(400, GeneratorModel::Ba);
     let exact = report(
         &map,
         &MetricsOptions::default().with_sampling(Sampling::Exact),
@@ -51,7 +52,7 @@ fn sampling_every_actor_is_the_exact_report() {
 
 #[test]
 fn sampled_reports_have_the_same_bits_for_any_number_of_threads_and_a_seed() {
-    let map = generated(900, Model::Sbm);
+    let map = generated(900, GeneratorModel::Sbm);
     let options = MetricsOptions::default()
         .with_sampling(Sampling::Sources(150))
         .with_seed(11);
@@ -73,7 +74,7 @@ fn sampled_reports_have_the_same_bits_for_any_number_of_threads_and_a_seed() {
 
 #[test]
 fn sampled_estimates_are_within_their_stated_error() {
-    let map = generated(3000, Model::Sbm);
+    let map = generated(3000, GeneratorModel::Sbm);
     let net = Network::new(&map, &View::default()).unwrap();
     let exact = metrics::path_metrics(&net);
     let sampled = metrics::path_metrics_sampled(&net, 300, 5);
@@ -122,7 +123,7 @@ fn sampled_estimates_are_within_their_stated_error() {
 
 #[test]
 fn the_report_says_what_is_estimated() {
-    let map = generated(1000, Model::Sbm);
+    let map = generated(1000, GeneratorModel::Sbm);
     let r = report(
         &map,
         &MetricsOptions::default()
@@ -156,7 +157,7 @@ fn the_report_says_what_is_estimated() {
 
 #[test]
 fn progress_is_reported_up_to_the_end() {
-    let map = generated(300, Model::Ba);
+    let map = generated(300, GeneratorModel::Ba);
     let calls = Arc::new(AtomicUsize::new(0));
     let last = Arc::new(AtomicUsize::new(0));
     let (c, l) = (Arc::clone(&calls), Arc::clone(&last));
@@ -181,7 +182,7 @@ fn progress_is_reported_up_to_the_end() {
         .with_progress(Some(Progress::new(move |done, _| {
             d.fetch_max(done, Ordering::Relaxed);
         })));
-    let big = actormap::generate(&options);
+    let big = actormap::generate::generate(&options);
     assert_eq!(drawn.load(Ordering::Relaxed), big.links.len());
 }
 
@@ -213,13 +214,16 @@ fn generate_writes_the_same_clean_map_for_a_seed() {
         .success()
         .stdout(format!("{}: no problems found\n", out("a.json").display()));
     // The library gives the same bytes.
-    let same = actormap::generate(
+    let same = actormap::generate::generate(
         &GenerateOptions::default()
             .with_actors(500)
             .with_seed(9)
-            .with_model(Model::Sbm),
+            .with_model(GeneratorModel::Sbm),
     );
-    assert_eq!(actormap::to_json_string(&same).as_bytes(), read("a.json"));
+    assert_eq!(
+        actormap::io::to_json_string(&same).as_bytes(),
+        read("a.json")
+    );
     // A spreadsheet folder too, and standard output by default.
     actormap()
         .args(["generate", "--actors", "50", "-o"])

@@ -7,7 +7,10 @@ mod common;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
-use actormap::{ActorKind, ActorMap, FindingCode, Lang, MetricsOptions, Network, Report, View};
+use actormap::{
+    ActorKind, ActorMap, Lang, Network, View, metrics::FindingCode, metrics::MetricsOptions,
+    metrics::MetricsReport,
+};
 use assert_cmd::Command;
 use serde_json::Value;
 
@@ -18,9 +21,9 @@ fn load(path: &str) -> ActorMap {
     actormap::read_path(Path::new(path)).unwrap()
 }
 
-fn report(map: &ActorMap, view: &View) -> Report {
+fn report(map: &ActorMap, view: &View) -> MetricsReport {
     let net = Network::new(map, view).unwrap();
-    Report::compute(&net, &MetricsOptions::default())
+    MetricsReport::compute(&net, &MetricsOptions::default())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -200,10 +203,10 @@ fn generated_map() -> ActorMap {
         push(&mut text, i - 1, i);
     }
     text += "]}";
-    actormap::from_json_str(&text).unwrap()
+    actormap::io::from_json_str(&text).unwrap()
 }
 
-fn float_bits(r: &Report) -> Vec<u64> {
+fn float_bits(r: &MetricsReport) -> Vec<u64> {
     let mut bits = Vec::new();
     for a in &r.actors {
         bits.extend([a.betweenness, a.closeness, a.harmonic, a.clustering].map(f64::to_bits));
@@ -553,7 +556,7 @@ fn every_fixture_gives_a_complete_report() {
             let r = report(&map, &View::default().with_forum_ties(forum_ties));
             for lang in [Lang::En, Lang::Fr] {
                 let json = r.to_json(lang);
-                let back: Report = serde_json::from_str(&json).unwrap();
+                let back: MetricsReport = serde_json::from_str(&json).unwrap();
                 assert_eq!(back, r, "{}", path.display());
                 assert!(!json.contains("NaN"), "{}", path.display());
                 assert_eq!(r.to_csv().lines().count(), 1 + r.actors.len());
@@ -859,8 +862,8 @@ fn the_text_report_is_made_from_the_catalogs() {
     // A sampled report says what it estimated.
     let map = load("fixtures/reference/karate.json");
     let net = Network::new(&map, &View::default()).unwrap();
-    let options = MetricsOptions::default().with_sampling(actormap::Sampling::Sources(5));
-    let text = Report::compute(&net, &options).to_text(Lang::Pseudo);
+    let options = MetricsOptions::default().with_sampling(actormap::metrics::Sampling::Sources(5));
+    let text = MetricsReport::compute(&net, &options).to_text(Lang::Pseudo);
     assert!(text.contains("⟦Estimated⟧"), "{text}");
     common::assert_from_catalogs(&text, &common::map_texts(&map));
 }

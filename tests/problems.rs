@@ -9,11 +9,12 @@ use std::path::Path;
 
 use actormap::words::{self, Args, Lang};
 use actormap::{
-    Actor, ActorKind, ActorMap, ImportOptions, Level, Link, Location, Network, Problem,
-    ProblemCode, ProblemSeverity, ReadOptions, RuleSet, View,
+    Actor, ActorKind, ActorMap, Level, Link, Network, View, gaps::RuleSet, interop::ImportOptions,
+    io::ReadOptions, validate::Location, validate::Problem, validate::ProblemCode,
+    validate::ProblemSeverity,
 };
 
-fn imported(loaded: actormap::Result<actormap::Loaded>) -> Vec<Problem> {
+fn imported(loaded: actormap::Result<actormap::io::Loaded>) -> Vec<Problem> {
     loaded.unwrap().check()
 }
 
@@ -65,17 +66,25 @@ fn import_problems() -> Vec<Problem> {
   {"to": "B"}
 ]}"#;
     let mut problems = Vec::new();
-    problems.extend(imported(actormap::load_graphml(graphml, None, &options)));
+    problems.extend(imported(actormap::interop::load_graphml(
+        graphml, None, &options,
+    )));
     for text in ["<graphml>", "<gexf/>", "<graphml/>"] {
-        problems.extend(imported(actormap::load_graphml(text, None, &options)));
+        problems.extend(imported(actormap::interop::load_graphml(
+            text, None, &options,
+        )));
     }
-    problems.extend(imported(actormap::load_gexf(gexf, None, &options)));
+    problems.extend(imported(actormap::interop::load_gexf(gexf, None, &options)));
     for text in ["<graphml/>", "<gexf/>"] {
-        problems.extend(imported(actormap::load_gexf(text, None, &options)));
+        problems.extend(imported(actormap::interop::load_gexf(text, None, &options)));
     }
-    problems.extend(imported(actormap::load_kumu_json(kumu, None, &options)));
+    problems.extend(imported(actormap::interop::load_kumu_json(
+        kumu, None, &options,
+    )));
     for text in ["[1]", "{}", "{\"elements\": 5}"] {
-        problems.extend(imported(actormap::load_kumu_json(text, None, &options)));
+        problems.extend(imported(actormap::interop::load_kumu_json(
+            text, None, &options,
+        )));
     }
     for text in [
         "",
@@ -84,7 +93,9 @@ fn import_problems() -> Vec<Problem> {
         ",A,B\nA,1,\n",
         ",A,B\nA,A,peut-être\nZ,1,\n,1,\nB,1,,,2\nB,1,\nB,,\n",
     ] {
-        problems.extend(imported(actormap::load_matrix(text, None, &options)));
+        problems.extend(imported(actormap::interop::load_matrix(
+            text, None, &options,
+        )));
     }
     // Kumu's spreadsheets, with the map's own data broken.
     let dir = tempfile::tempdir().unwrap();
@@ -94,7 +105,10 @@ fn import_problems() -> Vec<Problem> {
     )
     .unwrap();
     std::fs::write(dir.path().join("actormap.json"), "{\"needs\": [").unwrap();
-    problems.extend(imported(actormap::load_kumu_sheets(dir.path(), &options)));
+    problems.extend(imported(actormap::interop::load_kumu_sheets(
+        dir.path(),
+        &options,
+    )));
     problems
 }
 
@@ -104,7 +118,7 @@ fn map_problems() -> Vec<Problem> {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("actors.csv"), "id,,name,kind\n").unwrap();
     problems.extend(
-        actormap::check_path(dir.path(), &ReadOptions::default())
+        actormap::check::check_path(dir.path(), &ReadOptions::default())
             .unwrap()
             .problems,
     );
@@ -117,7 +131,7 @@ fn map_problems() -> Vec<Problem> {
     write("links.csv", "source,target,level\nc,,information\n");
     write("map.csv", "field,value\nbudget:json,12 000\n");
     problems.extend(
-        actormap::check_path(dir.path(), &ReadOptions::default())
+        actormap::check::check_path(dir.path(), &ReadOptions::default())
             .unwrap()
             .problems,
     );
@@ -127,7 +141,7 @@ fn map_problems() -> Vec<Problem> {
                    {"id": "c", "name": "C", "kind": "public"}],
         "links": [{"source": "a\nb", "target": "c", "level": "information"},
                   {"source": "c", "target": "a\nb", "level": "information"}]}"#;
-    problems.extend(actormap::load_json(text, None).unwrap().check());
+    problems.extend(actormap::io::load_json(text, None).unwrap().check());
 
     let rules = r#"{"format": "autre", "name": "x", "rules": [
         {"id": "", "size": {}},
@@ -138,7 +152,7 @@ fn map_problems() -> Vec<Problem> {
     problems.extend(err.problems().iter().cloned());
 
     let mut links = String::new();
-    for i in 0..=actormap::MAX_PROBLEMS_PER_KIND {
+    for i in 0..=actormap::io::MAX_PROBLEMS_PER_KIND {
         links.push_str(&format!(
             r#"{{"source": "a", "target": "x{i}", "level": "information"}},"#
         ));
@@ -148,7 +162,7 @@ fn map_problems() -> Vec<Problem> {
             "actors": [{{"id": "a", "name": "A", "kind": "public"}}, {{"id": "b", "name": "B", "kind": "user"}}],
             "links": [{links} {{"source": "a", "target": "b", "level": "information", "weight": -1}}]}}"#
     );
-    problems.extend(actormap::load_json(&text, None).unwrap().check());
+    problems.extend(actormap::io::load_json(&text, None).unwrap().check());
 
     // A map built in code, not validated: the view refuses it.
     let mut map = ActorMap::default();
@@ -167,7 +181,7 @@ fn every_problem() -> Vec<Problem> {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() || path.extension().is_some_and(|e| e == "json") {
-                if let Ok(report) = actormap::check_path(&path, &ReadOptions::default()) {
+                if let Ok(report) = actormap::check::check_path(&path, &ReadOptions::default()) {
                     problems.extend(report.problems);
                 }
             }
@@ -335,7 +349,7 @@ fn data_of(p: &Problem) -> Vec<String> {
 
 #[test]
 fn problems_read_back_from_json() {
-    let report = actormap::check_path(
+    let report = actormap::check::check_path(
         Path::new("fixtures/bad/several-problems.json"),
         &Default::default(),
     )

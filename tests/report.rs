@@ -65,7 +65,7 @@ fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
             &[&map_path, "--lang", lang],
         );
         let dom = common::chromium_dom(&chromium, &html);
-        let map = actormap::read_path(map_path.as_ref()).unwrap();
+        let map = actormap::read_path(map_path).unwrap();
         let title = map.name.clone().unwrap();
         assert!(
             dom.contains(&format!("<title>{} — ", in_dom(&title))),
@@ -79,7 +79,10 @@ fn every_seed_report_opens_in_a_browser_with_its_title_diagram_and_findings() {
             actormap::Lang::En
         };
         let network = actormap::Network::new(&map, &actormap::View::default()).unwrap();
-        let metrics = actormap::Report::compute(&network, &actormap::MetricsOptions::default());
+        let metrics = actormap::metrics::MetricsReport::compute(
+            &network,
+            &actormap::metrics::MetricsOptions::default(),
+        );
         assert!(!metrics.findings.is_empty());
         for f in &metrics.findings {
             assert!(
@@ -173,7 +176,7 @@ fn anonymized_reports_name_no_user() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let map = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json".as_ref()).unwrap();
+    let map = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json").unwrap();
     let users: Vec<&str> = map
         .actors
         .iter()
@@ -324,8 +327,8 @@ fn report_cases() -> Vec<(actormap::ActorMap, Option<actormap::ActorMap>)> {
         .iter()
         .map(|path| (actormap::read_path(path).unwrap(), None))
         .collect();
-    let earlier = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()).unwrap();
-    let later = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json".as_ref()).unwrap();
+    let earlier = actormap::read_path("fixtures/pierre-de-saurel-aines.json").unwrap();
+    let later = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json").unwrap();
     cases.push((later, Some(earlier)));
     cases
 }
@@ -344,11 +347,11 @@ fn texts_of(map: &actormap::ActorMap, before: Option<&actormap::ActorMap>) -> Ve
 #[test]
 fn every_word_of_the_html_report_comes_from_the_catalogs() {
     for (map, before) in report_cases() {
-        let options = actormap::ReportOptions::new(actormap::Lang::Pseudo)
+        let options = actormap::report::ReportOptions::new(actormap::Lang::Pseudo)
             .with_before(before.as_ref())
             // The diagram's words are the DOT's (tests/dot.rs); its caption is the report's.
             .with_diagram(Some("<svg></svg>".to_owned()));
-        let html = actormap::html_report(&map, &options).unwrap();
+        let html = actormap::report::html_report(&map, &options).unwrap();
         assert!(html.contains("<figcaption>⟦"), "the diagram's caption");
         if before.is_some() {
             assert!(html.contains("<section id=\"change\">"));
@@ -361,9 +364,9 @@ fn every_word_of_the_html_report_comes_from_the_catalogs() {
 #[test]
 fn every_word_of_the_markdown_report_comes_from_the_catalogs() {
     for (map, before) in report_cases() {
-        let options =
-            actormap::ReportOptions::new(actormap::Lang::Pseudo).with_before(before.as_ref());
-        let md = actormap::markdown_report(&map, &options, Some("map.svg")).unwrap();
+        let options = actormap::report::ReportOptions::new(actormap::Lang::Pseudo)
+            .with_before(before.as_ref());
+        let md = actormap::report::markdown_report(&map, &options, Some("map.svg")).unwrap();
         let mut data = texts_of(&map, before.as_ref());
         data.insert(0, "map.svg".to_owned());
         common::assert_from_catalogs(&markdown_text(&md), &data);
@@ -372,10 +375,10 @@ fn every_word_of_the_markdown_report_comes_from_the_catalogs() {
 
 #[test]
 fn french_reports_have_french_typography_and_words() {
-    let map = actormap::read_path("fixtures/itss-action-group.json".as_ref()).unwrap();
-    let options = actormap::ReportOptions::new(actormap::Lang::Fr);
-    let html = actormap::html_report(&map, &options).unwrap();
-    let md = actormap::markdown_report(&map, &options, None).unwrap();
+    let map = actormap::read_path("fixtures/itss-action-group.json").unwrap();
+    let options = actormap::report::ReportOptions::new(actormap::Lang::Fr);
+    let html = actormap::report::html_report(&map, &options).unwrap();
+    let md = actormap::report::markdown_report(&map, &options, None).unwrap();
     for text in [visible_text(&html), markdown_text(&md)] {
         for words in [
             "Instances\u{a0}: composition, écarts, qui inviter",

@@ -80,7 +80,7 @@ fn a_million_member_forum_and_a_million_faults_stay_readable() {
         .count();
     assert_eq!(
         lines,
-        2 * (actormap::MAX_PROBLEMS_PER_KIND + 1),
+        2 * (actormap::io::MAX_PROBLEMS_PER_KIND + 1),
         "{}",
         &stdout[..500]
     );
@@ -277,7 +277,7 @@ fn anonymized_outputs_name_no_user_anywhere() {
     let dir = tempfile::tempdir().unwrap();
     let after = "fixtures/pierre-de-saurel-aines-2026.json";
     let before = "fixtures/pierre-de-saurel-aines.json";
-    let map = actormap::read_path(after.as_ref()).unwrap();
+    let map = actormap::read_path(after).unwrap();
     let mut secrets: Vec<String> = Vec::new();
     for a in map
         .actors

@@ -2,22 +2,22 @@
 
 #![allow(dead_code)] // each bench uses part of it
 
-use actormap::{ActorMap, GenerateOptions, Model};
+use actormap::{ActorMap, generate::GenerateOptions, generate::GeneratorModel};
 
 /// The sizes every family is measured at.
 pub const SIZES: [usize; 4] = [100, 1_000, 10_000, 100_000];
 
 /// A territory map (stochastic block model, about 5 links per actor), seed 1.
 pub fn territory_map(actors: usize) -> ActorMap {
-    actormap::generate(&GenerateOptions::default().with_actors(actors).with_seed(1))
+    actormap::generate::generate(&GenerateOptions::default().with_actors(actors).with_seed(1))
 }
 
 /// A Barabási–Albert map (m = 5), seed 1: the graph of the peer comparison.
 pub fn scale_free_map(actors: usize) -> ActorMap {
-    actormap::generate(
+    actormap::generate::generate(
         &GenerateOptions::default()
             .with_actors(actors)
-            .with_model(Model::Ba)
+            .with_model(GeneratorModel::Ba)
             .with_seed(1),
     )
 }

@@ -282,7 +282,7 @@ def machine():
     if commit and changed:
         commit += " with uncommitted changes"
     lines = [
-        f"- Machine: {first(['lscpu'], 'Model name')}, {os.cpu_count()} logical CPUs, "
+        f"- Machine: {first(['lscpu'], 'GeneratorModel name')}, {os.cpu_count()} logical CPUs, "
         f"{memory} RAM; {platform.system()} {platform.release()}",
         f"- actormap {commit or '(no git)'} built with {rustc.strip()}, rayon on every CPU "
         f"(and on one thread for comparison)",

@@ -28,7 +28,7 @@ fn main() {
             other => panic!("unknown flag {other}"),
         }
     }
-    let map = actormap::read_path(path.as_ref()).expect("a valid map");
+    let map = actormap::read_path(path).expect("a valid map");
     let network = Network::new(&map, &View::default()).expect("a valid map");
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)

@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::time::Instant;
 
 use actormap::metrics::{path_metrics, path_metrics_sampled};
-use actormap::{GenerateOptions, Model, Network, View};
+use actormap::{Network, View, generate::GenerateOptions, generate::GeneratorModel};
 
 /// The value at quantile `p` (0 to 1).
 fn quantile(mut values: Vec<f64>, p: f64) -> f64 {
@@ -22,9 +22,10 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let usage = "usage: sampling-accuracy ACTORS sbm|ba SOURCES";
     let n: usize = args.get(1).expect(usage).parse().expect(usage);
-    let model: Model = args.get(2).expect(usage).parse().expect(usage);
+    let model: GeneratorModel = args.get(2).expect(usage).parse().expect(usage);
     let k: usize = args.get(3).expect(usage).parse().expect(usage);
-    let map = actormap::generate(&GenerateOptions::default().with_actors(n).with_model(model));
+    let map =
+        actormap::generate::generate(&GenerateOptions::default().with_actors(n).with_model(model));
     let net = Network::new(&map, &View::default()).unwrap();
     let start = Instant::now();
     let exact = path_metrics(&net);

@@ -2,14 +2,14 @@
 //! anything): the DOT always parses with graphviz-rust's parser.
 #![no_main]
 
-use actormap::{ClusterBy, DotOptions, Highlights, Lang, Network, View};
+use actormap::{dot::ClusterBy, dot::DotOptions, dot::Highlights, Lang, Network, View};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(loaded) = actormap::load_json(text, None) else {
+    let Ok(loaded) = actormap::io::load_json(text, None) else {
         return;
     };
     let map = loaded.map;
@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
             .with_lang(Lang::Fr)
             .with_cluster_by(cluster)
             .with_highlights(highlights.clone());
-        let Ok(dot) = actormap::to_dot(&map, &options) else {
+        let Ok(dot) = actormap::dot::to_dot(&map, &options) else {
             continue;
         };
         let text = dot.to_string();

@@ -3,7 +3,7 @@
 //! back equal.
 #![no_main]
 
-use actormap::{GraphmlOptions, ImportOptions};
+use actormap::{interop::GraphmlOptions, interop::ImportOptions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -15,10 +15,10 @@ fuzz_target!(|data: &[u8]| {
     };
     let options = ImportOptions::default();
     let loaded = match selector % 4 {
-        0 => actormap::load_graphml(text, None, &options),
-        1 => actormap::load_gexf(text, None, &options),
-        2 => actormap::load_kumu_json(text, None, &options),
-        _ => actormap::load_matrix(text, None, &options),
+        0 => actormap::interop::load_graphml(text, None, &options),
+        1 => actormap::interop::load_gexf(text, None, &options),
+        2 => actormap::interop::load_kumu_json(text, None, &options),
+        _ => actormap::interop::load_matrix(text, None, &options),
     };
     let Ok(loaded) = loaded else {
         return;
@@ -32,8 +32,8 @@ fuzz_target!(|data: &[u8]| {
     }
     if selector % 4 == 0 {
         if let Ok(map) = loaded.into_map() {
-            if let Ok(xml) = actormap::to_graphml(&map, &GraphmlOptions::default()) {
-                let back = actormap::load_graphml(&xml, None, &options)
+            if let Ok(xml) = actormap::interop::to_graphml(&map, &GraphmlOptions::default()) {
+                let back = actormap::interop::load_graphml(&xml, None, &options)
                     .expect("GraphML we wrote parses")
                     .into_map()
                     .expect("and is valid");

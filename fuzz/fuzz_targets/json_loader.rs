@@ -8,7 +8,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(loaded) = actormap::load_json(text, None) else {
+    let Ok(loaded) = actormap::io::load_json(text, None) else {
         return;
     };
     // Every problem has its words in both languages (a missing argument fails a debug
@@ -19,9 +19,9 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     if let Ok(map) = loaded.into_map() {
-        let saved = actormap::to_json_string(&map);
-        let again = actormap::from_json_str(&saved).expect("a saved map reads back");
+        let saved = actormap::io::to_json_string(&map);
+        let again = actormap::io::from_json_str(&saved).expect("a saved map reads back");
         assert_eq!(again, map);
-        assert_eq!(actormap::to_json_string(&again), saved);
+        assert_eq!(actormap::io::to_json_string(&again), saved);
     }
 });

@@ -1,7 +1,7 @@
 //! Rule files on any bytes: never panics; a rule set that loads checks a map.
 #![no_main]
 
-use actormap::{GapsOptions, GapsReport, Network, RuleSet, View};
+use actormap::{gaps::GapsOptions, gaps::GapsReport, Network, gaps::RuleSet, View};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -21,8 +21,8 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
-    let map = actormap::read_path("../fixtures/pierre-de-saurel-aines.json".as_ref())
-        .or_else(|_| actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()))
+    let map = actormap::read_path("../fixtures/pierre-de-saurel-aines.json")
+        .or_else(|_| actormap::read_path("fixtures/pierre-de-saurel-aines.json"))
         .expect("the bundled map");
     let network = Network::new(&map, &View::default()).expect("a valid map");
     let _ = GapsReport::compute(&network, &[rules], &GapsOptions::default()).expect("no forum chosen");

@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     for (name, part) in FILES.iter().zip(data.split(|&b| b == 0xFF)) {
         std::fs::write(dir.path().join(name), part).expect("written");
     }
-    let Ok(loaded) = actormap::load_path(dir.path(), &actormap::ReadOptions::default()) else {
+    let Ok(loaded) = actormap::load_path(dir.path(), &actormap::io::ReadOptions::default()) else {
         return;
     };
     // Every problem has its words in both languages (a missing argument fails a debug

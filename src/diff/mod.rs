@@ -6,7 +6,7 @@
 //! counted as lost and found again. Links are matched by their pair of actors (either
 //! direction) and kind; forums by id.
 //!
-//! The indicators come from [`Report::compute`] on each snapshot, with the same view.
+//! The indicators come from [`MetricsReport::compute`] on each snapshot, with the same view.
 
 mod words;
 
@@ -19,7 +19,7 @@ use serde::Serialize;
 
 use crate::error::{ErrorKind, Result};
 use crate::finding::{Finding, FindingText};
-use crate::metrics::{MapSummary, MetricsOptions, Report};
+use crate::metrics::{MapSummary, MetricsOptions, MetricsReport};
 use crate::model::KindCounts;
 use crate::model::{ActorKind, ActorMap, Level};
 use crate::network::{Network, View};
@@ -261,7 +261,7 @@ pub struct TimeSeries {
 }
 
 /// The indicators of one snapshot.
-fn indicators(report: &Report) -> Vec<(&'static str, Option<f64>)> {
+fn indicators(report: &MetricsReport) -> Vec<(&'static str, Option<f64>)> {
     let n = &report.network;
     let c = &report.coverage;
     let count = |x: usize| Some(x as f64);
@@ -292,13 +292,13 @@ fn indicators(report: &Report) -> Vec<(&'static str, Option<f64>)> {
     ]
 }
 
-fn report(map: &ActorMap, options: &DiffOptions) -> Result<Report> {
+fn report(map: &ActorMap, options: &DiffOptions) -> Result<MetricsReport> {
     let network = Network::new(map, &options.view)?;
-    Ok(Report::compute(&network, &MetricsOptions::default()))
+    Ok(MetricsReport::compute(&network, &MetricsOptions::default()))
 }
 
 /// The indicators of some reports, one row per indicator, one value per report.
-pub(crate) fn indicator_rows(reports: &[Report]) -> Vec<Indicator> {
+pub(crate) fn indicator_rows(reports: &[MetricsReport]) -> Vec<Indicator> {
     let columns: Vec<Vec<(&'static str, Option<f64>)>> = reports.iter().map(indicators).collect();
     columns[0]
         .iter()
@@ -318,7 +318,7 @@ pub fn time_series(maps: &[&ActorMap], options: &DiffOptions) -> Result<TimeSeri
     if maps.len() < 2 {
         return Err(ErrorKind::TooFewSnapshots { given: maps.len() }.into());
     }
-    let reports: Vec<Report> = maps
+    let reports: Vec<MetricsReport> = maps
         .iter()
         .map(|m| report(m, options))
         .collect::<Result<_>>()?;
@@ -409,11 +409,11 @@ fn pretty(doc: &impl Serialize) -> String {
 ///
 /// # Example
 /// ```
-/// use actormap::{DiffOptions, Lang};
+/// use actormap::{diff::DiffOptions, Lang};
 ///
-/// let before = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
-/// let after = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json".as_ref())?;
-/// let diff = actormap::diff(&before, &after, &DiffOptions::default())?;
+/// let before = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
+/// let after = actormap::read_path("fixtures/pierre-de-saurel-aines-2026.json")?;
+/// let diff = actormap::diff::diff(&before, &after, &DiffOptions::default())?;
 /// assert_eq!(diff.renamed[0].after, "cdc-pds");
 /// for finding in &diff.findings {
 ///     println!("{}", finding.sentence(Lang::Fr));
@@ -423,7 +423,7 @@ fn pretty(doc: &impl Serialize) -> String {
 /// ```
 ///
 /// # Complexity
-/// O(actors + links + memberships), plus the two snapshots' [`Report`]s.
+/// O(actors + links + memberships), plus the two snapshots' [`MetricsReport`]s.
 pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Result<Diff> {
     let reports = [report(before, options)?, report(after, options)?];
 

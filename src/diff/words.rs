@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::{Diff, ForumChange, Indicator, LinkRef, TiesBetween, TimeSeries};
 use crate::finding::{Finding, FindingCode};
-use crate::metrics::{MapSummary, Report};
+use crate::metrics::{MapSummary, MetricsReport};
 use crate::model::KindCounts;
 use crate::model::{ActorKind, ActorMap};
 use crate::words::{self, Arg, Args, Lang, Phrase};
@@ -159,7 +159,7 @@ pub(crate) fn findings(
     diff: &Diff,
     before: &ActorMap,
     after: &ActorMap,
-    reports: &[Report; 2],
+    reports: &[MetricsReport; 2],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
 
@@ -236,7 +236,7 @@ pub(crate) fn findings(
             .find(|r| r.before == id)
             .map_or(id.to_owned(), |r| r.after.clone())
     };
-    let ids = |report: &Report,
+    let ids = |report: &MetricsReport,
                keep: &dyn Fn(&crate::metrics::ActorMetrics) -> bool,
                rename: bool|
      -> Vec<String> {
@@ -628,7 +628,7 @@ mod tests {
         )
         .unwrap();
         let network = crate::network::Network::new(&map, &Default::default()).unwrap();
-        let report = Report::compute(&network, &Default::default());
+        let report = MetricsReport::compute(&network, &Default::default());
         for row in super::super::indicator_rows(&[report]) {
             for lang in Lang::ALL {
                 let label = row.label(lang);

@@ -232,9 +232,9 @@ impl Highlights {
     ///
     /// # Example
     /// ```
-    /// use actormap::{Highlights, Network, View};
+    /// use actormap::{dot::Highlights, Network, View};
     ///
-    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
     /// let highlights = Highlights::isolation(&Network::new(&map, &View::default())?);
     /// assert!(highlights.articulation_points.contains(&"carrefour-aidants".to_owned()));
     /// # Ok::<(), actormap::Error>(())
@@ -459,13 +459,13 @@ impl DotOptions {
 ///
 /// # Example
 /// ```
-/// use actormap::{ClusterBy, DotOptions, Lang};
+/// use actormap::{dot::ClusterBy, dot::DotOptions, Lang};
 ///
-/// let map = actormap::read_path("fixtures/itss-action-group.json".as_ref())?;
+/// let map = actormap::read_path("fixtures/itss-action-group.json")?;
 /// let options = DotOptions::default()
 ///     .with_lang(Lang::Fr)
 ///     .with_cluster_by(Some(ClusterBy::Organization));
-/// let dot = actormap::to_dot(&map, &options)?;
+/// let dot = actormap::dot::to_dot(&map, &options)?;
 /// let text = dot.to_string();
 /// assert!(text.starts_with("graph actormap {"));
 /// assert!(text.contains(r#"label="Légende""#));
@@ -527,9 +527,9 @@ impl fmt::Display for Dot {
 ///
 /// # Example
 /// ```
-/// use actormap::{DotOptions, Highlights};
+/// use actormap::{dot::DotOptions, dot::Highlights};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "sad", "name": "Soutien à domicile", "kind": "public"},
 ///              {"id": "popote", "name": "Popote \"roulante\"", "kind": "community"}],
 ///   "links": [{"source": "sad", "target": "popote", "level": "coordination",
@@ -537,7 +537,7 @@ impl fmt::Display for Dot {
 /// let options = DotOptions::default()
 ///     .with_legend(false)
 ///     .with_highlights(Highlights::default().with_pendants(["sad", "popote"]));
-/// let dot = actormap::to_dot(&map, &options)?.to_string();
+/// let dot = actormap::dot::to_dot(&map, &options)?.to_string();
 /// assert!(dot.contains(r#"a1[label="Popote \"roulante\"""#));
 /// assert!(dot.contains("a0 -- a1 [style=dashed penwidth=1.2 dir=forward]"));
 /// # Ok::<(), actormap::Error>(())

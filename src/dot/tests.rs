@@ -597,7 +597,7 @@ fn every_legend_entry_renders_in_both_languages() {
 
 #[test]
 fn output_is_deterministic_and_empty_maps_are_fine() {
-    let m = crate::io::read_path("fixtures/pierre-de-saurel-aines.json".as_ref()).unwrap();
+    let m = crate::io::read_path("fixtures/pierre-de-saurel-aines.json").unwrap();
     let options = DotOptions::default()
         .with_cluster_by(Some(ClusterBy::Forum))
         .with_highlights(Highlights::default().with_isolated(["horizon-domicile"]));

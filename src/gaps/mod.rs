@@ -111,8 +111,8 @@ pub struct GapsReport {
 ///
 /// # Example
 /// ```
-/// let map = actormap::read_path("fixtures/itss-action-group.json".as_ref())?;
-/// let sets = actormap::default_rule_sets(&map);
+/// let map = actormap::read_path("fixtures/itss-action-group.json")?;
+/// let sets = actormap::gaps::default_rule_sets(&map);
 /// assert_eq!(sets[0].name, "strategic-community");
 /// # Ok::<(), actormap::Error>(())
 /// ```
@@ -185,11 +185,11 @@ impl GapsReport {
     ///
     /// # Example
     /// ```
-    /// use actormap::{GapsOptions, GapsReport, Network, View};
+    /// use actormap::{gaps::GapsOptions, gaps::GapsReport, Network, View};
     ///
-    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
     /// let network = Network::new(&map, &View::default())?;
-    /// let rules = actormap::default_rule_sets(&map);
+    /// let rules = actormap::gaps::default_rule_sets(&map);
     /// let options = GapsOptions::default().with_forum(Some("table-aines".into()));
     /// let report = GapsReport::compute(&network, &rules, &options)?;
     /// let table = &report.forums[0];
@@ -279,11 +279,11 @@ impl GapsReport {
     ///
     /// # Example
     /// ```
-    /// use actormap::{GapsOptions, GapsReport, Lang, Network, View};
+    /// use actormap::{gaps::GapsOptions, gaps::GapsReport, Lang, Network, View};
     ///
-    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
     /// let network = Network::new(&map, &View::default())?;
-    /// let report = GapsReport::compute(&network, &actormap::default_rule_sets(&map), &GapsOptions::default())?;
+    /// let report = GapsReport::compute(&network, &actormap::gaps::default_rule_sets(&map), &GapsOptions::default())?;
     /// let json: serde_json::Value = serde_json::from_str(&report.to_json(Lang::Fr)).unwrap();
     /// let reason = &json["forums"][0]["candidates"][0]["reasons"][0];
     /// assert_eq!(reason["message"], "gaps-reason-tied");

@@ -282,7 +282,7 @@ impl RuleSet {
     ///
     /// # Example
     /// ```
-    /// let rules = actormap::RuleSet::builtin("proximity-services").unwrap();
+    /// let rules = actormap::gaps::RuleSet::builtin("proximity-services").unwrap();
     /// assert!(rules.rules.iter().any(|r| r.id == "initiative-two-co-leads"));
     /// ```
     pub fn builtin(name: &str) -> Option<RuleSet> {
@@ -476,7 +476,8 @@ impl RuleSet {
     }
 
     /// Read a rule set from a file.
-    pub fn read_path(path: &Path) -> Result<RuleSet> {
+    pub fn read_path(path: impl AsRef<Path>) -> Result<RuleSet> {
+        let path = path.as_ref();
         let file = std::fs::File::open(path)
             .map_err(|e| crate::error::Error::io(Some(path), IoAction::Read, e))?;
         let text = crate::io::read_limited(file, Some(path), crate::io::DEFAULT_MAX_INPUT_BYTES)?;

@@ -78,10 +78,10 @@ impl GexfOptions {
 ///
 /// # Example
 /// ```
-/// let map = actormap::read_path("fixtures/itss-action-group.json".as_ref())?;
-/// let gexf = actormap::to_gexf(&map, &Default::default())?;
+/// let map = actormap::read_path("fixtures/itss-action-group.json")?;
+/// let gexf = actormap::interop::to_gexf(&map, &Default::default())?;
 /// assert!(gexf.contains(r#"<gexf xmlns="http://gexf.net/1.3""#));
-/// let back = actormap::load_gexf(&gexf, None, &Default::default())?.into_map()?;
+/// let back = actormap::interop::load_gexf(&gexf, None, &Default::default())?.into_map()?;
 /// assert_eq!(back, map);
 /// # Ok::<(), actormap::Error>(())
 /// ```
@@ -339,7 +339,7 @@ fn values<'d>(
 ///     <edges><edge id="0" source="0" target="1" weight="2"/></edges>
 ///   </graph>
 /// </gexf>"#;
-/// let map = actormap::load_gexf(gexf, None, &Default::default())?.into_map()?;
+/// let map = actormap::interop::load_gexf(gexf, None, &Default::default())?.into_map()?;
 /// assert_eq!(map.actors[1].kind, actormap::ActorKind::Community);
 /// assert_eq!(map.links[0].weight, Some(2.0));
 /// # Ok::<(), actormap::Error>(())

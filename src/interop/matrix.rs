@@ -77,7 +77,7 @@ fn read_cell(text: &str) -> Option<Cell> {
 ///            CLSC;;1;coopération\n\
 ///            Popote roulante;1;;\n\
 ///            Carrefour;coopération;;\n";
-/// let loaded = actormap::load_matrix(csv, None, &Default::default())?;
+/// let loaded = actormap::interop::load_matrix(csv, None, &Default::default())?;
 /// let map = loaded.into_map()?;
 /// assert_eq!(map.actors[1].id, "popote-roulante");
 /// // Both sides agree: one undirected link each.

@@ -14,6 +14,10 @@ mod values;
 pub(crate) mod xml;
 
 pub(crate) use fields::*;
+pub use gexf::{GexfOptions, load_gexf, to_gexf};
+pub use graphml::{GraphmlOptions, load_graphml, to_graphml};
+pub use kumu::{load_kumu_json, load_kumu_sheets, to_kumu_json, to_kumu_sheets, write_kumu_sheets};
+pub use matrix::load_matrix;
 pub(crate) use reading::*;
 pub(crate) use values::*;
 
@@ -40,7 +44,8 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     /// The format an output name asks for: `.graphml` or `.gexf`; `None` otherwise.
-    pub fn from_path(path: &Path) -> Option<ExportFormat> {
+    pub fn from_path(path: impl AsRef<Path>) -> Option<ExportFormat> {
+        let path = path.as_ref();
         match extension(path).as_deref() {
             Some("graphml") => Some(ExportFormat::Graphml),
             Some("gexf") => Some(ExportFormat::Gexf),
@@ -56,13 +61,13 @@ impl ExportFormat {
 ///
 /// # Example
 /// ```
-/// use actormap::ExportFormat;
+/// use actormap::interop::ExportFormat;
 ///
-/// let map = actormap::read_path("fixtures/crd-csss-partnership.json".as_ref())?;
+/// let map = actormap::read_path("fixtures/crd-csss-partnership.json")?;
 /// let dir = tempfile::tempdir().unwrap();
 /// let out = dir.path().join("partnership.graphml");
-/// actormap::export_path(&map, ExportFormat::Graphml, &out, &[])?;
-/// let back = actormap::import_path(&out, actormap::ImportFormat::Graphml, &Default::default())?;
+/// actormap::interop::export_path(&map, ExportFormat::Graphml, &out, &[])?;
+/// let back = actormap::interop::import_path(&out, actormap::interop::ImportFormat::Graphml, &Default::default())?;
 /// assert_eq!(back.into_map()?, map);
 /// # Ok::<(), actormap::Error>(())
 /// ```
@@ -112,7 +117,8 @@ impl ImportFormat {
     /// The format of an input, from its name: `.graphml`, `.gexf`, `.json` (a Kumu
     /// blueprint), a folder or a file named `elements.csv` or `connections.csv` (Kumu
     /// spreadsheets), any other `.csv` (an adjacency matrix). `None` otherwise.
-    pub fn from_path(path: &Path) -> Option<ImportFormat> {
+    pub fn from_path(path: impl AsRef<Path>) -> Option<ImportFormat> {
+        let path = path.as_ref();
         if path.is_dir() {
             return Some(ImportFormat::KumuCsv);
         }
@@ -192,20 +198,25 @@ impl ImportOptions {
 ///
 /// # Example
 /// ```
-/// use actormap::{ImportFormat, ImportOptions};
+/// use actormap::{interop::ImportFormat, interop::ImportOptions};
 ///
-/// let loaded = actormap::import_path(
+/// let loaded = actormap::interop::import_path(
 ///     "fixtures/interop/table-matrix.csv".as_ref(),
 ///     ImportFormat::Matrix,
 ///     &ImportOptions::default(),
 /// )?;
 /// // A matrix does not say the kinds of actors: each assumed kind is a warning.
-/// assert!(loaded.problems.iter().any(|p| p.code == actormap::ProblemCode::AssumedKind));
+/// assert!(loaded.problems.iter().any(|p| p.code == actormap::validate::ProblemCode::AssumedKind));
 /// let map = loaded.into_map()?;
 /// assert!(!map.links.is_empty());
 /// # Ok::<(), actormap::Error>(())
 /// ```
-pub fn import_path(path: &Path, format: ImportFormat, options: &ImportOptions) -> Result<Loaded> {
+pub fn import_path(
+    path: impl AsRef<Path>,
+    format: ImportFormat,
+    options: &ImportOptions,
+) -> Result<Loaded> {
+    let path = path.as_ref();
     if format == ImportFormat::KumuCsv {
         let folder = if path.is_dir() {
             path

@@ -81,7 +81,8 @@ fn set_permissions(tmp: &NamedTempFile, target: &Path) {
 /// Write `bytes` to `path` whole or not at all: they go to a temporary file in the same
 /// folder, which then replaces `path` in one rename. A failed or interrupted write leaves
 /// the previous file as it was.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_file(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
+    let path = path.as_ref();
     let mut batch = Batch::new();
     batch.stage(path, bytes)?;
     batch.commit()

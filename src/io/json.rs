@@ -25,7 +25,7 @@ use crate::words::Args;
 ///
 /// # Example
 /// ```
-/// let map = actormap::from_json_str(r#"{
+/// let map = actormap::io::from_json_str(r#"{
 ///   "format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "Carrefour des proches aidants", "kind": "community"}]
 /// }"#)?;

@@ -14,6 +14,8 @@ use crate::problem::{Location, Problem, ProblemCode, ProblemSeverity};
 pub(crate) use crate::problem::{Origin, Origins, Record};
 use crate::validate;
 use crate::words::Args;
+pub use atomic::{ensure_not_input, write_file, write_files};
+pub use json::{from_json_str, load_json, read_json, to_json_string, write_json};
 
 /// Default largest input accepted, in bytes (256 MiB). A province-wide directory of
 /// 100,000 organisations and 500,000 links is about 60 MB of JSON.
@@ -163,7 +165,8 @@ pub enum MapFormat {
 impl MapFormat {
     /// The form of an input path: a folder, or a `.csv` file (its folder is read), is a
     /// spreadsheet; anything else is JSON.
-    pub fn of_input(path: &Path) -> MapFormat {
+    pub fn of_input(path: impl AsRef<Path>) -> MapFormat {
+        let path = path.as_ref();
         if path.is_dir() || has_extension(path, "csv") {
             MapFormat::Spreadsheet
         } else {
@@ -173,7 +176,8 @@ impl MapFormat {
 
     /// The form of an output path: `.json` (or `-`, standard output) is JSON; anything
     /// else is a spreadsheet folder.
-    pub fn of_output(path: &Path) -> MapFormat {
+    pub fn of_output(path: impl AsRef<Path>) -> MapFormat {
+        let path = path.as_ref();
         if path == Path::new("-") || has_extension(path, "json") {
             MapFormat::Json
         } else {
@@ -190,7 +194,8 @@ fn has_extension(path: &Path, ext: &str) -> bool {
 
 /// Read a map from a path, as JSON or as a spreadsheet folder (see [`MapFormat`]), with
 /// every problem found while reading. `-` reads JSON from standard input.
-pub fn load_path(path: &Path, options: &ReadOptions) -> Result<Loaded> {
+pub fn load_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Loaded> {
+    let path = path.as_ref();
     if path == Path::new("-") {
         let text = read_limited(std::io::stdin().lock(), None, options.max_input_bytes)?;
         return json::decode(&text, None, options.max_depth);
@@ -215,13 +220,15 @@ pub fn load_path(path: &Path, options: &ReadOptions) -> Result<Loaded> {
 
 /// Read a map from a path (JSON file, spreadsheet folder, or `-`), refusing it if it has
 /// errors.
-pub fn read_path(path: &Path) -> Result<ActorMap> {
+pub fn read_path(path: impl AsRef<Path>) -> Result<ActorMap> {
+    let path = path.as_ref();
     load_path(path, &ReadOptions::default())?.into_map()
 }
 
 /// Write a map to a path: JSON for `.json` (or `-`, standard output), a spreadsheet
 /// folder otherwise. Every file is written atomically.
-pub fn write_path(map: &ActorMap, path: &Path) -> Result<()> {
+pub fn write_path(map: &ActorMap, path: impl AsRef<Path>) -> Result<()> {
+    let path = path.as_ref();
     match MapFormat::of_output(path) {
         MapFormat::Json => {
             let text = json::to_string(map);

@@ -238,7 +238,7 @@ impl Coverage {
 /// ```
 /// use actormap::{ActorKind, Network, View};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public", "organization": "cisss"},
 ///              {"id": "b", "name": "B", "kind": "public", "organization": "cisss"},
 ///              {"id": "c", "name": "C", "kind": "community"}],

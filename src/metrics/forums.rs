@@ -54,7 +54,7 @@ pub struct ForumMetrics {
 /// ```
 /// use actormap::{Network, View};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "community"},
 ///              {"id": "c", "name": "C", "kind": "user"}],

@@ -1,4 +1,4 @@
-//! Coverage and isolation metrics of a network view, and the [`Report`] that gathers them
+//! Coverage and isolation metrics of a network view, and the [`MetricsReport`] that gathers them
 //! with findings in plain words.
 //!
 //! # Conventions
@@ -21,11 +21,11 @@
 //!
 //! # Example
 //! ```
-//! use actormap::{Lang, MetricsOptions, Network, Report, View};
+//! use actormap::{Lang, metrics::MetricsOptions, Network, metrics::MetricsReport, View};
 //!
-//! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+//! let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
 //! let network = Network::new(&map, &View::default())?;
-//! let report = Report::compute(&network, &MetricsOptions::default());
+//! let report = MetricsReport::compute(&network, &MetricsOptions::default());
 //! let carrefour = report.actor("carrefour-aidants").unwrap();
 //! assert!(carrefour.articulation_point);
 //! for finding in &report.findings {
@@ -45,14 +45,13 @@ pub(crate) mod testing;
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::FindingText;
 use crate::model::ActorKind;
 use crate::network::{Network, View};
-use crate::progress::Progress;
 use crate::words::Lang;
 
-pub use crate::finding::{Finding, FindingCode, FindingSeverity};
+pub use crate::finding::{Finding, FindingCode, FindingSeverity, FindingText};
 pub use crate::model::KindCounts;
+pub use crate::progress::Progress;
 pub use coverage::{
     Coverage, Integration, KindCoverage, KindEi, KindMixing, KindRow, KindSummary, NeedCoverage,
     NeedServed, TerritoryCoverage, TerritoryRow, UserCoverage, UserReach, coverage,
@@ -65,7 +64,7 @@ pub use structure::{
     effective_size, transitivity, triangles,
 };
 
-/// Options for [`Report::compute`].
+/// Options for [`MetricsReport::compute`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct MetricsOptions {
@@ -233,7 +232,7 @@ pub struct ActorMetrics {
     /// Number of distinct kinds among the actors it is tied to.
     pub kinds_reached: usize,
     /// Whether its betweenness, closeness and harmonic centrality are estimates from a
-    /// sample of sources (see [`Report::sampling`]); absent from JSON when false.
+    /// sample of sources (see [`MetricsReport::sampling`]); absent from JSON when false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub estimated: bool,
 }
@@ -270,7 +269,7 @@ pub struct NetworkMetrics {
     /// two actors or fewer.
     pub degree_centralization: Option<f64>,
     /// Longest shortest path in the largest component; `None` for an empty view. When
-    /// sampled ([`Report::sampling`]), a lower bound: the farthest distance from a source.
+    /// sampled ([`MetricsReport::sampling`]), a lower bound: the farthest distance from a source.
     pub diameter: Option<u32>,
     /// Mean shortest-path length between pairs of the largest component (0 for a single
     /// actor); `None` for an empty view. When sampled, the mean over the sources.
@@ -294,14 +293,14 @@ pub struct MapSummary {
 
 /// Every metric of a network view, with its findings.
 ///
-/// [`Report::to_json`] gives the JSON document, each finding with its sentence in a
+/// [`MetricsReport::to_json`] gives the JSON document, each finding with its sentence in a
 /// language (serializing the report itself gives the same data without the sentences,
-/// and either reads back with serde); [`Report::to_text`] and [`Report::to_csv`] give
+/// and either reads back with serde); [`MetricsReport::to_text`] and [`MetricsReport::to_csv`] give
 /// the text report and the per-actor spreadsheet. The same network and options always
 /// give the same report, to the bit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Report {
+pub struct MetricsReport {
     /// The map the report is about.
     pub map: MapSummary,
     /// The view the metrics were computed on.
@@ -339,7 +338,7 @@ struct ReportInWords<'a> {
     findings: Vec<FindingText<'a>>,
 }
 
-impl Report {
+impl MetricsReport {
     /// Compute every metric of a network view and the findings.
     ///
     /// # Complexity
@@ -351,23 +350,23 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use actormap::{Lang, MetricsOptions, Network, Report, View};
+    /// use actormap::{Lang, metrics::MetricsOptions, Network, metrics::MetricsReport, View};
     ///
-    /// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+    /// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
     ///   "needs": [{"id": "transport", "name": "Transport"}],
     ///   "actors": [{"id": "a", "name": "CISSS", "kind": "public", "services": ["transport"]},
     ///              {"id": "b", "name": "Popote", "kind": "community"},
     ///              {"id": "c", "name": "Taxi", "kind": "private"}],
     ///   "links": [{"source": "a", "target": "b", "level": "cooperation"}]}"#)?;
     /// let net = Network::new(&map, &View::default())?;
-    /// let report = Report::compute(&net, &MetricsOptions::default());
+    /// let report = MetricsReport::compute(&net, &MetricsOptions::default());
     /// assert_eq!(report.network.isolates, 1);
     /// assert_eq!(report.actor("a").unwrap().strength, 3);
     /// assert_eq!(report.coverage.needs.single_provider, ["transport"]);
     /// assert!(report.findings.iter().any(|f| f.sentence(Lang::En).contains("Taxi")));
     /// # Ok::<(), actormap::Error>(())
     /// ```
-    pub fn compute(network: &Network, options: &MetricsOptions) -> Report {
+    pub fn compute(network: &Network, options: &MetricsOptions) -> MetricsReport {
         let adjacency = network.adjacency();
         let n = network.node_count();
         let sampled = options.sampling.sources_for(n);
@@ -436,7 +435,7 @@ impl Report {
         let coverage = coverage::coverage(network);
         let forums = forums::forums_with(network, &ties);
         let map = network.map();
-        let mut report = Report {
+        let mut report = MetricsReport {
             map: MapSummary {
                 name: map.name.clone(),
                 territory: map.territory.clone(),
@@ -479,21 +478,21 @@ impl Report {
 
     /// The report as pretty JSON, ending with a newline: every field of the report, its
     /// language (`"lang"`), and each finding with its sentence in that language
-    /// ([`Finding::in_words`]). It reads back as a [`Report`] with serde.
+    /// ([`Finding::in_words`]). It reads back as a [`MetricsReport`] with serde.
     ///
     /// # Example
     /// ```
-    /// use actormap::{Lang, MetricsOptions, Network, Report, View};
+    /// use actormap::{Lang, metrics::MetricsOptions, Network, metrics::MetricsReport, View};
     ///
-    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
-    /// let report = Report::compute(&Network::new(&map, &View::default())?, &MetricsOptions::default());
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
+    /// let report = MetricsReport::compute(&Network::new(&map, &View::default())?, &MetricsOptions::default());
     /// let json = report.to_json(Lang::Fr);
     /// let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     /// assert_eq!(value["lang"], "fr");
     /// assert_eq!(value["findings"][0]["code"], "isolated-actors");
     /// assert_eq!(value["findings"][0]["args"]["count"], 2);
     /// assert!(value["findings"][0]["sentence"].as_str().unwrap().starts_with("2 acteurs"));
-    /// assert_eq!(serde_json::from_str::<Report>(&json).unwrap(), report);
+    /// assert_eq!(serde_json::from_str::<MetricsReport>(&json).unwrap(), report);
     /// # Ok::<(), actormap::Error>(())
     /// ```
     pub fn to_json(&self, lang: Lang) -> String {
@@ -644,8 +643,8 @@ mod tests {
     use super::*;
     use crate::model::{ActorKind::*, Level::*, Link};
 
-    fn report(map: &crate::model::ActorMap, view: &View) -> Report {
-        Report::compute(
+    fn report(map: &crate::model::ActorMap, view: &View) -> MetricsReport {
+        MetricsReport::compute(
             &Network::new(map, view).unwrap(),
             &MetricsOptions::default(),
         )

@@ -120,7 +120,7 @@ pub struct PathSample {
 /// use actormap::metrics::path_metrics;
 ///
 /// // A path a — b — c: b lies on the only path between a and c.
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "community"},
 ///              {"id": "c", "name": "C", "kind": "user"}],
@@ -183,10 +183,10 @@ pub fn path_metrics(network: &Network) -> PathMetrics {
 ///
 /// # Example
 /// ```
-/// use actormap::{GenerateOptions, Network, View};
+/// use actormap::{generate::GenerateOptions, Network, View};
 /// use actormap::metrics::{path_metrics, path_metrics_sampled};
 ///
-/// let map = actormap::generate(&GenerateOptions::default().with_actors(2000));
+/// let map = actormap::generate::generate(&GenerateOptions::default().with_actors(2000));
 /// let net = Network::new(&map, &View::default())?;
 /// let sampled = path_metrics_sampled(&net, 400, 1);
 /// let sample = sampled.sample.as_ref().unwrap();

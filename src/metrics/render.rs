@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::findings::{kind_counts, slots};
-use super::{ActorMetrics, FindingSeverity, KindCounts, Report};
+use super::{ActorMetrics, FindingSeverity, KindCounts, MetricsReport};
 use crate::model::ActorKind;
 use crate::text::spreadsheet_text;
 use crate::words::{self, Arg, Args, Lang, Phrase};
@@ -16,7 +16,7 @@ const WIDTH: usize = 88;
 const BROKERS: usize = 5;
 
 /// The columns of the CSV, in order: the actor, then every per-actor metric. A report whose
-/// all-pairs metrics are sampled ([`Report::sampling`]) adds a last column, `estimated`,
+/// all-pairs metrics are sampled ([`MetricsReport::sampling`]) adds a last column, `estimated`,
 /// true on the rows whose betweenness, closeness and harmonic centrality are estimates.
 pub const CSV_COLUMNS: [&str; 20] = [
     "id",
@@ -41,17 +41,17 @@ pub const CSV_COLUMNS: [&str; 20] = [
     "kinds_reached",
 ];
 
-impl Report {
+impl MetricsReport {
     /// The report as text, in a language: the headline figures, the findings (warnings,
     /// then what to discuss, then information) and the main brokers.
     ///
     /// # Example
     /// ```
-    /// use actormap::{Lang, MetricsOptions, Network, Report, View};
+    /// use actormap::{Lang, metrics::MetricsOptions, Network, metrics::MetricsReport, View};
     ///
-    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
     /// let net = Network::new(&map, &View::default())?;
-    /// let report = Report::compute(&net, &MetricsOptions::default());
+    /// let report = MetricsReport::compute(&net, &MetricsOptions::default());
     /// let text = report.to_text(Lang::En);
     /// assert!(text.contains("Carrefour des proches aidants de Pierre-De Saurel is the only"));
     /// assert!(report.to_text(Lang::Fr).starts_with("RLS Pierre-De Saurel"));
@@ -63,7 +63,7 @@ impl Report {
         String::from_utf8(out).expect("the report is UTF-8")
     }
 
-    /// Write the text report in a language (see [`Report::to_text`]).
+    /// Write the text report in a language (see [`MetricsReport::to_text`]).
     pub fn write_text(&self, mut w: impl Write, lang: Lang) -> io::Result<()> {
         if let Some(name) = &self.map.name {
             writeln!(w, "{name}")?;
@@ -290,11 +290,11 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use actormap::{MetricsOptions, Network, Report, View};
+    /// use actormap::{metrics::MetricsOptions, Network, metrics::MetricsReport, View};
     ///
-    /// let map = actormap::read_path("fixtures/reference/florentine.json".as_ref())?;
+    /// let map = actormap::read_path("fixtures/reference/florentine.json")?;
     /// let net = Network::new(&map, &View::default())?;
-    /// let csv = Report::compute(&net, &MetricsOptions::default()).to_csv();
+    /// let csv = MetricsReport::compute(&net, &MetricsOptions::default()).to_csv();
     /// assert!(csv.starts_with("id,name,kind,degree,"));
     /// assert_eq!(csv.lines().count(), 1 + 16);
     /// # Ok::<(), actormap::Error>(())
@@ -305,7 +305,7 @@ impl Report {
         String::from_utf8(out).expect("the CSV is UTF-8")
     }
 
-    /// Write the per-actor CSV (see [`Report::to_csv`]).
+    /// Write the per-actor CSV (see [`MetricsReport::to_csv`]).
     pub fn write_csv(&self, w: impl Write) -> io::Result<()> {
         let mut csv = csv::Writer::from_writer(w);
         // A sampled report says, in a last column, which rows hold estimates.
@@ -400,7 +400,7 @@ mod tests {
 
     fn headline(map: &crate::model::ActorMap, lang: Lang) -> Vec<(String, String)> {
         let net = Network::new(map, &View::default()).unwrap();
-        Report::compute(&net, &MetricsOptions::default()).headline(lang)
+        MetricsReport::compute(&net, &MetricsOptions::default()).headline(lang)
     }
 
     fn row<'a>(rows: &'a [(String, String)], label: &str) -> &'a str {
@@ -467,7 +467,7 @@ mod tests {
             .with_min_level(Some(Cooperation))
             .with_forum_ties(true);
         let net = Network::new(&map, &view).unwrap();
-        let report = Report::compute(&net, &MetricsOptions::default());
+        let report = MetricsReport::compute(&net, &MetricsOptions::default());
         assert_eq!(
             report.view_words(Lang::En),
             "links at the cooperation level or above; only public bodies, service users; \

@@ -43,7 +43,7 @@ impl Components {
 /// ```
 /// use actormap::{Network, View};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "community"},
 ///              {"id": "c", "name": "C", "kind": "user"}],
@@ -234,7 +234,7 @@ impl CutPoints {
 /// use actormap::{Network, View};
 ///
 /// // a — b — c: b holds a and c together; both ties are bridges.
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "community"},
 ///              {"id": "c", "name": "C", "kind": "user"}],
@@ -345,7 +345,7 @@ pub(crate) fn cut_points_of(adjacency: &Adjacency) -> CutPoints {
 /// use actormap::{Network, View};
 ///
 /// // A triangle a-b-c with d hanging on c.
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "public"},
 ///              {"id": "c", "name": "C", "kind": "community"},
@@ -427,7 +427,7 @@ pub(crate) fn core_numbers_of(adjacency: &Adjacency) -> Vec<u32> {
 /// ```
 /// use actormap::{Network, View};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "public"},
 ///              {"id": "c", "name": "C", "kind": "community"},
@@ -496,7 +496,7 @@ pub(crate) fn triangles_of(adjacency: &Adjacency) -> Vec<u64> {
 /// ```
 /// use actormap::{Network, View};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "public"},
 ///              {"id": "c", "name": "C", "kind": "community"},
@@ -540,7 +540,7 @@ pub(crate) fn clustering_of(adjacency: &Adjacency, triangles: &[u64]) -> Vec<f64
 /// ```
 /// use actormap::{Network, View};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "public"},
 ///              {"id": "c", "name": "C", "kind": "community"},
@@ -591,7 +591,7 @@ pub(crate) fn transitivity_of(adjacency: &Adjacency, triangles: &[u64]) -> f64 {
 /// use actormap::{Network, View};
 ///
 /// // A star: the centre's contacts do not know each other.
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "hub", "name": "Hub", "kind": "community"},
 ///              {"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "private"},
@@ -656,7 +656,7 @@ pub(crate) fn constraint_of(adjacency: &Adjacency) -> Vec<Option<f64>> {
 /// ```
 /// use actormap::{Network, View};
 ///
-/// let map = actormap::from_json_str(r#"{"format": "actormap/1",
+/// let map = actormap::io::from_json_str(r#"{"format": "actormap/1",
 ///   "actors": [{"id": "a", "name": "A", "kind": "public"},
 ///              {"id": "b", "name": "B", "kind": "public"},
 ///              {"id": "c", "name": "C", "kind": "community"},

@@ -3,7 +3,7 @@
 //! forums with their composition, unmet rules and whom to invite, every actor's metrics,
 //! and, given an earlier snapshot, what changed since.
 //!
-//! The report gathers what the library computes elsewhere ([`Report`], [`GapsReport`],
+//! The report gathers what the library computes elsewhere ([`MetricsReport`], [`GapsReport`],
 //! [`diff`](crate::diff())); it adds no analysis of its own. The diagram is passed in
 //! as SVG text (see [`crate::render`]), so the report can be built without Graphviz.
 
@@ -14,7 +14,7 @@ use crate::diff::{Diff, DiffOptions};
 use crate::error::Result;
 use crate::finding::{Finding, FindingCode, FindingSeverity};
 use crate::gaps::{GapsOptions, GapsReport, RuleSet, default_rule_sets};
-use crate::metrics::{MetricsOptions, Report};
+use crate::metrics::{MetricsOptions, MetricsReport};
 use crate::model::{ActorKind, ActorMap};
 use crate::network::{Network, View};
 use crate::words::{self, Arg, Args, Lang, Phrase};
@@ -31,8 +31,10 @@ pub(crate) enum Section {
     About,
 }
 
-/// What goes in a report.
-#[derive(Clone, Debug, Default)]
+/// What goes in a report. `ReportOptions::default()` and `ReportOptions::new(Lang::En)`
+/// are the same: English, five candidates per forum (as [`GapsOptions`](crate::gaps::GapsOptions)),
+/// every link a tie, the built-in rule sets that fit the map.
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ReportOptions<'a> {
     /// Language of every word.
@@ -49,13 +51,22 @@ pub struct ReportOptions<'a> {
     pub view: View,
 }
 
+impl Default for ReportOptions<'_> {
+    fn default() -> Self {
+        ReportOptions::new(Lang::default())
+    }
+}
+
 impl<'a> ReportOptions<'a> {
-    /// Options in a language, with three candidates per forum.
+    /// Options in a language, with five candidates per forum.
     pub fn new(lang: Lang) -> Self {
         ReportOptions {
             lang,
-            top: 3,
-            ..ReportOptions::default()
+            before: None,
+            diagram: None,
+            rule_sets: None,
+            top: crate::gaps::GapsOptions::default().top,
+            view: View::default(),
         }
     }
 
@@ -94,7 +105,7 @@ impl<'a> ReportOptions<'a> {
 pub(crate) struct Content<'m> {
     pub(crate) lang: Lang,
     pub(crate) map: &'m ActorMap,
-    pub(crate) metrics: Report,
+    pub(crate) metrics: MetricsReport,
     pub(crate) gaps: GapsReport,
     pub(crate) diff: Option<Diff>,
     pub(crate) diagram: Option<String>,
@@ -104,7 +115,7 @@ impl<'m> Content<'m> {
     fn gather(map: &'m ActorMap, options: &ReportOptions) -> Result<Self> {
         let lang = options.lang;
         let network = Network::new(map, &options.view)?;
-        let metrics = Report::compute(&network, &MetricsOptions::default());
+        let metrics = MetricsReport::compute(&network, &MetricsOptions::default());
         let rule_sets = match &options.rule_sets {
             Some(sets) => sets.clone(),
             None => default_rule_sets(map),
@@ -347,10 +358,10 @@ fn svg_element(svg: &str) -> String {
 ///
 /// # Example
 /// ```
-/// use actormap::{Lang, ReportOptions};
+/// use actormap::{Lang, report::ReportOptions};
 ///
-/// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
-/// let html = actormap::html_report(&map, &ReportOptions::new(Lang::Fr))?;
+/// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
+/// let html = actormap::report::html_report(&map, &ReportOptions::new(Lang::Fr))?;
 /// assert!(html.starts_with("<!DOCTYPE html>"));
 /// assert!(html.contains("Carrefour des proches aidants"));
 /// # Ok::<(), actormap::Error>(())

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use actormap::{ActorKind, Extra, Level};
+use actormap::{ActorKind, Level, model::Extra};
 use proptest::prelude::*;
 use serde_json::Value;
 

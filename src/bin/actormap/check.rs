@@ -38,7 +38,7 @@ enum CheckFormat {
 
 pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     // A file that is not JSON or not UTF-8 is a problem the check found, in the report.
-    let report = actormap::check_path(&args.input.map, &args.input.options())?;
+    let report = actormap::check::check_path(&args.input.map, &args.input.options())?;
     let text = match args.format {
         CheckFormat::Text => {
             let mut text = Vec::new();

@@ -31,13 +31,13 @@ pub(crate) struct ConvertArgs {
 }
 
 pub(crate) fn run(args: &ConvertArgs) -> Result<(), Failure> {
-    actormap::ensure_not_input(&[&args.input.map], &args.output)?;
+    actormap::io::ensure_not_input(&[&args.input.map], &args.output)?;
     let mut map = args.input.load()?;
     if args.anonymize.is_some() {
-        map = actormap::anonymize_users(&map, args.lang);
+        map = actormap::privacy::anonymize_users(&map, args.lang);
     }
     if args.output == Path::new("-") {
-        write_stdout(actormap::to_json_string(&map).as_bytes())
+        write_stdout(actormap::io::to_json_string(&map).as_bytes())
     } else {
         Ok(actormap::write_path(&map, &args.output)?)
     }

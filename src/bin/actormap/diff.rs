@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use actormap::{DiffOptions, Lang, Level, View};
+use actormap::{Lang, Level, View, diff::DiffOptions};
 
 use crate::{Failure, Limits, Output, parse_lang};
 
@@ -58,7 +58,7 @@ pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
     for path in &args.maps {
         let map = args.limits.load(path)?;
         maps.push(if args.anonymize.is_some() {
-            actormap::anonymize_users(&map, args.lang)
+            actormap::privacy::anonymize_users(&map, args.lang)
         } else {
             map
         });
@@ -68,14 +68,14 @@ pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
         .with_forum_ties(args.with_forum_ties);
     let options = DiffOptions::default().with_view(view);
     let text = if maps.len() == 2 && args.format != Format::Csv {
-        let diff = actormap::diff(&maps[0], &maps[1], &options)?;
+        let diff = actormap::diff::diff(&maps[0], &maps[1], &options)?;
         match args.format {
             Format::Json => diff.to_json(args.lang),
             _ => diff.to_text(args.lang),
         }
     } else {
         let refs: Vec<&actormap::ActorMap> = maps.iter().collect();
-        let series = actormap::time_series(&refs, &options)?;
+        let series = actormap::diff::time_series(&refs, &options)?;
         match args.format {
             Format::Text => series.to_text(args.lang),
             Format::Json => series.to_json(args.lang),

@@ -4,8 +4,9 @@
 use std::path::PathBuf;
 
 use actormap::{
-    ActorKind, ActorMap, ClusterBy, DotOptions, GapsOptions, GapsReport, Highlights, ImageFormat,
-    Lang, Layout, Level, Network, NodeSizes, View,
+    ActorKind, ActorMap, Lang, Level, Network, View, dot::ClusterBy, dot::DotOptions,
+    dot::Highlights, dot::NodeSizes, gaps::GapsOptions, gaps::GapsReport, render::ImageFormat,
+    render::Layout,
 };
 use clap::{Args, ValueEnum};
 
@@ -74,7 +75,7 @@ pub(crate) struct DiagramArgs {
     #[arg(long)]
     no_legend: bool,
     /// Wrap names at this many characters (0: never).
-    #[arg(long, value_name = "CHARS", default_value_t = actormap::DEFAULT_WRAP)]
+    #[arg(long, value_name = "CHARS", default_value_t = actormap::dot::DEFAULT_WRAP)]
     wrap: usize,
     /// Replace user actors' names with "User 1", "User 2"… in map order.
     #[arg(long, value_enum, value_name = "WHO")]
@@ -157,7 +158,7 @@ pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
     let activity = Activity::start(&args.diagram.quiet, "reading the map");
     let map = args.diagram.input.load()?;
     activity.set_message("building the diagram");
-    let dot = actormap::to_dot(&map, &args.diagram.options(&map)?)?;
+    let dot = actormap::dot::to_dot(&map, &args.diagram.options(&map)?)?;
     activity.set_message("writing DOT");
     let text = dot.to_string();
     drop(activity);
@@ -165,12 +166,12 @@ pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
 }
 
 pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
-    actormap::ensure_not_input(&[&args.diagram.input.map], &args.output)?;
+    actormap::io::ensure_not_input(&[&args.diagram.input.map], &args.output)?;
     let format = ImageFormat::from_path(&args.output)?;
     let activity = Activity::start(&args.diagram.quiet, "reading the map");
     let map = args.diagram.input.load()?;
     activity.set_message("building the diagram");
-    let dot = actormap::to_dot(&map, &args.diagram.options(&map)?)?;
+    let dot = actormap::dot::to_dot(&map, &args.diagram.options(&map)?)?;
     let layout = match args.layout {
         LayoutArg::Dot => Layout::Dot,
         LayoutArg::Neato => Layout::Neato,
@@ -179,9 +180,9 @@ pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
         LayoutArg::Circo => Layout::Circo,
     };
     activity.set_message("drawing with Graphviz");
-    let image = actormap::render(&dot, layout, format)?;
+    let image = actormap::render::render(&dot, layout, format)?;
     drop(activity);
-    Ok(actormap::write_file(&args.output, &image)?)
+    Ok(actormap::io::write_file(&args.output, &image)?)
 }
 
 impl DiagramArgs {

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use actormap::words::{self, Args as Words};
 use actormap::{
-    ActorMap, AttributeValues, ExportFormat, Lang, MetricsOptions, Network, NodeAttribute, Report,
-    View,
+    ActorMap, Lang, Network, View, interop::AttributeValues, interop::ExportFormat,
+    interop::NodeAttribute, metrics::MetricsOptions, metrics::MetricsReport,
 };
 use clap::{Args, ValueEnum};
 
@@ -92,11 +92,11 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
         return Err(Failure::usage(args.lang.text("cli-error-kumu-csv-output")));
     }
     if !to_stdout {
-        actormap::ensure_not_input(&[&args.input.map], output)?;
+        actormap::io::ensure_not_input(&[&args.input.map], output)?;
     }
     let mut map = args.input.load()?;
     if let Some(AnonymizeArg::Users) = args.anonymize {
-        map = actormap::anonymize_users(&map, args.lang);
+        map = actormap::privacy::anonymize_users(&map, args.lang);
     }
     let attributes = if args.with_metrics {
         if matches!(format, ExportFormat::Kumu | ExportFormat::KumuCsv) {
@@ -107,26 +107,31 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
         Vec::new()
     };
     if !to_stdout {
-        return Ok(actormap::export_path(&map, format, output, &attributes)?);
+        return Ok(actormap::interop::export_path(
+            &map,
+            format,
+            output,
+            &attributes,
+        )?);
     }
     let text = match format {
-        ExportFormat::Graphml => actormap::to_graphml(
+        ExportFormat::Graphml => actormap::interop::to_graphml(
             &map,
             &attributes
                 .into_iter()
-                .fold(actormap::GraphmlOptions::default(), |o, a| {
+                .fold(actormap::interop::GraphmlOptions::default(), |o, a| {
                     o.with_node_attribute(a)
                 }),
         )?,
-        ExportFormat::Gexf => actormap::to_gexf(
+        ExportFormat::Gexf => actormap::interop::to_gexf(
             &map,
             &attributes
                 .into_iter()
-                .fold(actormap::GexfOptions::default(), |o, a| {
+                .fold(actormap::interop::GexfOptions::default(), |o, a| {
                     o.with_node_attribute(a)
                 }),
         )?,
-        _ => actormap::to_kumu_json(&map),
+        _ => actormap::interop::to_kumu_json(&map),
     };
     write_stdout(text.as_bytes())
 }
@@ -134,23 +139,23 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
 /// Each actor's metrics, as attributes in map order.
 fn metric_attributes(map: &ActorMap) -> Result<Vec<NodeAttribute>, Failure> {
     let network = Network::new(map, &View::default())?;
-    let report = Report::compute(&network, &MetricsOptions::default());
-    let by_id: HashMap<&str, &actormap::ActorMetrics> =
+    let report = MetricsReport::compute(&network, &MetricsOptions::default());
+    let by_id: HashMap<&str, &actormap::metrics::ActorMetrics> =
         report.actors.iter().map(|m| (m.id.as_str(), m)).collect();
-    let metrics: Vec<Option<&actormap::ActorMetrics>> = map
+    let metrics: Vec<Option<&actormap::metrics::ActorMetrics>> = map
         .actors
         .iter()
         .map(|a| by_id.get(a.id.as_str()).copied())
         .collect();
-    let long = |name: &str, f: fn(&actormap::ActorMetrics) -> i64| {
+    let long = |name: &str, f: fn(&actormap::metrics::ActorMetrics) -> i64| {
         let values = metrics.iter().map(|m| m.map(f)).collect();
         NodeAttribute::new(name, AttributeValues::Long(values))
     };
-    let double = |name: &str, f: fn(&actormap::ActorMetrics) -> Option<f64>| {
+    let double = |name: &str, f: fn(&actormap::metrics::ActorMetrics) -> Option<f64>| {
         let values = metrics.iter().map(|m| m.and_then(f)).collect();
         NodeAttribute::new(name, AttributeValues::Double(values))
     };
-    let boolean = |name: &str, f: fn(&actormap::ActorMetrics) -> bool| {
+    let boolean = |name: &str, f: fn(&actormap::metrics::ActorMetrics) -> bool| {
         let values = metrics.iter().map(|m| m.map(f)).collect();
         NodeAttribute::new(name, AttributeValues::Boolean(values))
     };

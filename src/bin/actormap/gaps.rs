@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use actormap::{GapsOptions, GapsReport, Lang, Level, Network, RuleSet, View};
+use actormap::{Lang, Level, Network, View, gaps::GapsOptions, gaps::GapsReport, gaps::RuleSet};
 
 use crate::{Failure, Limits, Output, parse_lang};
 
@@ -33,7 +33,7 @@ pub(crate) struct GapsArgs {
     #[arg(long, value_name = "NAME|FILE")]
     rules: Vec<String>,
     /// Print a built-in rule set (a starting point for your own) and stop.
-    #[arg(long, value_name = "NAME", value_parser = clap::builder::PossibleValuesParser::new(actormap::BUILTIN_RULE_SETS))]
+    #[arg(long, value_name = "NAME", value_parser = clap::builder::PossibleValuesParser::new(actormap::gaps::BUILTIN_RULE_SETS))]
     print_rules: Option<String>,
     /// How many candidates to list per forum.
     #[arg(long, value_name = "N", default_value_t = 5)]
@@ -72,16 +72,16 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
     args.output.ensure_not_input(&[map_path])?;
     let mut map = args.limits.load(map_path)?;
     if args.anonymize.is_some() {
-        map = actormap::anonymize_users(&map, args.lang);
+        map = actormap::privacy::anonymize_users(&map, args.lang);
     }
     let rule_sets = if args.rules.is_empty() {
-        actormap::default_rule_sets(&map)
+        actormap::gaps::default_rule_sets(&map)
     } else {
         args.rules
             .iter()
             .map(|r| match RuleSet::builtin(r) {
                 Some(set) => Ok(set),
-                None => RuleSet::read_path(r.as_ref()),
+                None => RuleSet::read_path(r),
             })
             .collect::<Result<Vec<_>, _>>()?
     };

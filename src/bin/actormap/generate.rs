@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use actormap::{GenerateOptions, Model};
+use actormap::{generate::GenerateOptions, generate::GeneratorModel};
 use clap::{Args, ValueEnum};
 
 use crate::{Activity, Failure, Quiet, write_stdout};
@@ -57,15 +57,15 @@ pub(crate) fn run(args: &GenerateArgs) -> Result<(), Failure> {
         .with_actors(args.actors)
         .with_seed(args.seed)
         .with_model(match args.model {
-            ModelArg::Sbm => Model::Sbm,
-            ModelArg::Ba => Model::Ba,
+            ModelArg::Sbm => GeneratorModel::Sbm,
+            ModelArg::Ba => GeneratorModel::Ba,
         })
         .with_links_per_actor(args.links_per_actor)
         .with_progress(activity.progress());
-    let map = actormap::generate(&options);
+    let map = actormap::generate::generate(&options);
     activity.set_message("writing the map");
     if args.output == Path::new("-") {
-        write_stdout(actormap::to_json_string(&map).as_bytes())
+        write_stdout(actormap::io::to_json_string(&map).as_bytes())
     } else {
         Ok(actormap::write_path(&map, &args.output)?)
     }

@@ -5,7 +5,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use actormap::words::{self, Args as Words};
-use actormap::{ActorKind, ErrorKind, ImportFormat, ImportOptions, Level, ProblemSeverity};
+use actormap::{
+    ActorKind, ErrorKind, Level, interop::ImportFormat, interop::ImportOptions,
+    validate::ProblemSeverity,
+};
 use clap::{Args, ValueEnum};
 
 use crate::{Failure, Limits, write_problems, write_stdout};
@@ -80,12 +83,12 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
             ))
         })?,
     };
-    actormap::ensure_not_input(&[&args.input], &args.output)?;
+    actormap::io::ensure_not_input(&[&args.input], &args.output)?;
     let options = ImportOptions::default()
         .with_default_kind(args.default_kind)
         .with_default_level(args.level)
         .with_read_options(args.limits.options());
-    let loaded = actormap::import_path(&args.input, format, &options)?;
+    let loaded = actormap::interop::import_path(&args.input, format, &options)?;
     let problems = loaded.check();
     if problems
         .iter()
@@ -95,7 +98,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     }
     let _ = write_problems(&mut io::stderr().lock(), &problems);
     if args.output == Path::new("-") {
-        write_stdout(actormap::to_json_string(&loaded.map).as_bytes())
+        write_stdout(actormap::io::to_json_string(&loaded.map).as_bytes())
     } else {
         Ok(actormap::write_path(&loaded.map, &args.output)?)
     }

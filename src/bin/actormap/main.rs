@@ -21,7 +21,8 @@ use std::sync::OnceLock;
 
 use actormap::words::{self, Arg, Args as Words};
 use actormap::{
-    ActorMap, Error, ErrorKind, Lang, Problem, ProblemCode, ProblemSeverity, ReadOptions,
+    ActorMap, Error, ErrorKind, Lang, io::ReadOptions, validate::Problem, validate::ProblemCode,
+    validate::ProblemSeverity,
 };
 use clap::{Args, Parser, Subcommand};
 
@@ -171,19 +172,19 @@ impl From<Error> for Failure {
 #[derive(Args, Clone)]
 pub(crate) struct Limits {
     /// Largest input accepted, in bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = actormap::DEFAULT_MAX_INPUT_BYTES)]
+    #[arg(long, value_name = "BYTES", default_value_t = actormap::io::DEFAULT_MAX_INPUT_BYTES)]
     pub(crate) max_input_bytes: u64,
     /// Deepest nesting of lists and objects accepted in JSON (at most 1000).
-    #[arg(long, value_name = "LEVELS", default_value_t = actormap::DEFAULT_MAX_DEPTH, value_parser = parse_depth)]
+    #[arg(long, value_name = "LEVELS", default_value_t = actormap::io::DEFAULT_MAX_DEPTH, value_parser = parse_depth)]
     pub(crate) max_depth: usize,
 }
 
 fn parse_depth(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
-        Ok(n) if (1..=actormap::MAX_DEPTH_LIMIT).contains(&n) => Ok(n),
+        Ok(n) if (1..=actormap::io::MAX_DEPTH_LIMIT).contains(&n) => Ok(n),
         _ => Err(format!(
             "write a number from 1 to {}",
-            actormap::MAX_DEPTH_LIMIT
+            actormap::io::MAX_DEPTH_LIMIT
         )),
     }
 }
@@ -245,14 +246,14 @@ impl Output {
     /// Refuse an output that is one of the inputs; call before any work is done.
     pub(crate) fn ensure_not_input(&self, inputs: &[&Path]) -> Result<(), Failure> {
         if let Some(out) = &self.output {
-            actormap::ensure_not_input(inputs, out)?;
+            actormap::io::ensure_not_input(inputs, out)?;
         }
         Ok(())
     }
 
     pub(crate) fn write(&self, bytes: &[u8]) -> Result<(), Failure> {
         match &self.output {
-            Some(path) if path != Path::new("-") => Ok(actormap::write_file(path, bytes)?),
+            Some(path) if path != Path::new("-") => Ok(actormap::io::write_file(path, bytes)?),
             _ => write_stdout(bytes),
         }
     }
@@ -322,10 +323,10 @@ impl Activity {
     }
 
     /// The callback the library reports progress to (none when nothing is drawn).
-    pub(crate) fn progress(&self) -> Option<actormap::Progress> {
+    pub(crate) fn progress(&self) -> Option<actormap::metrics::Progress> {
         let bar = self.bar.clone()?;
         let styled = std::sync::Once::new();
-        Some(actormap::Progress::new(move |done, total| {
+        Some(actormap::metrics::Progress::new(move |done, total| {
             styled.call_once(|| {
                 bar.set_style(
                     indicatif::ProgressStyle::with_template(
@@ -465,7 +466,7 @@ pub(crate) fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Failed(
             ErrorKind::Io {
                 path: None,
-                action: actormap::IoAction::WriteOutput,
+                action: actormap::error::IoAction::WriteOutput,
                 source: e,
             }
             .into(),

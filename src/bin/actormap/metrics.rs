@@ -1,6 +1,8 @@
 //! `actormap metrics`: coverage and isolation metrics, with findings in plain words.
 
-use actormap::{Lang, Level, MetricsOptions, Network, Report, Sampling, View};
+use actormap::{
+    Lang, Level, Network, View, metrics::MetricsOptions, metrics::MetricsReport, metrics::Sampling,
+};
 use clap::{Args, ValueEnum};
 
 use crate::{Activity, Failure, Input, Output, Quiet, parse_lang};
@@ -81,7 +83,7 @@ pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
     let activity = Activity::start(&args.quiet, "reading the map");
     let mut map = args.input.load()?;
     if let Some(AnonymizeArg::Users) = args.anonymize {
-        map = actormap::anonymize_users(&map, args.lang);
+        map = actormap::privacy::anonymize_users(&map, args.lang);
     }
     let view = View::default()
         .with_min_level(args.min_level)
@@ -97,7 +99,7 @@ pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
         .with_sampling(sampling)
         .with_seed(args.seed)
         .with_progress(activity.progress());
-    let report = Report::compute(&network, &options);
+    let report = MetricsReport::compute(&network, &options);
     activity.set_message("writing the report");
     let text = match args.format {
         MetricsFormat::Text => report.to_text(args.lang),

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use actormap::{
-    ClusterBy, DotOptions, Highlights, ImageFormat, Lang, Layout, Level, Network, ReportOptions,
-    RuleSet, View,
+    Lang, Level, Network, View, dot::ClusterBy, dot::DotOptions, dot::Highlights, gaps::RuleSet,
+    render::ImageFormat, render::Layout, report::ReportOptions,
 };
 
 use crate::{Failure, Input, parse_lang};
@@ -89,13 +89,13 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
     if let Some(before) = &args.before {
         inputs.push(before);
     }
-    actormap::ensure_not_input(&inputs, &args.output)?;
+    actormap::io::ensure_not_input(&inputs, &args.output)?;
     if matches!(kind, Kind::Markdown) && !args.no_diagram {
-        actormap::ensure_not_input(&inputs, &svg_path)?;
+        actormap::io::ensure_not_input(&inputs, &svg_path)?;
     }
     let anonymize = |map: actormap::ActorMap| {
         if args.anonymize.is_some() {
-            actormap::anonymize_users(&map, args.lang)
+            actormap::privacy::anonymize_users(&map, args.lang)
         } else {
             map
         }
@@ -125,8 +125,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
             .with_cluster_by(Some(ClusterBy::Organization))
             .with_min_level(args.min_level)
             .with_highlights(highlights);
-        let dot = actormap::to_dot(&map, &options)?;
-        let svg = actormap::render(&dot, Layout::Dot, ImageFormat::Svg)
+        let dot = actormap::dot::to_dot(&map, &options)?;
+        let svg = actormap::render::render(&dot, Layout::Dot, ImageFormat::Svg)
             .map_err(|e| Failure::Hinted(e, args.lang.text("cli-hint-no-diagram")))?;
         Some(String::from_utf8_lossy(&svg).into_owned())
     };
@@ -136,7 +136,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
         Some(
             args.rules
                 .iter()
-                .map(|r| RuleSet::builtin(r).map_or_else(|| RuleSet::read_path(r.as_ref()), Ok))
+                .map(|r| RuleSet::builtin(r).map_or_else(|| RuleSet::read_path(r), Ok))
                 .collect::<Result<Vec<_>, _>>()?,
         )
     };
@@ -147,24 +147,24 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
         .with_view(view);
     match kind {
         Kind::Html => {
-            let html = actormap::html_report(&map, &options.with_diagram(diagram))?;
-            Ok(actormap::write_file(&args.output, html.as_bytes())?)
+            let html = actormap::report::html_report(&map, &options.with_diagram(diagram))?;
+            Ok(actormap::io::write_file(&args.output, html.as_bytes())?)
         }
         Kind::Markdown => {
             let svg_name = svg_path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned());
-            let md = actormap::markdown_report(
+            let md = actormap::report::markdown_report(
                 &map,
                 &options,
                 diagram.as_ref().and(svg_name.as_deref()),
             )?;
             match &diagram {
-                Some(svg) => Ok(actormap::write_files(&[
+                Some(svg) => Ok(actormap::io::write_files(&[
                     (&args.output, md.as_bytes()),
                     (&svg_path, svg.as_bytes()),
                 ])?),
-                None => Ok(actormap::write_file(&args.output, md.as_bytes())?),
+                None => Ok(actormap::io::write_file(&args.output, md.as_bytes())?),
             }
         }
     }

@@ -93,9 +93,9 @@ const NODE_FIELDS: &[&str] = &[
 ///
 /// # Example
 /// ```
-/// use actormap::{AttributeValues, GraphmlOptions, NodeAttribute};
+/// use actormap::{interop::AttributeValues, interop::GraphmlOptions, interop::NodeAttribute};
 ///
-/// let map = actormap::read_path("fixtures/crd-csss-partnership.json".as_ref())?;
+/// let map = actormap::read_path("fixtures/crd-csss-partnership.json")?;
 /// // Add one value per actor, e.g. a metric computed elsewhere.
 /// let ties: Vec<Option<i64>> = map
 ///     .actors
@@ -104,12 +104,12 @@ const NODE_FIELDS: &[&str] = &[
 ///     .collect();
 /// let options = GraphmlOptions::default()
 ///     .with_node_attribute(NodeAttribute::new("ties", AttributeValues::Long(ties)));
-/// let graphml = actormap::to_graphml(&map, &options)?;
+/// let graphml = actormap::interop::to_graphml(&map, &options)?;
 /// assert!(graphml.contains(r#"attr.name="ties" attr.type="long""#));
 ///
 /// // Reading it back gives every actor and link (the added attribute comes back as a
 /// // free attribute of each actor).
-/// let back = actormap::load_graphml(&graphml, None, &Default::default())?.into_map()?;
+/// let back = actormap::interop::load_graphml(&graphml, None, &Default::default())?.into_map()?;
 /// assert_eq!(back.actors.len(), map.actors.len());
 /// assert_eq!(back.links, map.links);
 /// # Ok::<(), actormap::Error>(())

@@ -65,9 +65,9 @@ impl KeyDef {
 ///     <edge source="n0" target="n1"/>
 ///   </graph>
 /// </graphml>"#;
-/// let loaded = actormap::load_graphml(graphml, None, &Default::default())?;
+/// let loaded = actormap::interop::load_graphml(graphml, None, &Default::default())?;
 /// // The file says neither kinds nor levels: each assumption is a warning.
-/// assert!(loaded.problems.iter().any(|p| p.code == actormap::ProblemCode::AssumedKind));
+/// assert!(loaded.problems.iter().any(|p| p.code == actormap::validate::ProblemCode::AssumedKind));
 /// let map = loaded.into_map()?;
 /// assert_eq!(map.actors[0].name, "Carrefour des proches aidants");
 /// assert_eq!(map.links[0].level, actormap::Level::Coordination);

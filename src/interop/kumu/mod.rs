@@ -176,10 +176,10 @@ fn connection(link: &Link) -> Value {
 ///
 /// # Example
 /// ```
-/// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json".as_ref())?;
-/// let blueprint = actormap::to_kumu_json(&map);
+/// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
+/// let blueprint = actormap::interop::to_kumu_json(&map);
 /// assert!(blueprint.contains(r#""type": "Community""#));
-/// let back = actormap::load_kumu_json(&blueprint, None, &Default::default())?.into_map()?;
+/// let back = actormap::interop::load_kumu_json(&blueprint, None, &Default::default())?.into_map()?;
 /// assert_eq!(back, map);
 /// # Ok::<(), actormap::Error>(())
 /// ```
@@ -490,7 +490,7 @@ fn line_of(lines: &LineIndex, text: &str, raw: &RawValue) -> usize {
 ///     {"from": "CLSC du Havre", "to": "Popote roulante", "type": "Coordination", "direction": "directed"}
 ///   ]
 /// }"#;
-/// let map = actormap::load_kumu_json(blueprint, None, &Default::default())?.into_map()?;
+/// let map = actormap::interop::load_kumu_json(blueprint, None, &Default::default())?.into_map()?;
 /// assert_eq!(map.actors[1].id, "popote-roulante");
 /// assert_eq!(map.links[0].source, "clsc-du-havre");
 /// assert!(map.links[0].directed);

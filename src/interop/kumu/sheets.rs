@@ -113,7 +113,8 @@ pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
 
 /// Write the map in Kumu's spreadsheet layout into `folder` (created if needed): see
 /// [`to_kumu_sheets`]. The files are written together, whole or not at all.
-pub fn write_kumu_sheets(map: &ActorMap, folder: &Path) -> Result<()> {
+pub fn write_kumu_sheets(map: &ActorMap, folder: impl AsRef<Path>) -> Result<()> {
+    let folder = folder.as_ref();
     let files = to_kumu_sheets(map)?;
     std::fs::create_dir_all(folder)
         .map_err(|e| Error::io(Some(folder), IoAction::CreateFolder, e))?;
@@ -169,7 +170,8 @@ fn cell_kind(cells: &Cells, notes: &mut Notes, id: &str) -> (Option<ActorKind>, 
 /// `connections.csv` and `actormap.json` when they are there (see the module
 /// documentation). The sheets may use `,`, `;` or tab, and a byte-order mark, as
 /// Excel writes them; headers are matched without case.
-pub fn load_kumu_sheets(folder: &Path, options: &ImportOptions) -> Result<Loaded> {
+pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Result<Loaded> {
+    let folder = folder.as_ref();
     if !folder.is_dir() {
         return Err(ErrorKind::NotAFolder {
             path: folder.to_path_buf(),

@@ -11,7 +11,7 @@ mod structure;
 
 use petgraph::graph::NodeIndex;
 
-use super::{Components, CutPoints, KindCounts, Report};
+use super::{Components, CutPoints, KindCounts, MetricsReport};
 pub use crate::finding::{Finding, FindingCode};
 use crate::model::ActorKind;
 use crate::network::Network;
@@ -20,7 +20,7 @@ use crate::words::{Arg, Args, Phrase};
 /// What the findings are computed from.
 pub(crate) struct Context<'a, 'm> {
     pub(crate) network: &'a Network<'m>,
-    pub(crate) report: &'a Report,
+    pub(crate) report: &'a MetricsReport,
     pub(crate) cuts: &'a CutPoints,
     pub(crate) components: &'a Components,
 }
@@ -137,7 +137,7 @@ mod tests {
 
     fn findings_of(map: &ActorMap) -> Vec<Finding> {
         let net = Network::new(map, &View::default()).unwrap();
-        Report::compute(&net, &MetricsOptions::default()).findings
+        MetricsReport::compute(&net, &MetricsOptions::default()).findings
     }
 
     fn with(findings: &[Finding], code: FindingCode) -> Vec<&Finding> {
