@@ -258,6 +258,7 @@ impl Finding {
     }
 
     /// A finding whose sentence is still made in code (being replaced by the catalogs).
+    #[allow(dead_code)]
     pub(crate) fn legacy(code: FindingCode, actors: Vec<String>, sentence: String) -> Self {
         let mut f = Finding::new(code, actors, Args::new());
         f.legacy = Some(tidy(&sentence));

@@ -66,7 +66,7 @@ fn code_only(text: &str) -> String {
             }
             i += 1;
             out.push_str("\"\"");
-        } else if c == 'r' && next == Some('#') || (c == 'r' && next == Some('"')) {
+        } else if c == 'r' && matches!(next, Some('#' | '"')) {
             // A raw string: r"…", r#"…"#.
             let mut j = i + 1;
             let mut hashes = 0;

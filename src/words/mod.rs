@@ -20,6 +20,8 @@
 
 mod args;
 mod catalog;
+// Only part of it is still used (by the report).
+#[allow(dead_code, unused_imports)]
 pub(crate) mod legacy;
 mod number;
 
