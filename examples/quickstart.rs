@@ -1,6 +1,6 @@
-use actormap::{
-    Lang, Network, View, dot::DotOptions, metrics::MetricsOptions, metrics::MetricsReport,
-};
+use actormap::dot::{self, DotOptions};
+use actormap::metrics::{MetricsOptions, MetricsReport};
+use actormap::{Lang, Network, View};
 
 fn main() -> Result<(), actormap::Error> {
     // Read a map (JSON, or a folder of spreadsheets), refusing it if it has errors.
@@ -24,7 +24,7 @@ fn main() -> Result<(), actormap::Error> {
     }
 
     // The map as a Graphviz diagram: DOT text (`actormap::render` draws it).
-    let dot = actormap::dot::to_dot(&map, &DotOptions::default().with_lang(Lang::Fr))?;
+    let dot = dot::to_dot(&map, &DotOptions::default().with_lang(Lang::Fr))?;
     println!("{dot}");
     Ok(())
 }

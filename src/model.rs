@@ -2,7 +2,7 @@
 //! serve.
 //!
 //! These are plain data types. They derive serde so an embedding tool can nest them in
-//! its own documents, but the checked way to read a map is [`crate::read_json`] (or the
+//! its own documents, but the checked way to read a map is [`crate::io::read_json`] (or the
 //! spreadsheet reader), which reports every problem with its location instead of stopping
 //! at the first.
 

@@ -173,7 +173,7 @@ impl fmt::Display for ImageFormat {
 /// let map = actormap::read_path("fixtures/crd-csss-partnership.json")?;
 /// let dot = actormap::dot::to_dot(&map, &DotOptions::default())?;
 /// let svg = actormap::render::render(&dot, Layout::Dot, ImageFormat::Svg)?;
-/// actormap::io::write_file("partenariat.svg".as_ref(), &svg)?;
+/// actormap::io::write_file("partenariat.svg", &svg)?;
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn render(dot: &Dot, layout: Layout, format: ImageFormat) -> Result<Vec<u8>> {

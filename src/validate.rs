@@ -14,7 +14,7 @@ use crate::words::Args;
 
 /// Every problem validation finds in a map built in code or read without origins. The
 /// locations are JSON paths (`links[4]`) and ids. To get file names and lines, read the
-/// map with [`crate::load_path`] and call [`crate::Loaded::check`].
+/// map with [`crate::load_path`] and call [`crate::io::Loaded::check`].
 ///
 /// # Example
 /// ```

@@ -348,8 +348,8 @@ fn convert_never_writes_over_its_input_nor_half_a_file() {
     assert_eq!(leftovers, 1, "only map.json remains");
 }
 
-#[test]
-fn every_command_shows_an_example_in_its_help() {
+/// The subcommands `actormap --help` lists (clap's `help` left out).
+fn subcommands() -> Vec<String> {
     let help = actormap()
         .arg("--help")
         .assert()
@@ -358,23 +358,98 @@ fn every_command_shows_an_example_in_its_help() {
         .stdout
         .clone();
     let help = String::from_utf8(help).unwrap();
-    let commands: Vec<String> = help
-        .lines()
+    help.lines()
         .skip_while(|l| !l.starts_with("Commands:"))
         .skip(1)
         .take_while(|l| l.starts_with("  "))
-        .map(|l| l.split_whitespace().next().unwrap().to_owned())
-        .filter(|c| c != "help")
-        .collect();
-    assert!(commands.len() >= 2, "{commands:?}");
-    for command in commands {
-        actormap()
-            .args([command.as_str(), "--help"])
-            .assert()
-            .code(0)
-            .stdout(predicates::str::contains(
-                "Examples:\n  actormap ".to_owned() + &command,
-            ));
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `actormap [COMMAND] --help` at 80 columns, the language asked for by `--lang` or by
+/// `ACTORMAP_LANG`. The command itself has no `--lang`: the help, given first, is shown
+/// before it is read.
+fn help_at_80_columns(command: Option<&str>, lang: &str, by_env: bool) -> String {
+    let mut cmd = actormap();
+    cmd.env("COLUMNS", "80").env_remove("ACTORMAP_LANG");
+    if by_env {
+        cmd.env("ACTORMAP_LANG", lang);
+    }
+    let args = match (command, by_env) {
+        (Some(c), false) => vec![c, "--lang", lang, "--help"],
+        (Some(c), true) => vec![c, "--help"],
+        (None, false) => vec!["--help", "--lang", lang],
+        (None, true) => vec!["--help"],
+    };
+    let output = cmd.args(args).assert().code(0).get_output().stdout.clone();
+    String::from_utf8(output).unwrap()
+}
+
+#[test]
+fn every_help_fits_80_columns_with_examples_and_exit_codes_in_both_languages() {
+    let commands = subcommands();
+    assert!(commands.len() >= 11, "{commands:?}");
+    for (lang, examples, exit_codes) in [
+        ("en", "Examples:\n  actormap", "Exit codes: 0 "),
+        (
+            "fr",
+            "Exemples\u{a0}:\n  actormap",
+            "Codes de sortie\u{a0}: 0 ",
+        ),
+    ] {
+        for command in std::iter::once(None).chain(commands.iter().map(|c| Some(c.as_str()))) {
+            let name = command.unwrap_or("actormap");
+            let help = help_at_80_columns(command, lang, false);
+            for line in help.lines() {
+                assert!(
+                    line.chars().count() <= 80,
+                    "{name} --help --lang {lang}: {} columns in {line:?}",
+                    line.chars().count()
+                );
+            }
+            let examples = match command {
+                Some(c) => format!("{examples} {c}"),
+                None => examples.to_owned(),
+            };
+            assert!(
+                help.contains(&examples),
+                "{name} --help --lang {lang}:\n{help}"
+            );
+            // Examples are never wrapped: each line is a command, or goes on from a line
+            // ending in `\`.
+            let heading = examples.lines().next().unwrap();
+            let block: Vec<&str> = help
+                .lines()
+                .skip_while(|l| *l != heading)
+                .skip(1)
+                .take_while(|l| !l.is_empty())
+                .collect();
+            for (i, line) in block.iter().enumerate() {
+                let goes_on = i > 0 && block[i - 1].ends_with('\\');
+                assert!(
+                    line.starts_with("  actormap ")
+                        || line.starts_with("  cat ")
+                        || (goes_on && line.starts_with("      -")),
+                    "{name} --help --lang {lang}: a wrapped example: {line:?}"
+                );
+            }
+            assert!(
+                help.contains(exit_codes),
+                "{name} --help --lang {lang}:\n{help}"
+            );
+            if command.is_some() {
+                assert!(help.contains("--lang <"), "{name} has no --lang");
+                assert!(help.contains("-q, --quiet"), "{name} has no --quiet");
+            }
+            // The environment asks for the same help as --lang.
+            assert_eq!(
+                help_at_80_columns(command, lang, true),
+                help,
+                "{name} {lang}"
+            );
+        }
     }
 }
 
@@ -503,4 +578,44 @@ fn gaps_for_an_unknown_forum_suggests_one() {
         .assert()
         .code(2)
         .stderr("actormap: error: no forum with id \"table-aine\" in the map; did you mean \"table-aines\"?\n");
+}
+
+#[test]
+fn the_command_line_says_its_own_words_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("map.json");
+    actormap()
+        .args(["generate", "--actors", "401", "-o"])
+        .arg(&map)
+        .assert()
+        .code(0);
+    for (lang, words) in [
+        ("en", "actormap: the map has 401 actors, too many to draw"),
+        (
+            "fr",
+            "actormap\u{a0}: la carte compte 401 acteurs, trop pour les dessiner",
+        ),
+    ] {
+        actormap()
+            .arg("report")
+            .arg(&map)
+            .arg("-o")
+            .arg(dir.path().join(format!("report.{lang}.md")))
+            .args(["--lang", lang])
+            .assert()
+            .code(0)
+            .stderr(predicates::str::contains(words));
+    }
+    actormap()
+        .args(["check", "map.json", "--max-depth", "0", "--lang", "fr"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("écrivez un nombre de 1 à 1000"));
+    actormap()
+        .args(["check", "map.json", "--lang", "de"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "unknown language \"de\"; use one of: en, fr",
+        ));
 }

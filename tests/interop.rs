@@ -477,7 +477,7 @@ fn kumu_sheets_report_rows_they_cannot_read_with_their_lines() {
     )
     .unwrap();
     let loaded = actormap::interop::import_path(
-        &dir.path().join("connections.csv"),
+        dir.path().join("connections.csv"),
         ImportFormat::KumuCsv,
         &ImportOptions::default(),
     )

@@ -204,7 +204,7 @@ fn generate_writes_the_same_clean_map_for_a_seed() {
     let read = |name: &str| std::fs::read(out(name)).unwrap();
     assert_eq!(read("a.json"), read("b.json"));
     assert_ne!(read("a.json"), read("ba.json"));
-    let map = actormap::read_path(&out("ba.json")).unwrap();
+    let map = actormap::read_path(out("ba.json")).unwrap();
     assert_eq!(map.actors.len(), 500);
     assert_eq!(map.links.len(), 5 + (500 - 6) * 5);
     actormap()

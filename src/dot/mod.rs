@@ -361,7 +361,7 @@ pub struct DotOptions {
     /// circle stays small. Default [`DEFAULT_WRAP`].
     pub wrap: Option<usize>,
     /// Replace user actors' names with "User 1", "User 2"… in map order (see
-    /// [`crate::anonymize_users`]). Ids in the other options still name the actors as the
+    /// [`crate::privacy::anonymize_users`]). Ids in the other options still name the actors as the
     /// map has them.
     pub anonymize_users: bool,
 }

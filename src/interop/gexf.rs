@@ -4,7 +4,7 @@
 //! |---|---|
 //! | `<node id label>` | the actor's id and name |
 //! | node attributes (`<attributes class="node">`) | `kind`, `organization`, `sector`, `territory`, `services` (need ids joined with `\|`), then each free attribute, typed as in GraphML (`boolean`, `long`, `double`, `string`; other values as JSON text under a title ending in `:json`) |
-//! | `<viz:color>` | the colour of the actor's kind, as in the diagrams ([`kind_style`](crate::kind_style)) |
+//! | `<viz:color>` | the colour of the actor's kind, as in the diagrams ([`kind_style`](crate::dot::kind_style)) |
 //! | `<edge source target type weight label>` | the link's ends, direction (`directed`/`undirected`), weight, and kind (as the label, which Gephi can show) |
 //! | edge attributes | `kind`, `level`, `notes`, `since`, `until`, then each free attribute |
 //! | `<meta>` | `creator` (actormap), `description` (the map's description), `lastmodifieddate` (the map's date when it is a full date) |

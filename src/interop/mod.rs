@@ -1,8 +1,7 @@
 //! Moving maps to and from the tools the field already uses: GraphML, GEXF, Kumu (JSON
 //! blueprint and spreadsheet layout) and adjacency matrices. This module holds the
-//! formats, the options, and what the formats share: reading helpers ([`reading`]),
-//! actors and links read from typed formats' attributes ([`fields`]) and free attributes
-//! in typed formats ([`values`]).
+//! formats, the options, and what the formats share: reading helpers, actors and links
+//! read from typed formats' attributes, and free attributes in typed formats.
 
 mod fields;
 pub(crate) mod gexf;
@@ -31,14 +30,14 @@ use crate::model::{ActorKind, ActorMap, Level};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ExportFormat {
-    /// GraphML, for Gephi, yEd, Cytoscape, NetworkX and igraph ([`to_graphml`](crate::to_graphml)).
+    /// GraphML, for Gephi, yEd, Cytoscape, NetworkX and igraph ([`to_graphml`]).
     Graphml,
-    /// GEXF 1.3, for Gephi ([`to_gexf`](crate::to_gexf)).
+    /// GEXF 1.3, for Gephi ([`to_gexf`]).
     Gexf,
-    /// Kumu's JSON blueprint ([`to_kumu_json`](crate::to_kumu_json)).
+    /// Kumu's JSON blueprint ([`to_kumu_json`]).
     Kumu,
     /// Kumu's spreadsheet layout: a folder with `elements.csv` and `connections.csv`
-    /// ([`write_kumu_sheets`](crate::write_kumu_sheets)).
+    /// ([`write_kumu_sheets`]).
     KumuCsv,
 }
 
@@ -74,9 +73,10 @@ impl ExportFormat {
 pub fn export_path(
     map: &ActorMap,
     format: ExportFormat,
-    path: &Path,
+    path: impl AsRef<Path>,
     node_attributes: &[NodeAttribute],
 ) -> Result<()> {
+    let path = path.as_ref();
     let text = match format {
         ExportFormat::Graphml => crate::interop::graphml::to_graphml(
             map,
@@ -100,16 +100,16 @@ pub fn export_path(
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ImportFormat {
-    /// GraphML ([`load_graphml`](crate::load_graphml)).
+    /// GraphML ([`load_graphml`]).
     Graphml,
-    /// GEXF 1.1 to 1.3 ([`load_gexf`](crate::load_gexf)).
+    /// GEXF 1.1 to 1.3 ([`load_gexf`]).
     Gexf,
-    /// Kumu's JSON blueprint ([`load_kumu_json`](crate::load_kumu_json)).
+    /// Kumu's JSON blueprint ([`load_kumu_json`]).
     Kumu,
     /// Kumu's spreadsheet layout: a folder with `elements.csv` and `connections.csv`
-    /// ([`load_kumu_sheets`](crate::load_kumu_sheets)).
+    /// ([`load_kumu_sheets`]).
     KumuCsv,
-    /// An adjacency matrix in a CSV file ([`load_matrix`](crate::load_matrix)).
+    /// An adjacency matrix in a CSV file ([`load_matrix`]).
     Matrix,
 }
 
@@ -201,7 +201,7 @@ impl ImportOptions {
 /// use actormap::{interop::ImportFormat, interop::ImportOptions};
 ///
 /// let loaded = actormap::interop::import_path(
-///     "fixtures/interop/table-matrix.csv".as_ref(),
+///     "fixtures/interop/table-matrix.csv",
 ///     ImportFormat::Matrix,
 ///     &ImportOptions::default(),
 /// )?;

@@ -37,7 +37,7 @@ pub fn from_json_str(text: &str) -> Result<ActorMap> {
 }
 
 /// Read a map from a JSON reader (a file, standard input), refusing it if it has errors.
-/// Input larger than [`ReadOptions::max_input_bytes`](crate::ReadOptions) is refused.
+/// Input larger than [`ReadOptions::max_input_bytes`](crate::io::ReadOptions) is refused.
 pub fn read_json(reader: impl Read) -> Result<ActorMap> {
     let text = super::read_limited(reader, None, ReadOptions::default().max_input_bytes)?;
     from_json_str(&text)

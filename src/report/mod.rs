@@ -4,7 +4,7 @@
 //! and, given an earlier snapshot, what changed since.
 //!
 //! The report gathers what the library computes elsewhere ([`MetricsReport`], [`GapsReport`],
-//! [`diff`](crate::diff())); it adds no analysis of its own. The diagram is passed in
+//! [`diff`](crate::diff::diff())); it adds no analysis of its own. The diagram is passed in
 //! as SVG text (see [`crate::render`]), so the report can be built without Graphviz.
 
 mod html;
@@ -32,7 +32,7 @@ pub(crate) enum Section {
 }
 
 /// What goes in a report. `ReportOptions::default()` and `ReportOptions::new(Lang::En)`
-/// are the same: English, five candidates per forum (as [`GapsOptions`](crate::gaps::GapsOptions)),
+/// are the same: English, five candidates per forum (as [`crate::gaps::GapsOptions`]),
 /// every link a tie, the built-in rule sets that fit the map.
 #[derive(Clone, Debug)]
 #[non_exhaustive]

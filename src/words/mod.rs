@@ -1,6 +1,6 @@
 //! Words for people, from one Fluent catalog per language (`locales/<lang>/*.ftl`).
 //!
-//! Analyses return data: a [`Finding`](crate::Finding) or a [`Problem`](crate::Problem)
+//! Analyses return data: a [`Finding`](crate::metrics::Finding) or a [`Problem`](crate::validate::Problem)
 //! is a code with typed [`Args`]. Sentences are made here, at the output edge, by the
 //! catalog of the language asked for; plural forms, genders and French typography are
 //! the catalog's business, and every number goes through one formatting function

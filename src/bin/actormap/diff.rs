@@ -6,40 +6,26 @@ use clap::{Args, ValueEnum};
 
 use actormap::{Lang, Level, View, diff::DiffOptions};
 
-use crate::{Failure, Limits, Output, parse_lang};
-
-pub(crate) const EXAMPLES: &str = "Examples:
-  actormap diff fixtures/pierre-de-saurel-aines.json fixtures/pierre-de-saurel-aines-2026.json
-  actormap diff before.json after.json --lang fr --format json -o changes.json
-  actormap diff 2025.json 2026-05.json 2026-11.json              (a time series)
-  actormap diff 2025.json 2026-05.json 2026-11.json --format csv -o indicators.csv
-
-Actors are matched by id; an id that disappears while an actor with the same name appears
-is reported as a likely rename and compared as one actor. With more than two snapshots,
-the indicators are given side by side (text table, CSV or JSON).";
+use crate::{Activity, Failure, Limits, Output, Quiet, parse_lang};
 
 #[derive(Args)]
 pub(crate) struct DiffArgs {
-    /// The snapshots, earliest first: JSON files or spreadsheet folders.
     #[arg(required = true, num_args = 2.., value_name = "MAP")]
     maps: Vec<PathBuf>,
     #[command(flatten)]
     limits: Limits,
-    /// Output format (csv gives the indicators, one row per snapshot).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Language of the sentences and labels: en or fr.
-    #[arg(long, value_parser = parse_lang, default_value = "en")]
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    /// Only links at this level or above count as ties, for the indicators.
     #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
     min_level: Option<Level>,
-    /// Count sitting in the same forum as a tie, for the indicators.
     #[arg(long)]
     with_forum_ties: bool,
-    /// Replace user actors by pseudonyms (User 1, User 2, …) in the output.
     #[arg(long, value_name = "WHO", value_parser = ["users"])]
     anonymize: Option<String>,
+    #[command(flatten)]
+    quiet: Quiet,
     #[command(flatten)]
     output: Output,
 }
@@ -54,6 +40,8 @@ enum Format {
 pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
     let inputs: Vec<&std::path::Path> = args.maps.iter().map(PathBuf::as_path).collect();
     args.output.ensure_not_input(&inputs)?;
+    let lang = args.lang;
+    let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-maps"));
     let mut maps = Vec::with_capacity(args.maps.len());
     for path in &args.maps {
         let map = args.limits.load(path)?;
@@ -67,6 +55,7 @@ pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);
     let options = DiffOptions::default().with_view(view);
+    activity.set_message(lang.text("cli-progress-comparing"));
     let text = if maps.len() == 2 && args.format != Format::Csv {
         let diff = actormap::diff::diff(&maps[0], &maps[1], &options)?;
         match args.format {
@@ -82,5 +71,6 @@ pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
             Format::Csv => series.to_csv(),
         }
     };
+    drop(activity);
     args.output.write(text.as_bytes())
 }

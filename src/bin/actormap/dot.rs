@@ -12,72 +12,35 @@ use clap::{Args, ValueEnum};
 
 use crate::{Activity, Failure, Input, Output, Quiet, parse_lang};
 
-pub(crate) const DOT_EXAMPLES: &str = "Examples:
-  actormap dot fixtures/pierre-de-saurel-aines.json -o map.dot
-  actormap dot map.json --cluster-by organization --highlight isolation --lang fr
-  actormap dot map.json --forum table-aines           (one forum: its members, their ties)
-  actormap dot map.json --focus carrefour-aidants --depth 2    (an actor's neighbourhood)
-  actormap dot map.json --min-level cooperation --kinds public,community
-  actormap dot map.json --anonymize users | dot -Tsvg > map.svg
-
-Writes Graphviz DOT text; Graphviz is not needed. Names are written exactly as in the map,
-as labels only. To draw an image directly, use `actormap render`.";
-
-pub(crate) const RENDER_EXAMPLES: &str = "Examples:
-  actormap render map.json -o map.svg --cluster-by organization --highlight isolation
-  actormap render map.json -o \"carte des acteurs.png\" --lang fr
-  actormap render map.json -o map.pdf --layout fdp --cluster-by forum
-
-The format follows the output's extension: .svg, .png or .pdf. Needs Graphviz
-(Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz); `actormap dot`
-does not.";
-
 /// What to draw and how; shared by `dot` and `render`.
 #[derive(Args)]
 pub(crate) struct DiagramArgs {
     #[command(flatten)]
     input: Input,
-    /// Language of the legend and titles.
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     lang: Lang,
-    /// Group actors into boxes (an actor in several forums goes in the first).
     #[arg(long, value_enum, value_name = "BY")]
     cluster_by: Option<ClusterArg>,
-    /// Size actors by a metric.
     #[arg(long, value_enum, value_name = "METRIC")]
     size_by: Option<SizeArg>,
-    /// Only this forum's members and the ties among them (a forum id).
     #[arg(long, value_name = "FORUM")]
     forum: Option<String>,
-    /// Only this actor and its neighbourhood (an actor id); see --depth.
     #[arg(long, value_name = "ACTOR")]
     focus: Option<String>,
-    /// With --focus: how many ties away to go.
     #[arg(long, value_name = "N", default_value_t = 1, requires = "focus")]
     depth: usize,
-    /// Only links at this level or above.
     #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
     min_level: Option<Level>,
-    /// Only actors of these kinds (comma-separated).
     #[arg(long, value_name = "KINDS", value_delimiter = ',', value_parser = crate::kind_parser())]
     kinds: Vec<ActorKind>,
-    /// Mark actors and ties: isolation = actors with no tie or one tie, articulation
-    /// points (double border) and bridges (heavier lines), found in the whole map as
-    /// --min-level and --kinds show it (not only in what --forum or --focus keep);
-    /// gaps = with --forum, its members and the actors to invite (dashed), who are then
-    /// drawn too.
     #[arg(long, value_enum, value_name = "WHAT", value_delimiter = ',')]
     highlight: Vec<HighlightArg>,
-    /// With --highlight gaps: how many candidates to draw.
-    #[arg(long, value_name = "N", default_value_t = 5)]
+    #[arg(long, value_name = "N", default_value_t = crate::DEFAULT_TOP)]
     top: usize,
-    /// Leave out the legend.
     #[arg(long)]
     no_legend: bool,
-    /// Wrap names at this many characters (0: never).
     #[arg(long, value_name = "CHARS", default_value_t = actormap::dot::DEFAULT_WRAP)]
     wrap: usize,
-    /// Replace user actors' names with "User 1", "User 2"… in map order.
     #[arg(long, value_enum, value_name = "WHO")]
     anonymize: Option<AnonymizeArg>,
     #[command(flatten)]
@@ -103,11 +66,8 @@ impl DotArgs {
 pub(crate) struct RenderArgs {
     #[command(flatten)]
     diagram: DiagramArgs,
-    /// The image to write: .svg, .png or .pdf (written whole or not at all, never over the
-    /// input).
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
-    /// Graphviz layout engine.
     #[arg(long, value_enum, default_value_t = LayoutArg::Dot)]
     layout: LayoutArg,
 }
@@ -155,11 +115,16 @@ enum LayoutArg {
 
 pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
     args.output.ensure_not_input(&[&args.diagram.input.map])?;
-    let activity = Activity::start(&args.diagram.quiet, "reading the map");
+    let lang = args.diagram.lang;
+    let activity = Activity::start(
+        &args.diagram.quiet,
+        lang,
+        lang.text("cli-progress-reading-map"),
+    );
     let map = args.diagram.input.load()?;
-    activity.set_message("building the diagram");
+    activity.set_message(lang.text("cli-progress-building-diagram"));
     let dot = actormap::dot::to_dot(&map, &args.diagram.options(&map)?)?;
-    activity.set_message("writing DOT");
+    activity.set_message(lang.text("cli-progress-writing-dot"));
     let text = dot.to_string();
     drop(activity);
     args.output.write(text.as_bytes())
@@ -168,9 +133,14 @@ pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
 pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
     actormap::io::ensure_not_input(&[&args.diagram.input.map], &args.output)?;
     let format = ImageFormat::from_path(&args.output)?;
-    let activity = Activity::start(&args.diagram.quiet, "reading the map");
+    let lang = args.diagram.lang;
+    let activity = Activity::start(
+        &args.diagram.quiet,
+        lang,
+        lang.text("cli-progress-reading-map"),
+    );
     let map = args.diagram.input.load()?;
-    activity.set_message("building the diagram");
+    activity.set_message(lang.text("cli-progress-building-diagram"));
     let dot = actormap::dot::to_dot(&map, &args.diagram.options(&map)?)?;
     let layout = match args.layout {
         LayoutArg::Dot => Layout::Dot,
@@ -179,7 +149,7 @@ pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
         LayoutArg::Sfdp => Layout::Sfdp,
         LayoutArg::Circo => Layout::Circo,
     };
-    activity.set_message("drawing with Graphviz");
+    activity.set_message(lang.text("cli-progress-drawing"));
     let image = actormap::render::render(&dot, layout, format)?;
     drop(activity);
     Ok(actormap::io::write_file(&args.output, &image)?)

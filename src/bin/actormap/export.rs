@@ -10,50 +10,31 @@ use actormap::{
 };
 use clap::{Args, ValueEnum};
 
-use crate::{Failure, Input, parse_lang, write_stdout};
-
-pub(crate) const EXAMPLES: &str = "Examples:
-  actormap export fixtures/pierre-de-saurel-aines.json -o saurel.graphml    (Gephi, yEd, Cytoscape, NetworkX, igraph)
-  actormap export map.json -o map.gexf --with-metrics                        (Gephi, with each actor's metrics)
-  actormap export map.json --to kumu -o kumu.json                            (drop the file on a Kumu map)
-  actormap export map.json --to kumu-csv -o kumu/                            (elements.csv and connections.csv)
-  actormap export map.json --to graphml --anonymize users > map.graphml
-
-The format is --to, or the output's extension (.graphml, .gexf). Every actor, link, kind
-and level is kept, and importing the file again gives the map back (see
-`actormap import`). Files are written whole or not at all, never over the input.";
+use crate::{Activity, Failure, Input, Quiet, parse_lang, write_stdout};
 
 #[derive(Args)]
 pub(crate) struct ExportArgs {
     #[command(flatten)]
     input: Input,
-    /// The format to write; by default the output's extension decides (.graphml, .gexf).
     #[arg(long, value_enum, value_name = "FORMAT")]
     to: Option<ToArg>,
-    /// Where to write: a file, - for standard output, or a folder for kumu-csv.
     #[arg(short, long, value_name = "OUT")]
     output: Option<PathBuf>,
-    /// Add each actor's metrics (degree, betweenness, closeness…, as `actormap metrics`
-    /// computes them on every tie) as attributes of the nodes (GraphML and GEXF).
     #[arg(long)]
     with_metrics: bool,
-    /// Replace user actors' names and ids with "User 1", "User 2"… in map order.
     #[arg(long, value_enum, value_name = "WHO")]
     anonymize: Option<AnonymizeArg>,
-    /// Language of the pseudonyms given by --anonymize.
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
+    #[command(flatten)]
+    quiet: Quiet,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum ToArg {
-    /// GraphML (Gephi, yEd, Cytoscape, NetworkX, igraph).
+pub(crate) enum ToArg {
     Graphml,
-    /// GEXF 1.3 (Gephi), with the kinds' colours.
     Gexf,
-    /// Kumu's JSON blueprint.
     Kumu,
-    /// Kumu's spreadsheet layout: a folder with elements.csv and connections.csv.
     KumuCsv,
 }
 
@@ -94,6 +75,8 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
     if !to_stdout {
         actormap::io::ensure_not_input(&[&args.input.map], output)?;
     }
+    let lang = args.lang;
+    let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let mut map = args.input.load()?;
     if let Some(AnonymizeArg::Users) = args.anonymize {
         map = actormap::privacy::anonymize_users(&map, args.lang);
@@ -102,10 +85,12 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
         if matches!(format, ExportFormat::Kumu | ExportFormat::KumuCsv) {
             return Err(Failure::usage(args.lang.text("cli-error-metrics-for-kumu")));
         }
+        activity.set_message(lang.text("cli-progress-metrics"));
         metric_attributes(&map)?
     } else {
         Vec::new()
     };
+    activity.set_message(lang.text("cli-progress-writing-map"));
     if !to_stdout {
         return Ok(actormap::interop::export_path(
             &map,
@@ -133,6 +118,7 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
         )?,
         _ => actormap::interop::to_kumu_json(&map),
     };
+    drop(activity);
     write_stdout(text.as_bytes())
 }
 

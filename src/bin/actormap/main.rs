@@ -10,6 +10,7 @@ mod dot;
 mod export;
 mod gaps;
 mod generate;
+mod help;
 mod import;
 mod metrics;
 mod report;
@@ -24,18 +25,11 @@ use actormap::{
     ActorMap, Error, ErrorKind, Lang, io::ReadOptions, validate::Problem, validate::ProblemCode,
     validate::ProblemSeverity,
 };
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-/// Map the partners and stakeholders of a territory.
+// The help's words come from the catalogs (`help.rs`), not from doc comments.
 #[derive(Parser)]
-#[command(name = "actormap", version, about, long_about = None)]
-#[command(after_help = "Examples:
-  actormap check fixtures/pierre-de-saurel-aines.json
-  actormap convert fixtures/pierre-de-saurel-aines.json -o my-map/
-  actormap metrics fixtures/pierre-de-saurel-aines.json --lang fr
-  actormap render fixtures/pierre-de-saurel-aines.json -o map.svg --cluster-by organization
-
-Exit codes: 0 fine, 1 the check found problems, 2 the command failed.")]
+#[command(name = "actormap", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -43,43 +37,21 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check a map and list every problem, errors and warnings, with where each is.
-    #[command(after_help = check::EXAMPLES)]
     Check(check::CheckArgs),
-    /// Convert a map between JSON and a spreadsheet folder (chosen by the output name).
-    #[command(after_help = convert::EXAMPLES)]
     Convert(convert::ConvertArgs),
-    /// Write the map as a Graphviz DOT diagram (no Graphviz needed).
-    #[command(after_help = dot::DOT_EXAMPLES)]
     Dot(dot::DotArgs),
-    /// Draw the map as an SVG, PNG or PDF image with Graphviz.
-    #[command(after_help = dot::RENDER_EXAMPLES)]
     Render(dot::RenderArgs),
-    /// Coverage and isolation metrics, with findings a facilitator can read aloud.
-    #[command(after_help = metrics::EXAMPLES)]
     Metrics(metrics::MetricsArgs),
-    /// The report to hand out: diagram, indicators, findings, forums, whom to invite.
-    #[command(after_help = report::EXAMPLES)]
     Report(report::ReportArgs),
-    /// Compare snapshots of a map: what changed, and the indicators side by side.
-    #[command(after_help = diff::EXAMPLES)]
     Diff(diff::DiffArgs),
-    /// Missing partners: composition rules a forum does not meet, whom to invite, gaps.
-    #[command(after_help = gaps::EXAMPLES)]
     Gaps(gaps::GapsArgs),
-    /// Write the map for another tool: GraphML, GEXF (Gephi) or Kumu.
-    #[command(after_help = export::EXAMPLES)]
     Export(export::ExportArgs),
-    /// Read a map from another tool: GraphML, GEXF, Kumu or an adjacency matrix.
-    #[command(after_help = import::EXAMPLES)]
     Import(import::ImportArgs),
-    /// Generate a synthetic map of any size: for trying the tool, and for benchmarks.
-    #[command(after_help = generate::EXAMPLES)]
     Generate(generate::GenerateArgs),
 }
 
 impl Command {
-    /// The language the command speaks in (`--lang`; English for commands without one).
+    /// The language the command speaks in (`--lang`).
     fn lang(&self) -> Lang {
         match self {
             Command::Check(a) => a.lang,
@@ -91,7 +63,8 @@ impl Command {
             Command::Diff(a) => a.lang,
             Command::Gaps(a) => a.lang,
             Command::Export(a) => a.lang,
-            Command::Import(_) | Command::Generate(_) => Lang::En,
+            Command::Import(a) => a.lang,
+            Command::Generate(a) => a.lang,
         }
     }
 }
@@ -99,12 +72,20 @@ impl Command {
 /// The language of the running command: the problems and errors it prints speak it.
 static LANG: OnceLock<Lang> = OnceLock::new();
 
+/// The language of the help, known before the command line is parsed.
+static HELP_LANG: OnceLock<Lang> = OnceLock::new();
+
+/// The language of the running command, or of the help while the command line is
+/// parsed.
 pub(crate) fn lang() -> Lang {
-    LANG.get().copied().unwrap_or_default()
+    LANG.get().or(HELP_LANG.get()).copied().unwrap_or_default()
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let help_lang = help::language(std::env::args_os(), std::env::var_os("ACTORMAP_LANG"));
+    let _ = HELP_LANG.set(help_lang);
+    let matches = help::localize(Cli::command(), help_lang).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let _ = LANG.set(cli.command.lang());
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
@@ -171,10 +152,8 @@ impl From<Error> for Failure {
 /// The limits on what a command reads, shared by every command that reads maps.
 #[derive(Args, Clone)]
 pub(crate) struct Limits {
-    /// Largest input accepted, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = actormap::io::DEFAULT_MAX_INPUT_BYTES)]
     pub(crate) max_input_bytes: u64,
-    /// Deepest nesting of lists and objects accepted in JSON (at most 1000).
     #[arg(long, value_name = "LEVELS", default_value_t = actormap::io::DEFAULT_MAX_DEPTH, value_parser = parse_depth)]
     pub(crate) max_depth: usize,
 }
@@ -182,9 +161,10 @@ pub(crate) struct Limits {
 fn parse_depth(s: &str) -> Result<usize, String> {
     match s.parse::<usize>() {
         Ok(n) if (1..=actormap::io::MAX_DEPTH_LIMIT).contains(&n) => Ok(n),
-        _ => Err(format!(
-            "write a number from 1 to {}",
-            actormap::io::MAX_DEPTH_LIMIT
+        _ => Err(words::message(
+            lang(),
+            "cli-error-max-depth",
+            &Words::new().count("max", actormap::io::MAX_DEPTH_LIMIT),
         )),
     }
 }
@@ -214,8 +194,6 @@ impl Limits {
 /// The map argument every analysis command takes.
 #[derive(Args)]
 pub(crate) struct Input {
-    /// The map: a JSON file, a spreadsheet folder (or one of its CSV files), or - for JSON
-    /// on standard input.
     pub(crate) map: PathBuf,
     #[command(flatten)]
     pub(crate) limits: Limits,
@@ -236,8 +214,6 @@ impl Input {
 /// Where a command writes: standard output, or a file written whole or not at all.
 #[derive(Args)]
 pub(crate) struct Output {
-    /// Write to this file instead of standard output (written whole or not at all, never
-    /// over an input).
     #[arg(short, long, value_name = "FILE")]
     pub(crate) output: Option<PathBuf>,
 }
@@ -262,8 +238,6 @@ impl Output {
 /// `--quiet`, for the commands that can take long.
 #[derive(Args)]
 pub(crate) struct Quiet {
-    /// Show no progress bar. Without it, work that lasts more than a second shows one on
-    /// standard error, when standard error is a terminal.
     #[arg(short, long)]
     pub(crate) quiet: bool,
 }
@@ -272,17 +246,20 @@ pub(crate) struct Quiet {
 /// error is a terminal, `--quiet` is not given, and the work lasts more than a second;
 /// cleared when dropped.
 pub(crate) struct Activity {
+    lang: Lang,
     bar: Option<indicatif::ProgressBar>,
     done: Option<std::sync::mpsc::Sender<()>>,
     watcher: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Activity {
-    /// Start showing `message` (with a spinner until the first progress report).
-    pub(crate) fn start(quiet: &Quiet, message: &str) -> Self {
+    /// Start showing `message` (with a spinner until the first progress report); `lang`
+    /// is the language of what the bar says.
+    pub(crate) fn start(quiet: &Quiet, lang: Lang, message: String) -> Self {
         use std::io::IsTerminal;
         if quiet.quiet || !io::stderr().is_terminal() {
             return Activity {
+                lang,
                 bar: None,
                 done: None,
                 watcher: None,
@@ -294,7 +271,7 @@ impl Activity {
                     indicatif::ProgressStyle::with_template("{spinner} {msg} {elapsed}")
                         .expect("a valid template"),
                 )
-                .with_message(message.to_owned());
+                .with_message(message);
         let (done, wait) = std::sync::mpsc::channel::<()>();
         let shown = bar.clone();
         let watcher = std::thread::spawn(move || {
@@ -309,6 +286,7 @@ impl Activity {
             shown.finish_and_clear();
         });
         Activity {
+            lang,
             bar: Some(bar),
             done: Some(done),
             watcher: Some(watcher),
@@ -316,24 +294,34 @@ impl Activity {
     }
 
     /// Change what the bar says (a new stage of the work).
-    pub(crate) fn set_message(&self, message: &str) {
+    pub(crate) fn set_message(&self, message: String) {
         if let Some(bar) = &self.bar {
-            bar.set_message(message.to_owned());
+            bar.set_message(message);
         }
     }
 
     /// The callback the library reports progress to (none when nothing is drawn).
     pub(crate) fn progress(&self) -> Option<actormap::metrics::Progress> {
         let bar = self.bar.clone()?;
+        let lang = self.lang;
         let styled = std::sync::Once::new();
         Some(actormap::metrics::Progress::new(move |done, total| {
             styled.call_once(|| {
+                // How far, how long, and how long still, in the catalog's words.
+                let status = move |state: &indicatif::ProgressState,
+                                   w: &mut dyn std::fmt::Write| {
+                    let duration = |d| format!("{:#}", indicatif::HumanDuration(d));
+                    let args = Words::new()
+                        .number("share", f64::from(state.fraction()))
+                        .with("elapsed", duration(state.elapsed()))
+                        .with("eta", duration(state.eta()));
+                    let _ = w.write_str(&words::message(lang, "cli-progress", &args));
+                };
                 bar.set_style(
-                    indicatif::ProgressStyle::with_template(
-                        "{spinner} {msg} [{bar:30}] {percent:>3}% {elapsed} (about {eta} left)",
-                    )
-                    .expect("a valid template")
-                    .progress_chars("=> "),
+                    indicatif::ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {status}")
+                        .expect("a valid template")
+                        .with_key("status", status)
+                        .progress_chars("=> "),
                 );
             });
             bar.set_length(total as u64);
@@ -369,8 +357,16 @@ pub(crate) fn kind_parser() -> impl clap::builder::TypedValueParser<Value = acto
 
 /// Parse `--lang`.
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
+    s.parse::<Lang>().map_err(|e| {
+        let args = Words::new()
+            .quoted("value", e.value)
+            .with("accepted", e.accepted.join(", "));
+        words::message(lang(), "cli-error-lang", &args)
+    })
 }
+
+/// How many candidates to invite `--top` lists or draws, in every command that has it.
+pub(crate) const DEFAULT_TOP: usize = 5;
 
 /// Print an error once, on standard error, with every problem when the map is invalid,
 /// then the command's own hints: the option that does what the words ask.

@@ -1,58 +1,42 @@
 //! `actormap report`: the report to hand out, as HTML or Markdown.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use actormap::words::{self, Args as Words};
 use actormap::{
     Lang, Level, Network, View, dot::ClusterBy, dot::DotOptions, dot::Highlights, gaps::RuleSet,
     render::ImageFormat, render::Layout, report::ReportOptions,
 };
 
-use crate::{Failure, Input, parse_lang};
-
-pub(crate) const EXAMPLES: &str = "Examples:
-  actormap report fixtures/pierre-de-saurel-aines.json -o report.html
-  actormap report fixtures/pierre-de-saurel-aines-2026.json --before fixtures/pierre-de-saurel-aines.json -o report.html --lang fr
-  actormap report map.json -o report.md          (writes report.md and report.svg beside it)
-  actormap report map.json -o report.html --anonymize users --no-diagram
-
-One self-contained HTML file: open it in any browser, without network access; it prints
-on A4 or Letter. The diagram needs Graphviz; --no-diagram leaves it out (and a map of
-more than 400 actors is not drawn: render parts of it with --forum or --focus).";
+use crate::{Activity, Failure, Input, Quiet, parse_lang};
 
 #[derive(Args)]
 pub(crate) struct ReportArgs {
     #[command(flatten)]
     input: Input,
-    /// An earlier snapshot of the same map: the report says what changed since.
     #[arg(long, value_name = "EARLIER")]
     before: Option<PathBuf>,
-    /// The report to write: .html (one self-contained file) or .md (with the diagram as
-    /// an .svg beside it). Written whole or not at all, never over an input.
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
-    /// Language of the report: en or fr.
-    #[arg(long, value_parser = parse_lang, default_value = "en")]
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    /// Replace user actors by pseudonyms (User 1, User 2, …) everywhere in the report.
     #[arg(long, value_name = "WHO", value_parser = ["users"])]
     anonymize: Option<String>,
-    /// Leave the diagram out (no Graphviz needed).
     #[arg(long)]
     no_diagram: bool,
-    /// Composition rules: a built-in rule set's name or a rule file (repeatable).
     #[arg(long, value_name = "NAME|FILE")]
     rules: Vec<String>,
-    /// How many candidates to invite to list per forum.
-    #[arg(long, value_name = "N", default_value_t = 3)]
+    #[arg(long, value_name = "N", default_value_t = crate::DEFAULT_TOP)]
     top: usize,
-    /// Only links at this level or above count as ties.
     #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
     min_level: Option<Level>,
-    /// Count sitting in the same forum as a tie.
     #[arg(long)]
     with_forum_ties: bool,
+    #[command(flatten)]
+    quiet: Quiet,
 }
 
 /// Above this many actors, a report leaves the diagram out: Graphviz would take long to
@@ -75,9 +59,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
         Some("html" | "htm") => Kind::Html,
         Some("md" | "markdown") => Kind::Markdown,
         _ => {
-            let output =
-                actormap::words::Args::new().with("output", args.output.display().to_string());
-            return Err(Failure::usage(actormap::words::message(
+            let output = Words::new().with("output", args.output.display().to_string());
+            return Err(Failure::usage(words::message(
                 args.lang,
                 "cli-error-report-format",
                 &output,
@@ -100,6 +83,8 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
             map
         }
     };
+    let lang = args.lang;
+    let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let map = anonymize(args.input.load()?);
     let before = match &args.before {
         Some(path) => Some(anonymize(args.input.limits.load(path)?)),
@@ -110,15 +95,14 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
         .with_forum_ties(args.with_forum_ties);
     let too_many = map.actors.len() > DIAGRAM_MAX_ACTORS;
     if too_many && !args.no_diagram {
-        eprintln!(
-            "actormap: the map has {} actors, too many to draw legibly in a report; the report \
-             leaves the diagram out (draw parts of it with actormap render --forum or --focus)",
-            map.actors.len()
-        );
+        let args = Words::new().count("count", map.actors.len());
+        let note = words::message(lang, "cli-report-too-many-actors", &args);
+        let _ = writeln!(std::io::stderr().lock(), "{note}");
     }
     let diagram = if args.no_diagram || too_many {
         None
     } else {
+        activity.set_message(lang.text("cli-progress-drawing"));
         let highlights = Highlights::isolation(&Network::new(&map, &view)?);
         let options = DotOptions::default()
             .with_lang(args.lang)
@@ -140,6 +124,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
                 .collect::<Result<Vec<_>, _>>()?,
         )
     };
+    activity.set_message(lang.text("cli-progress-writing-report"));
     let options = ReportOptions::new(args.lang)
         .with_before(before.as_ref())
         .with_rule_sets(rule_sets)
