@@ -221,6 +221,8 @@ pub enum ErrorKind {
         /// Its kind.
         kind: ActorKind,
     },
+    /// Marking whom to invite on a diagram needs the forum they would join.
+    HighlightNeedsForum,
     /// An attribute added to an export has more or fewer values than the map has actors.
     AttributeValues {
         /// The attribute's name.
@@ -528,6 +530,7 @@ impl Error {
                 "error-focus-kind-left-out",
                 Args::new().with("actor", quoted(actor)).with("kind", *kind),
             ),
+            ErrorKind::HighlightNeedsForum => Phrase::plain("error-highlight-needs-forum"),
             ErrorKind::AttributeValues {
                 name,
                 values,

@@ -51,25 +51,7 @@ impl GeneratorModel {
     }
 }
 
-impl std::fmt::Display for GeneratorModel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::str::FromStr for GeneratorModel {
-    type Err = crate::model::UnknownValue;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        GeneratorModel::ALL
-            .into_iter()
-            .find(|m| m.as_str() == s)
-            .ok_or_else(|| crate::model::UnknownValue {
-                value: s.to_owned(),
-                accepted: GeneratorModel::ALL.map(GeneratorModel::as_str).to_vec(),
-            })
-    }
-}
+crate::model::codes!(GeneratorModel);
 
 /// What to generate: how many actors, which model, which seed.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,7 +6,6 @@
 //! spreadsheet reader), which reports every problem with its location instead of stopping
 //! at the first.
 
-use std::fmt;
 use std::str::FromStr;
 
 use indexmap::IndexMap;
@@ -190,11 +189,7 @@ impl ActorKind {
     }
 }
 
-impl fmt::Display for ActorKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+codes!(ActorKind, display);
 
 impl FromStr for ActorKind {
     type Err = UnknownValue;
@@ -203,7 +198,7 @@ impl FromStr for ActorKind {
         ActorKind::ALL
             .into_iter()
             .find(|k| k.as_str() == s)
-            .ok_or_else(|| UnknownValue::new(s, ActorKind::ALL.map(ActorKind::as_str)))
+            .ok_or_else(|| UnknownValue::of::<ActorKind>(s))
     }
 }
 
@@ -248,11 +243,7 @@ impl Level {
     }
 }
 
-impl fmt::Display for Level {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+codes!(Level, display);
 
 impl FromStr for Level {
     type Err = UnknownValue;
@@ -261,9 +252,65 @@ impl FromStr for Level {
         Level::ALL
             .into_iter()
             .find(|l| l.as_str() == s)
-            .ok_or_else(|| UnknownValue::new(s, Level::ALL.map(Level::as_str)))
+            .ok_or_else(|| UnknownValue::of::<Level>(s))
     }
 }
+
+/// A closed set of values, each written as a stable code in documents, in JSON and on the
+/// command line (`public`, `cooperation`, `organization`…).
+pub trait Code: Copy + Eq + 'static {
+    /// Every value, in canonical order.
+    fn all() -> &'static [Self];
+
+    /// The value's code.
+    fn code(self) -> &'static str;
+
+    /// The value whose code is exactly `code`.
+    fn from_code(code: &str) -> Option<Self> {
+        Self::all().iter().copied().find(|v| v.code() == code)
+    }
+
+    /// Every code, in canonical order.
+    fn codes() -> Vec<&'static str> {
+        Self::all().iter().map(|v| v.code()).collect()
+    }
+}
+
+/// [`Code`], `Display` (the code) and, unless `display` only is asked, `FromStr` (the
+/// exact code, or [`UnknownValue`] listing the codes) for a type with an inherent `ALL`
+/// array and `as_str`.
+macro_rules! codes {
+    ($t:ty) => {
+        $crate::model::codes!($t, display);
+
+        impl ::std::str::FromStr for $t {
+            type Err = $crate::model::UnknownValue;
+
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+                <$t as $crate::model::Code>::from_code(s)
+                    .ok_or_else(|| $crate::model::UnknownValue::of::<$t>(s))
+            }
+        }
+    };
+    ($t:ty, display) => {
+        impl $crate::model::Code for $t {
+            fn all() -> &'static [Self] {
+                &<$t>::ALL
+            }
+
+            fn code(self) -> &'static str {
+                self.as_str()
+            }
+        }
+
+        impl ::std::fmt::Display for $t {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use codes;
 
 /// A value outside a closed set (an actor kind, a level), with the accepted values.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -275,22 +322,12 @@ pub struct UnknownValue {
 }
 
 impl UnknownValue {
-    fn new<const N: usize>(value: &str, accepted: [&'static str; N]) -> Self {
+    /// `value`, which is none of `T`'s codes.
+    pub fn of<T: Code>(value: &str) -> Self {
         UnknownValue {
             value: value.to_owned(),
-            accepted: accepted.to_vec(),
+            accepted: T::codes(),
         }
-    }
-}
-
-impl fmt::Display for UnknownValue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown value {:?}; use one of: {}",
-            self.value,
-            self.accepted.join(", ")
-        )
     }
 }
 

@@ -6,6 +6,35 @@ use indexmap::IndexMap;
 use crate::model::{ActorKind, ActorMap};
 use crate::words::Lang;
 
+/// Who is replaced by a pseudonym in every output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Anonymize {
+    /// Service users ([`anonymize_users`]).
+    Users,
+}
+
+impl Anonymize {
+    /// Every choice, as named on the command line.
+    pub const ALL: [Anonymize; 1] = [Anonymize::Users];
+
+    /// The name: `users`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Anonymize::Users => "users",
+        }
+    }
+
+    /// The map with the chosen actors under pseudonyms.
+    pub fn apply(self, map: &ActorMap, lang: Lang) -> ActorMap {
+        match self {
+            Anonymize::Users => anonymize_users(map, lang),
+        }
+    }
+}
+
+crate::model::codes!(Anonymize);
+
 /// A copy of `map` in which every user actor (kind `user`) is replaced by a pseudonym,
 /// numbered in map order: name "User 1" (French: "Usager 1"), id `user-1`.
 ///

@@ -6,16 +6,13 @@
 //! reads the image from its standard output and removes the temporary file. The output
 //! file is then written by the caller, so its name may hold spaces or anything else.
 
-use std::fmt;
 use std::io;
 use std::path::Path;
-use std::str::FromStr;
 
 use graphviz_rust::cmd::{CommandArg, Format as GvFormat, Layout as GvLayout};
 
 use crate::dot::Dot;
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::UnknownValue;
 
 /// Resolution of PNG images, in dots per inch: sharp on a projector, and a 36-actor map
 /// stays well under a megabyte and a half.
@@ -69,25 +66,7 @@ impl Layout {
     }
 }
 
-impl fmt::Display for Layout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Layout {
-    type Err = UnknownValue;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Layout::ALL
-            .into_iter()
-            .find(|l| l.as_str() == s)
-            .ok_or_else(|| UnknownValue {
-                value: s.to_owned(),
-                accepted: Layout::ALL.map(Layout::as_str).to_vec(),
-            })
-    }
-}
+crate::model::codes!(Layout);
 
 /// The image format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -154,11 +133,7 @@ impl ImageFormat {
     }
 }
 
-impl fmt::Display for ImageFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+crate::model::codes!(ImageFormat);
 
 /// Draw a diagram with Graphviz and return the image's bytes.
 ///

@@ -464,6 +464,7 @@ problem-wrong-type = { $shape ->
 
 ## Errors of the library
 
+error-unknown-value = unknown value { $value }; use one of: { $accepted }
 error-standard-input = standard input
 error-io = could not { $action ->
     [read] read
@@ -519,6 +520,7 @@ error-csv = could not write CSV: { $reason }
 error-too-many-forum-ties = counting sitting in the same forum as a tie would add up to { $ties } ties (forum { $forum } alone has { $members } members), more than the { $limit } this view allows; leave co-membership out of the view, or split the forum
 error-focus-outside-forum = actor { $actor } does not sit in forum { $forum }; focus on one of its members, or do not limit the diagram to the forum
 error-focus-kind-left-out = actor { $actor } is a { $kind-code } actor, a kind the diagram leaves out; add it to the kinds shown
+error-highlight-needs-forum = marking whom to invite needs a forum: limit the diagram to the forum they would join
 error-attribute-values = the added attribute { $name } has { $values ->
     [one] 1 value
    *[other] { $values } values

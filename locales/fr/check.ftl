@@ -464,6 +464,7 @@ problem-wrong-type = { $shape ->
 
 ## Les erreurs de la bibliothèque
 
+error-unknown-value = valeur inconnue { $value } ; utilisez l'une de : { $accepted }
 error-standard-input = entrée standard
 error-io = impossible de { $action ->
     [read] lire
@@ -519,6 +520,7 @@ error-csv = impossible d'écrire le CSV : { $reason }
 error-too-many-forum-ties = compter comme un lien le fait de siéger à la même instance donnerait { $ties } liens (l'instance { $forum } compte à elle seule { $members } membres), plus que les { $limit } que cette vue permet ; laissez la co-participation hors de la vue, ou scindez l'instance
 error-focus-outside-forum = l'acteur { $actor } ne siège pas à l'instance { $forum } ; centrez le diagramme sur l'un de ses membres, ou ne le limitez pas à l'instance
 error-focus-kind-left-out = l'acteur { $actor } est de type { $kind }, un type que le diagramme laisse de côté ; ajoutez-le aux types montrés
+error-highlight-needs-forum = marquer qui inviter demande une instance : limitez le diagramme à l'instance qu'ils rejoindraient
 error-attribute-values = l'attribut ajouté { $name } a { $values ->
     [one] { $values } valeur
    *[other] { $values } valeurs

@@ -16,14 +16,13 @@ use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::fmt;
 use std::io;
-use std::str::FromStr;
 
 use graphviz_rust::dot_structures::Graph;
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use indexmap::IndexMap;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{ActorKind, ActorMap, Level, UnknownValue};
+use crate::model::{ActorKind, ActorMap, Level};
 use crate::network::{Network, View};
 use crate::privacy::anonymize_users;
 use crate::words::Lang;
@@ -71,25 +70,7 @@ impl ClusterBy {
     }
 }
 
-impl fmt::Display for ClusterBy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for ClusterBy {
-    type Err = UnknownValue;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        ClusterBy::ALL
-            .into_iter()
-            .find(|c| c.as_str() == s)
-            .ok_or_else(|| UnknownValue {
-                value: s.to_owned(),
-                accepted: ClusterBy::ALL.map(ClusterBy::as_str).to_vec(),
-            })
-    }
-}
+crate::model::codes!(ClusterBy);
 
 /// The metric node sizes stand for; it names the sizes in the legend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -114,25 +95,7 @@ impl SizeBy {
     }
 }
 
-impl fmt::Display for SizeBy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for SizeBy {
-    type Err = UnknownValue;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        SizeBy::ALL
-            .into_iter()
-            .find(|c| c.as_str() == s)
-            .ok_or_else(|| UnknownValue {
-                value: s.to_owned(),
-                accepted: SizeBy::ALL.map(SizeBy::as_str).to_vec(),
-            })
-    }
-}
+crate::model::codes!(SizeBy);
 
 /// Node sizes: one value per actor id, computed by the caller. The largest value gets
 /// the largest node and text; sizes grow with the square root of the value, so that
@@ -166,6 +129,14 @@ impl NodeSizes {
         )
     }
 
+    /// Each actor's value of `by` in the view.
+    pub fn of(network: &Network, by: SizeBy) -> Self {
+        match by {
+            SizeBy::Degree => NodeSizes::degree(network),
+            SizeBy::Betweenness => NodeSizes::betweenness(network),
+        }
+    }
+
     /// Each actor's betweenness in the view ([`crate::metrics::path_metrics`]).
     pub fn betweenness(network: &Network) -> Self {
         let paths = crate::metrics::path_metrics(network);
@@ -193,6 +164,32 @@ impl NodeSizes {
         }
     }
 }
+
+/// What a diagram can mark, by name: `isolation` (isolated and pendant actors,
+/// articulation points, bridges) or `gaps` (a forum's members and whom to invite).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Highlight {
+    /// What isolates actors ([`Highlights::isolation`]).
+    Isolation,
+    /// A forum's members and whom to invite to it ([`Highlights::gaps`]).
+    Gaps,
+}
+
+impl Highlight {
+    /// Every highlight, as named on the command line.
+    pub const ALL: [Highlight; 2] = [Highlight::Isolation, Highlight::Gaps];
+
+    /// The name: `isolation`, `gaps`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Highlight::Isolation => "isolation",
+            Highlight::Gaps => "gaps",
+        }
+    }
+}
+
+crate::model::codes!(Highlight);
 
 /// Actors and ties to mark, by actor id, as computed by the metrics (isolation) and the
 /// gaps (members and candidates of a forum). Ids that are not drawn are ignored.
@@ -386,6 +383,60 @@ impl Default for DotOptions {
 }
 
 impl DotOptions {
+    /// The options with highlights and node sizes computed from the map, on the view these
+    /// options draw (their kinds and minimum level): each of `highlight`, combined, and
+    /// sizes by `size_by`. [`Highlight::Gaps`] marks the members of the options' forum and
+    /// its first `top` candidates to invite; it needs a forum
+    /// ([`ErrorKind::HighlightNeedsForum`](crate::error::ErrorKind::HighlightNeedsForum)).
+    ///
+    /// # Example
+    /// ```
+    /// use actormap::dot::{DotOptions, Highlight, SizeBy};
+    ///
+    /// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
+    /// let options = DotOptions::default()
+    ///     .with_forum(Some("table-aines".into()))
+    ///     .computed(&map, &[Highlight::Isolation, Highlight::Gaps], Some(SizeBy::Degree), 5)?;
+    /// assert_eq!(options.highlights.candidates.len(), 5);
+    /// assert!(options.sizes.is_some());
+    /// # Ok::<(), actormap::Error>(())
+    /// ```
+    pub fn computed(
+        mut self,
+        map: &ActorMap,
+        highlight: &[Highlight],
+        size_by: Option<SizeBy>,
+        top: usize,
+    ) -> Result<DotOptions> {
+        if highlight.is_empty() && size_by.is_none() {
+            return Ok(self);
+        }
+        let view = View::default()
+            .with_min_level(self.min_level)
+            .with_kinds(self.kinds.clone());
+        let network = Network::new(map, &view)?;
+        let mut highlights = Highlights::default();
+        if highlight.contains(&Highlight::Isolation) {
+            highlights = Highlights::isolation(&network);
+        }
+        if highlight.contains(&Highlight::Gaps) {
+            let Some(id) = &self.forum else {
+                return Err(ErrorKind::HighlightNeedsForum.into());
+            };
+            let options = crate::gaps::GapsOptions::default()
+                .with_forum(Some(id.clone()))
+                .with_top(top);
+            let report = crate::gaps::GapsReport::compute(&network, &[], &options)?;
+            let gaps = Highlights::gaps(map, &report.forums[0]);
+            highlights = highlights
+                .with_members(gaps.members)
+                .with_candidates(gaps.candidates);
+        }
+        self.highlights = highlights;
+        self.sizes = size_by.map(|by| NodeSizes::of(&network, by));
+        Ok(self)
+    }
+
     /// Options with the language of the legend and titles.
     pub fn with_lang(mut self, lang: Lang) -> Self {
         self.lang = lang;

@@ -128,6 +128,34 @@ pub fn default_rule_sets(map: &ActorMap) -> Vec<RuleSet> {
         .collect()
 }
 
+/// The rule sets asked for by name: each a built-in set ([`BUILTIN_RULE_SETS`]) or the
+/// path of a rule file; none named, the built-in sets that fit the map
+/// ([`default_rule_sets`]).
+///
+/// # Example
+/// ```
+/// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
+/// let sets = actormap::gaps::rule_sets(&map, &["proximity-services"])?;
+/// assert_eq!(sets[0].name, "proximity-services");
+/// assert_eq!(actormap::gaps::rule_sets(&map, &[] as &[&str])?, actormap::gaps::default_rule_sets(&map));
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn rule_sets(map: &ActorMap, names: &[impl AsRef<std::path::Path>]) -> Result<Vec<RuleSet>> {
+    if names.is_empty() {
+        return Ok(default_rule_sets(map));
+    }
+    names
+        .iter()
+        .map(|name| {
+            let name = name.as_ref();
+            match name.to_str().and_then(RuleSet::builtin) {
+                Some(set) => Ok(set),
+                None => RuleSet::read_path(name),
+            }
+        })
+        .collect()
+}
+
 /// Facts about the map that every part of the analysis needs.
 pub(crate) struct Context<'m> {
     pub(crate) map: &'m ActorMap,

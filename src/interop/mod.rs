@@ -42,6 +42,24 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
+    /// Every format, as named on the command line.
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Graphml,
+        ExportFormat::Gexf,
+        ExportFormat::Kumu,
+        ExportFormat::KumuCsv,
+    ];
+
+    /// The format's code: `graphml`, `gexf`, `kumu`, `kumu-csv`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportFormat::Graphml => "graphml",
+            ExportFormat::Gexf => "gexf",
+            ExportFormat::Kumu => "kumu",
+            ExportFormat::KumuCsv => "kumu-csv",
+        }
+    }
+
     /// The format an output name asks for: `.graphml` or `.gexf`; `None` otherwise.
     pub fn from_path(path: impl AsRef<Path>) -> Option<ExportFormat> {
         let path = path.as_ref();
@@ -51,6 +69,68 @@ impl ExportFormat {
             _ => None,
         }
     }
+}
+
+crate::model::codes!(ExportFormat);
+
+/// Each actor's metrics on the whole map (every link a tie), as node attributes in map
+/// order, named as the columns of [`crate::metrics::CSV_COLUMNS`]: what an export carries
+/// for the other tool to size or colour nodes by.
+///
+/// # Example
+/// ```
+/// let map = actormap::read_path("fixtures/itss-action-group.json")?;
+/// let attributes = actormap::interop::metric_attributes(&map)?;
+/// assert_eq!(attributes[0].name, "degree");
+/// let graphml = actormap::interop::export_text(&map, actormap::interop::ExportFormat::Graphml, &attributes)?;
+/// assert!(graphml.unwrap().contains("betweenness"));
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn metric_attributes(map: &ActorMap) -> Result<Vec<NodeAttribute>> {
+    use crate::metrics::{ActorMetrics, MetricsOptions, MetricsReport};
+    let network = crate::network::Network::new(map, &crate::network::View::default())?;
+    let report = MetricsReport::compute(&network, &MetricsOptions::default());
+    let by_id: std::collections::HashMap<&str, &ActorMetrics> =
+        report.actors.iter().map(|m| (m.id.as_str(), m)).collect();
+    let metrics: Vec<Option<&ActorMetrics>> = map
+        .actors
+        .iter()
+        .map(|a| by_id.get(a.id.as_str()).copied())
+        .collect();
+    let whole = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let long = |name: &str, f: &dyn Fn(&ActorMetrics) -> i64| {
+        let values = metrics.iter().map(|m| m.map(f)).collect();
+        NodeAttribute::new(name, AttributeValues::Long(values))
+    };
+    let double = |name: &str, f: &dyn Fn(&ActorMetrics) -> Option<f64>| {
+        let values = metrics.iter().map(|m| m.and_then(f)).collect();
+        NodeAttribute::new(name, AttributeValues::Double(values))
+    };
+    let boolean = |name: &str, f: &dyn Fn(&ActorMetrics) -> bool| {
+        let values = metrics.iter().map(|m| m.map(f)).collect();
+        NodeAttribute::new(name, AttributeValues::Boolean(values))
+    };
+    Ok(vec![
+        long("degree", &|m| whole(m.degree)),
+        long("in_degree", &|m| i64::from(m.in_degree)),
+        long("out_degree", &|m| i64::from(m.out_degree)),
+        long("strength", &|m| {
+            i64::try_from(m.strength).unwrap_or(i64::MAX)
+        }),
+        double("betweenness", &|m| Some(m.betweenness)),
+        double("closeness", &|m| Some(m.closeness)),
+        double("harmonic", &|m| Some(m.harmonic)),
+        long("core", &|m| i64::from(m.core)),
+        double("clustering", &|m| Some(m.clustering)),
+        double("constraint", &|m| m.constraint),
+        double("effective_size", &|m| m.effective_size),
+        long("component", &|m| whole(m.component)),
+        boolean("articulation_point", &|m| m.articulation_point),
+        boolean("isolated", &|m| m.isolated),
+        boolean("pendant", &|m| m.pendant),
+        long("cross_kind_ties", &|m| whole(m.cross_kind_ties)),
+        long("kinds_reached", &|m| whole(m.kinds_reached)),
+    ])
 }
 
 /// Write a map to `path` in another tool's format: one file for GraphML, GEXF and Kumu
@@ -77,7 +157,21 @@ pub fn export_path(
     node_attributes: &[NodeAttribute],
 ) -> Result<()> {
     let path = path.as_ref();
-    let text = match format {
+    match export_text(map, format, node_attributes)? {
+        Some(text) => crate::io::atomic::write_file(path, text.as_bytes()),
+        None => crate::interop::kumu::write_kumu_sheets(map, path),
+    }
+}
+
+/// A map in another tool's format, as text: GraphML, GEXF or Kumu JSON, with
+/// `node_attributes` as in [`export_path`]. `None` for Kumu spreadsheets, which are a
+/// folder of files ([`write_kumu_sheets`]), not one text.
+pub fn export_text(
+    map: &ActorMap,
+    format: ExportFormat,
+    node_attributes: &[NodeAttribute],
+) -> Result<Option<String>> {
+    Ok(Some(match format {
         ExportFormat::Graphml => crate::interop::graphml::to_graphml(
             map,
             &crate::interop::graphml::GraphmlOptions {
@@ -91,9 +185,8 @@ pub fn export_path(
             },
         )?,
         ExportFormat::Kumu => crate::interop::kumu::to_kumu_json(map),
-        ExportFormat::KumuCsv => return crate::interop::kumu::write_kumu_sheets(map, path),
-    };
-    crate::io::atomic::write_file(path, text.as_bytes())
+        ExportFormat::KumuCsv => return Ok(None),
+    }))
 }
 
 /// A format a map can be imported from with [`import_path`].
@@ -114,6 +207,26 @@ pub enum ImportFormat {
 }
 
 impl ImportFormat {
+    /// Every format, as named on the command line.
+    pub const ALL: [ImportFormat; 5] = [
+        ImportFormat::Graphml,
+        ImportFormat::Gexf,
+        ImportFormat::Kumu,
+        ImportFormat::KumuCsv,
+        ImportFormat::Matrix,
+    ];
+
+    /// The format's code: `graphml`, `gexf`, `kumu`, `kumu-csv`, `matrix`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportFormat::Graphml => "graphml",
+            ImportFormat::Gexf => "gexf",
+            ImportFormat::Kumu => "kumu",
+            ImportFormat::KumuCsv => "kumu-csv",
+            ImportFormat::Matrix => "matrix",
+        }
+    }
+
     /// The format of an input, from its name: `.graphml`, `.gexf`, `.json` (a Kumu
     /// blueprint), a folder or a file named `elements.csv` or `connections.csv` (Kumu
     /// spreadsheets), any other `.csv` (an adjacency matrix). `None` otherwise.
@@ -138,6 +251,8 @@ impl ImportFormat {
         }
     }
 }
+
+crate::model::codes!(ImportFormat);
 
 fn extension(path: &Path) -> Option<String> {
     path.extension()

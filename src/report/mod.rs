@@ -352,6 +352,52 @@ fn svg_element(svg: &str) -> String {
     }
 }
 
+/// Above this many actors, [`report_diagram`] leaves the diagram out: Graphviz would take
+/// long to draw it, and no one could read it on a page.
+pub const DIAGRAM_MAX_ACTORS: usize = 400;
+
+/// The diagram a report embeds, or why it has none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ReportDiagram {
+    /// The diagram, as SVG text drawn by Graphviz.
+    Svg(String),
+    /// The map has more actors than a diagram can show legibly.
+    TooManyActors {
+        /// The map's actors.
+        actors: usize,
+        /// [`DIAGRAM_MAX_ACTORS`].
+        limit: usize,
+    },
+}
+
+/// The diagram of a report: the map in the options' language and view, grouped by
+/// organisation, with what isolates actors marked; drawn by Graphviz (which must be
+/// installed). A map of more than [`DIAGRAM_MAX_ACTORS`] actors gets none.
+pub fn report_diagram(map: &ActorMap, options: &ReportOptions) -> Result<ReportDiagram> {
+    if map.actors.len() > DIAGRAM_MAX_ACTORS {
+        return Ok(ReportDiagram::TooManyActors {
+            actors: map.actors.len(),
+            limit: DIAGRAM_MAX_ACTORS,
+        });
+    }
+    let highlights = crate::dot::Highlights::isolation(&Network::new(map, &options.view)?);
+    let dot_options = crate::dot::DotOptions::default()
+        .with_lang(options.lang)
+        .with_cluster_by(Some(crate::dot::ClusterBy::Organization))
+        .with_min_level(options.view.min_level)
+        .with_highlights(highlights);
+    let dot = crate::dot::to_dot(map, &dot_options)?;
+    let svg = crate::render::render(
+        &dot,
+        crate::render::Layout::Dot,
+        crate::render::ImageFormat::Svg,
+    )?;
+    Ok(ReportDiagram::Svg(
+        String::from_utf8_lossy(&svg).into_owned(),
+    ))
+}
+
 /// The report as one self-contained HTML document: inline CSS, the SVG diagram embedded,
 /// a table of actors that sorts by any column with a small inline script (and reads in
 /// map order without it), print styles for A4 and Letter. Every name is escaped.

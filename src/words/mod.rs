@@ -124,6 +124,16 @@ impl FromStr for Lang {
     }
 }
 
+/// In English, from the catalog: "unknown value "x"; use one of: a, b, c".
+impl fmt::Display for crate::model::UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let args = Args::new()
+            .quoted("value", self.value.as_str())
+            .with("accepted", self.accepted.join(", "));
+        f.write_str(&message(Lang::En, "error-unknown-value", &args))
+    }
+}
+
 /// A catalog message in words.
 pub fn message(lang: Lang, id: &str, args: &Args) -> String {
     catalog::format(lang, id, None, args)

@@ -18,7 +18,7 @@ pub(crate) struct DiffArgs {
     format: Format,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::code_parser::<actormap::Level>())]
     min_level: Option<Level>,
     #[arg(long)]
     with_forum_ties: bool,

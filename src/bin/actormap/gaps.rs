@@ -22,7 +22,7 @@ pub(crate) struct GapsArgs {
     print_rules: Option<String>,
     #[arg(long, value_name = "N", default_value_t = crate::DEFAULT_TOP)]
     top: usize,
-    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::code_parser::<actormap::Level>())]
     min_level: Option<Level>,
     #[arg(long)]
     with_forum_ties: bool,
@@ -30,8 +30,8 @@ pub(crate) struct GapsArgs {
     format: Format,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    #[arg(long, value_name = "WHO", value_parser = ["users"])]
-    anonymize: Option<String>,
+    #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<actormap::privacy::Anonymize>())]
+    anonymize: Option<actormap::privacy::Anonymize>,
     #[command(flatten)]
     quiet: Quiet,
     #[command(flatten)]
@@ -54,20 +54,10 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let mut map = args.limits.load(map_path)?;
-    if args.anonymize.is_some() {
-        map = actormap::privacy::anonymize_users(&map, args.lang);
+    if let Some(who) = args.anonymize {
+        map = who.apply(&map, args.lang);
     }
-    let rule_sets = if args.rules.is_empty() {
-        actormap::gaps::default_rule_sets(&map)
-    } else {
-        args.rules
-            .iter()
-            .map(|r| match RuleSet::builtin(r) {
-                Some(set) => Ok(set),
-                None => RuleSet::read_path(r),
-            })
-            .collect::<Result<Vec<_>, _>>()?
-    };
+    let rule_sets = actormap::gaps::rule_sets(&map, &args.rules)?;
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);

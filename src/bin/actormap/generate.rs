@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use actormap::{generate::GenerateOptions, generate::GeneratorModel};
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use crate::{Activity, Failure, Quiet, write_stdout};
 
@@ -13,8 +13,8 @@ pub(crate) struct GenerateArgs {
     actors: usize,
     #[arg(long, value_name = "S", default_value_t = 1)]
     seed: u64,
-    #[arg(long, value_enum, default_value_t = ModelArg::Sbm)]
-    model: ModelArg,
+    #[arg(long, value_name = "MODEL", default_value = "sbm", value_parser = crate::code_parser::<GeneratorModel>())]
+    model: GeneratorModel,
     #[arg(long, value_name = "M", default_value_t = 5)]
     links_per_actor: usize,
     #[arg(short, long, value_name = "OUT", default_value = "-")]
@@ -25,22 +25,13 @@ pub(crate) struct GenerateArgs {
     quiet: Quiet,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum ModelArg {
-    Sbm,
-    Ba,
-}
-
 pub(crate) fn run(args: &GenerateArgs) -> Result<(), Failure> {
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-generating"));
     let options = GenerateOptions::default()
         .with_actors(args.actors)
         .with_seed(args.seed)
-        .with_model(match args.model {
-            ModelArg::Sbm => GeneratorModel::Sbm,
-            ModelArg::Ba => GeneratorModel::Ba,
-        })
+        .with_model(args.model)
         .with_links_per_actor(args.links_per_actor)
         .with_progress(activity.progress());
     let map = actormap::generate::generate(&options);

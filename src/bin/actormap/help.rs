@@ -23,7 +23,7 @@ use std::ffi::OsString;
 use actormap::Lang;
 use actormap::words::{self, Args as Words};
 use clap::builder::{PossibleValuesParser, TypedValueParser, ValueParser};
-use clap::{Arg, Command, ValueEnum};
+use clap::{Arg, Command};
 
 /// The language of the help: `--lang L` (or `--lang=L`) anywhere on the command line,
 /// else the `ACTORMAP_LANG` environment variable, else English.
@@ -69,27 +69,23 @@ type Described = fn(&mut dyn FnMut(&str) -> String) -> ValueParser;
 /// The arguments whose values `--help` describes one by one.
 fn described(command: &str, arg: &str) -> Option<Described> {
     match (command, arg) {
-        ("import", "from") => Some(described_values::<crate::import::FromArg>),
-        ("export", "to") => Some(described_values::<crate::export::ToArg>),
+        ("import", "from") => Some(described_values::<actormap::interop::ImportFormat>),
+        ("export", "to") => Some(described_values::<actormap::interop::ExportFormat>),
         _ => None,
     }
 }
 
-/// A parser of `E`'s values, each with its description.
-fn described_values<E: ValueEnum + Clone + Send + Sync + 'static>(
+/// A parser of `T`'s values, each with its description.
+fn described_values<T: actormap::model::Code + Send + Sync>(
     describe: &mut dyn FnMut(&str) -> String,
 ) -> ValueParser {
-    let values: Vec<_> = E::value_variants()
-        .iter()
-        .filter_map(ValueEnum::to_possible_value)
-        .map(|v| {
-            let help = describe(v.get_name());
-            v.help(help)
-        })
+    let values: Vec<_> = T::codes()
+        .into_iter()
+        .map(|code| clap::builder::PossibleValue::new(code).help(describe(code)))
         .collect();
     ValueParser::new(
         PossibleValuesParser::new(values)
-            .map(|s| E::from_str(&s, false).expect("one of the listed values")),
+            .map(|s| T::from_code(&s).expect("one of the listed values")),
     )
 }
 

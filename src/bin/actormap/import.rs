@@ -9,20 +9,20 @@ use actormap::{
     ActorKind, ErrorKind, Level, interop::ImportFormat, interop::ImportOptions,
     validate::ProblemSeverity,
 };
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use crate::{Activity, Failure, Limits, Quiet, write_problems, write_stdout};
 
 #[derive(Args)]
 pub(crate) struct ImportArgs {
     input: PathBuf,
-    #[arg(long, value_enum, value_name = "FORMAT")]
-    from: Option<FromArg>,
+    #[arg(long, value_name = "FORMAT", value_parser = crate::code_parser::<ImportFormat>())]
+    from: Option<ImportFormat>,
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
-    #[arg(long, value_name = "KIND", default_value = "community", value_parser = crate::kind_parser())]
+    #[arg(long, value_name = "KIND", default_value = "community", value_parser = crate::code_parser::<actormap::ActorKind>())]
     default_kind: ActorKind,
-    #[arg(long, value_name = "LEVEL", default_value = "coordination", value_parser = crate::level_parser())]
+    #[arg(long, value_name = "LEVEL", default_value = "coordination", value_parser = crate::code_parser::<actormap::Level>())]
     level: Level,
     #[command(flatten)]
     limits: Limits,
@@ -32,22 +32,9 @@ pub(crate) struct ImportArgs {
     quiet: Quiet,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-pub(crate) enum FromArg {
-    Graphml,
-    Gexf,
-    Kumu,
-    KumuCsv,
-    Matrix,
-}
-
 pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     let format = match args.from {
-        Some(FromArg::Graphml) => ImportFormat::Graphml,
-        Some(FromArg::Gexf) => ImportFormat::Gexf,
-        Some(FromArg::Kumu) => ImportFormat::Kumu,
-        Some(FromArg::KumuCsv) => ImportFormat::KumuCsv,
-        Some(FromArg::Matrix) => ImportFormat::Matrix,
+        Some(format) => format,
         None => ImportFormat::from_path(&args.input).ok_or_else(|| {
             let input = Words::new().with("input", crate::shown(&args.input));
             Failure::usage(words::message(args.lang, "cli-error-import-format", &input))

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
+use actormap::model::Code;
 use actormap::words::{self, Arg, Args as Words};
 use actormap::{
     ActorMap, Error, ErrorKind, Lang, io::ReadOptions, validate::Problem, validate::ProblemCode,
@@ -339,20 +340,13 @@ impl Drop for Activity {
     }
 }
 
-/// Parse a collaboration level (`--min-level`, `--level`); `--help` lists the levels.
-pub(crate) fn level_parser() -> impl clap::builder::TypedValueParser<Value = actormap::Level> {
+/// Parse one of the library's closed sets of values (`--min-level`, `--kinds`,
+/// `--cluster-by`, `--to`…) by its codes; `--help` lists them.
+pub(crate) fn code_parser<T: Code + Send + Sync>() -> impl clap::builder::TypedValueParser<Value = T>
+{
     use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(actormap::Level::ALL.map(actormap::Level::as_str))
-        .map(|s| s.parse::<actormap::Level>().expect("a listed level"))
-}
-
-/// Parse a kind of actor (`--kinds`, `--default-kind`); `--help` lists the kinds.
-pub(crate) fn kind_parser() -> impl clap::builder::TypedValueParser<Value = actormap::ActorKind> {
-    use clap::builder::TypedValueParser;
-    clap::builder::PossibleValuesParser::new(
-        actormap::ActorKind::ALL.map(actormap::ActorKind::as_str),
-    )
-    .map(|s| s.parse::<actormap::ActorKind>().expect("a listed kind"))
+    clap::builder::PossibleValuesParser::new(T::codes())
+        .map(|s| T::from_code(&s).expect("one of the listed codes"))
 }
 
 /// Parse `--lang`.

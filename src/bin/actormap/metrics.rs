@@ -13,14 +13,14 @@ pub(crate) struct MetricsArgs {
     input: Input,
     #[arg(long, value_enum, default_value_t = MetricsFormat::Text)]
     format: MetricsFormat,
-    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::code_parser::<actormap::Level>())]
     min_level: Option<Level>,
     #[arg(long)]
     with_forum_ties: bool,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    #[arg(long, value_enum, value_name = "WHO")]
-    anonymize: Option<AnonymizeArg>,
+    #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<actormap::privacy::Anonymize>())]
+    anonymize: Option<actormap::privacy::Anonymize>,
     #[arg(long, value_name = "K", conflicts_with = "exact")]
     sample: Option<usize>,
     #[arg(long)]
@@ -40,18 +40,13 @@ enum MetricsFormat {
     Csv,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum AnonymizeArg {
-    Users,
-}
-
 pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
     args.output.ensure_not_input(&[&args.input.map])?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let mut map = args.input.load()?;
-    if let Some(AnonymizeArg::Users) = args.anonymize {
-        map = actormap::privacy::anonymize_users(&map, args.lang);
+    if let Some(who) = args.anonymize {
+        map = who.apply(&map, args.lang);
     }
     let view = View::default()
         .with_min_level(args.min_level)

@@ -5,11 +5,9 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use actormap::report::{ReportDiagram, ReportOptions};
 use actormap::words::{self, Args as Words};
-use actormap::{
-    Lang, Level, Network, View, dot::ClusterBy, dot::DotOptions, dot::Highlights, gaps::RuleSet,
-    render::ImageFormat, render::Layout, report::ReportOptions,
-};
+use actormap::{Lang, Level, View};
 
 use crate::{Activity, Failure, Input, Quiet, parse_lang};
 
@@ -23,25 +21,21 @@ pub(crate) struct ReportArgs {
     output: PathBuf,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    #[arg(long, value_name = "WHO", value_parser = ["users"])]
-    anonymize: Option<String>,
+    #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<actormap::privacy::Anonymize>())]
+    anonymize: Option<actormap::privacy::Anonymize>,
     #[arg(long)]
     no_diagram: bool,
     #[arg(long, value_name = "NAME|FILE")]
     rules: Vec<String>,
     #[arg(long, value_name = "N", default_value_t = crate::DEFAULT_TOP)]
     top: usize,
-    #[arg(long, value_name = "LEVEL", value_parser = crate::level_parser())]
+    #[arg(long, value_name = "LEVEL", value_parser = crate::code_parser::<actormap::Level>())]
     min_level: Option<Level>,
     #[arg(long)]
     with_forum_ties: bool,
     #[command(flatten)]
     quiet: Quiet,
 }
-
-/// Above this many actors, a report leaves the diagram out: Graphviz would take long to
-/// draw it, and no one could read it on a page.
-const DIAGRAM_MAX_ACTORS: usize = 400;
 
 enum Kind {
     Html,
@@ -76,12 +70,9 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
     if matches!(kind, Kind::Markdown) && !args.no_diagram {
         actormap::io::ensure_not_input(&inputs, &svg_path)?;
     }
-    let anonymize = |map: actormap::ActorMap| {
-        if args.anonymize.is_some() {
-            actormap::privacy::anonymize_users(&map, args.lang)
-        } else {
-            map
-        }
+    let anonymize = |map: actormap::ActorMap| match args.anonymize {
+        Some(who) => who.apply(&map, args.lang),
+        None => map,
     };
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
@@ -93,43 +84,34 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);
-    let too_many = map.actors.len() > DIAGRAM_MAX_ACTORS;
-    if too_many && !args.no_diagram {
-        let args = Words::new().count("count", map.actors.len());
-        let note = words::message(lang, "cli-report-too-many-actors", &args);
-        let _ = writeln!(std::io::stderr().lock(), "{note}");
-    }
-    let diagram = if args.no_diagram || too_many {
-        None
-    } else {
-        activity.set_message(lang.text("cli-progress-drawing"));
-        let highlights = Highlights::isolation(&Network::new(&map, &view)?);
-        let options = DotOptions::default()
-            .with_lang(args.lang)
-            .with_cluster_by(Some(ClusterBy::Organization))
-            .with_min_level(args.min_level)
-            .with_highlights(highlights);
-        let dot = actormap::dot::to_dot(&map, &options)?;
-        let svg = actormap::render::render(&dot, Layout::Dot, ImageFormat::Svg)
-            .map_err(|e| Failure::Hinted(e, args.lang.text("cli-hint-no-diagram")))?;
-        Some(String::from_utf8_lossy(&svg).into_owned())
-    };
     let rule_sets = if args.rules.is_empty() {
         None
     } else {
-        Some(
-            args.rules
-                .iter()
-                .map(|r| RuleSet::builtin(r).map_or_else(|| RuleSet::read_path(r), Ok))
-                .collect::<Result<Vec<_>, _>>()?,
-        )
+        Some(actormap::gaps::rule_sets(&map, &args.rules)?)
     };
-    activity.set_message(lang.text("cli-progress-writing-report"));
     let options = ReportOptions::new(args.lang)
         .with_before(before.as_ref())
         .with_rule_sets(rule_sets)
         .with_top(args.top)
         .with_view(view);
+    let diagram = if args.no_diagram {
+        None
+    } else {
+        activity.set_message(lang.text("cli-progress-drawing"));
+        match actormap::report::report_diagram(&map, &options)
+            .map_err(|e| Failure::Hinted(e, args.lang.text("cli-hint-no-diagram")))?
+        {
+            ReportDiagram::Svg(svg) => Some(svg),
+            ReportDiagram::TooManyActors { actors, .. } => {
+                let args = Words::new().count("count", actors);
+                let note = words::message(lang, "cli-report-too-many-actors", &args);
+                let _ = writeln!(std::io::stderr().lock(), "{note}");
+                None
+            }
+            _ => None,
+        }
+    };
+    activity.set_message(lang.text("cli-progress-writing-report"));
     match kind {
         Kind::Html => {
             let html = actormap::report::html_report(&map, &options.with_diagram(diagram))?;
