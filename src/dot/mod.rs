@@ -387,7 +387,7 @@ impl DotOptions {
     /// options draw (their kinds and minimum level): each of `highlight`, combined, and
     /// sizes by `size_by`. [`Highlight::Gaps`] marks the members of the options' forum and
     /// its first `top` candidates to invite; it needs a forum
-    /// ([`ErrorKind::HighlightNeedsForum`](crate::error::ErrorKind::HighlightNeedsForum)).
+    /// ([`ErrorKind::HighlightNeedsForum`]).
     ///
     /// # Example
     /// ```

@@ -1,6 +1,19 @@
-//! Reading and writing maps: the JSON document, the spreadsheet folder, the formats
-//! of other tools (GraphML, GEXF, Kumu, adjacency matrices), and safe (atomic) output
-//! files.
+//! Reading and writing maps in their own forms, the JSON document and the spreadsheet
+//! folder, and safe (atomic) output files. Other tools' formats are in
+//! [`crate::interop`].
+//!
+//! Which reader to call:
+//!
+//! | you have | and want | call |
+//! |---|---|---|
+//! | a path (JSON file, spreadsheet folder or one of its CSV files) | the map, refused if it has errors | [`read_path`] |
+//! | a path | the map, its problems with files and lines, under size and depth limits | [`load_path`] → [`Loaded`] ([`Loaded::check`], [`Loaded::into_map`]) |
+//! | JSON text | the map, refused if it has errors | [`from_json_str`] |
+//! | JSON text (and the file it came from, for locations) | the map and its problems | [`load_json`] |
+//! | a reader (standard input, a socket) | the map, refused if it has errors | [`read_json`] |
+//!
+//! Writers: [`write_path`] (JSON or a folder, chosen by the name), [`to_json_string`],
+//! [`write_json`]; [`write_file`] and [`write_files`] write any bytes whole or not at all.
 
 pub(crate) mod atomic;
 pub(crate) mod csv;
