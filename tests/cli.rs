@@ -126,18 +126,6 @@ fn check_speaks_french() {
 /// arguments of its problems (as JSON gives them), also with invisible characters
 /// escaped as text output shows them.
 fn check_data(case: &Path) -> Vec<String> {
-    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
-        match v {
-            serde_json::Value::String(s) => out.push(s.clone()),
-            serde_json::Value::Array(items) => items.iter().for_each(|i| strings(i, out)),
-            // A phrase's message id is not data; its arguments are.
-            serde_json::Value::Object(fields) => fields
-                .iter()
-                .filter(|(k, _)| *k != "message")
-                .for_each(|(_, v)| strings(v, out)),
-            _ => {}
-        }
-    }
     let mut data = vec![case.display().to_string()];
     if case.is_dir() {
         for entry in std::fs::read_dir(case).unwrap() {
@@ -153,25 +141,11 @@ fn check_data(case: &Path) -> Vec<String> {
         .unwrap();
     if let Ok(report) = serde_json::from_slice::<serde_json::Value>(&output.stdout) {
         for p in report["problems"].as_array().unwrap() {
-            strings(&p["location"], &mut data);
-            strings(&p["args"], &mut data);
+            common::json_texts(&p["location"], &mut data);
+            common::json_texts(&p["args"], &mut data);
         }
     }
-    let escaped: Vec<String> = data
-        .iter()
-        .map(|s| {
-            s.chars()
-                .flat_map(|c| match c {
-                    '"' | '\'' | '\\' => vec![c],
-                    c => c.escape_debug().collect(),
-                })
-                .collect()
-        })
-        .collect();
-    data.extend(escaped);
-    data.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    data.dedup();
-    data
+    common::with_shown_forms(data)
 }
 
 #[test]

@@ -316,35 +316,11 @@ fn catalog_shapes() -> BTreeSet<String> {
 
 /// The texts of a problem that are data: its location and the strings of its arguments.
 fn data_of(p: &Problem) -> Vec<String> {
-    fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
-        match v {
-            serde_json::Value::String(s) => out.push(s.clone()),
-            serde_json::Value::Array(items) => items.iter().for_each(|i| strings(i, out)),
-            serde_json::Value::Object(fields) => fields
-                .iter()
-                .filter(|(k, _)| *k != "message")
-                .for_each(|(_, v)| strings(v, out)),
-            _ => {}
-        }
-    }
     let mut out = Vec::new();
-    strings(&serde_json::to_value(&p.args).unwrap(), &mut out);
-    strings(&serde_json::to_value(&p.location).unwrap(), &mut out);
+    common::json_texts(&serde_json::to_value(&p.args).unwrap(), &mut out);
+    common::json_texts(&serde_json::to_value(&p.location).unwrap(), &mut out);
     // Text as people see it: invisible characters escaped.
-    let shown: Vec<String> = out
-        .iter()
-        .map(|s| {
-            s.chars()
-                .flat_map(|c| match c {
-                    '"' | '\'' | '\\' => vec![c],
-                    c => c.escape_debug().collect(),
-                })
-                .collect()
-        })
-        .collect();
-    out.extend(shown);
-    out.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    out
+    common::with_shown_forms(out)
 }
 
 #[test]

@@ -310,3 +310,37 @@ pub fn assert_from_catalogs(output: &str, data: &[String]) {
         }
     }
 }
+
+/// Every string in a JSON value, except phrases' message ids: the data a problem or a
+/// finding carries in its arguments and location.
+pub fn json_texts(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(items) => items.iter().for_each(|i| json_texts(i, out)),
+        Value::Object(fields) => fields
+            .iter()
+            .filter(|(k, _)| *k != "message")
+            .for_each(|(_, v)| json_texts(v, out)),
+        _ => {}
+    }
+}
+
+/// Data as messages show it too (invisible characters escaped), longest first, so that
+/// [`assert_from_catalogs`] can take it out of the text.
+pub fn with_shown_forms(mut data: Vec<String>) -> Vec<String> {
+    let shown: Vec<String> = data
+        .iter()
+        .map(|s| {
+            s.chars()
+                .flat_map(|c| match c {
+                    '"' | '\'' | '\\' => vec![c],
+                    c => c.escape_debug().collect(),
+                })
+                .collect()
+        })
+        .collect();
+    data.extend(shown);
+    data.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    data.dedup();
+    data
+}
