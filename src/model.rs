@@ -256,6 +256,39 @@ impl FromStr for Level {
     }
 }
 
+/// Roles of forum members the tool knows: rules and styles key on them, and they have
+/// words in every language. A practice's own roles are kept as written.
+pub const WELL_KNOWN_ROLES: [&str; 7] = [
+    "member",
+    "co-lead",
+    "facilitator",
+    "animator",
+    "delegated-manager",
+    "director",
+    "user-partner",
+];
+
+/// Kinds of links the tool knows (with words in every language); others are kept as
+/// written.
+pub const WELL_KNOWN_LINK_KINDS: [&str; 5] = [
+    "referral",
+    "agreement",
+    "co-leadership",
+    "information",
+    "shared-staff",
+];
+
+/// Kinds of forums the tool knows (with words in every language); others are kept as
+/// written.
+pub const WELL_KNOWN_FORUM_KINDS: [&str; 6] = [
+    "table",
+    "action-group",
+    "management-group",
+    "committee",
+    "initiative",
+    "workshop",
+];
+
 /// A closed set of values, each written as a stable code in documents, in JSON and on the
 /// command line (`public`, `cooperation`, `organization`…).
 pub trait Code: Copy + Eq + 'static {

@@ -283,6 +283,11 @@ fn ids_made_from_codes() -> BTreeSet<String> {
     for code in actormap::validate::ProblemCode::ALL {
         out.insert(format!("problem-{}", code.as_str()));
     }
+    for family in actormap::words::Family::ALL {
+        for code in family.codes() {
+            out.insert(format!("alias-{}-{code}", family.as_str()));
+        }
+    }
     out
 }
 

@@ -11,43 +11,14 @@ use super::args::{Arg, Args};
 use super::{Lang, number};
 
 /// The catalog files of a language, one per area, in `locales/<tag>/`. A new area is a
-/// new line here; a new language is a new folder and a line in [`sources`].
+/// new name here; a new language is a new folder and a line in [`sources`].
 macro_rules! catalog {
     ($tag:literal) => {
-        &[
-            (
-                "common",
-                include_str!(concat!("../../locales/", $tag, "/common.ftl")),
-            ),
-            (
-                "check",
-                include_str!(concat!("../../locales/", $tag, "/check.ftl")),
-            ),
-            (
-                "metrics",
-                include_str!(concat!("../../locales/", $tag, "/metrics.ftl")),
-            ),
-            (
-                "gaps",
-                include_str!(concat!("../../locales/", $tag, "/gaps.ftl")),
-            ),
-            (
-                "diff",
-                include_str!(concat!("../../locales/", $tag, "/diff.ftl")),
-            ),
-            (
-                "legend",
-                include_str!(concat!("../../locales/", $tag, "/legend.ftl")),
-            ),
-            (
-                "report",
-                include_str!(concat!("../../locales/", $tag, "/report.ftl")),
-            ),
-            (
-                "cli",
-                include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
-            ),
-        ]
+        catalog!($tag; "common", "check", "metrics", "gaps", "diff", "legend", "report", "cli",
+            "aliases")
+    };
+    ($tag:literal; $($area:literal),*) => {
+        &[$(($area, include_str!(concat!("../../locales/", $tag, "/", $area, ".ftl")))),*]
     };
 }
 

@@ -18,6 +18,7 @@
 //! assert_eq!(words::percent(Lang::Fr, 0.45, 0), "45\u{202F}%");
 //! ```
 
+mod aliases;
 mod args;
 mod catalog;
 // No module calls these any more; they go with the file.
@@ -30,6 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ActorKind, Level};
 
+pub use aliases::{Family, closest_code, fold, read_boolean, read_code, read_kind, read_level};
 pub use args::{Arg, Args, LIST_LIMIT, Phrase};
 pub use number::{decimal, integer, percent, shortest};
 
