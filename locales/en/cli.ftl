@@ -31,6 +31,7 @@ cli-error-metrics-for-kumu = --with-metrics adds attributes to GraphML and GEXF 
 cli-error-gaps-needs-forum = --highlight gaps needs --forum ID: the forum whose members and candidates to draw
 cli-error-report-format = { $output }: a report is written as .html or .md
 cli-error-max-depth = write a number from 1 to { $max }
+cli-error-sample = write a number of sources of 1 or more (--exact gives every value exactly)
 cli-error-lang = unknown language { $value }; use one of: { $accepted }
 
 ## What the command says of itself

@@ -31,6 +31,7 @@ cli-error-metrics-for-kumu = --with-metrics ajoute des attributs aux nœuds Grap
 cli-error-gaps-needs-forum = --highlight gaps demande --forum ID : l'instance dont dessiner les membres et les candidats
 cli-error-report-format = { $output } : un rapport s'écrit en .html ou en .md
 cli-error-max-depth = écrivez un nombre de 1 à { $max }
+cli-error-sample = écrire un nombre de sources de 1 ou plus (--exact donne toutes les valeurs exactes)
 cli-error-lang = langue inconnue { $value } ; utilisez l'une de : { $accepted }
 
 ## Ce que la commande dit d'elle-même

@@ -127,7 +127,8 @@ pub enum Sampling {
     Auto,
     /// Every actor is a source: exact values, O(actors × ties) time.
     Exact,
-    /// This many sources (exact when it is at least the number of actors).
+    /// This many sources (exact when it is at least the number of actors); at least
+    /// one is drawn, so `Sources(0)` draws one.
     Sources(usize),
 }
 
@@ -141,11 +142,12 @@ impl Sampling {
     /// assert_eq!(Sampling::Auto.sources_for(100_000), Some(256));
     /// assert_eq!(Sampling::Sources(64).sources_for(1000), Some(64));
     /// assert_eq!(Sampling::Sources(5000).sources_for(1000), None);
+    /// assert_eq!(Sampling::Sources(0).sources_for(1000), Some(1));
     /// ```
     pub fn sources_for(self, actors: usize) -> Option<usize> {
         match self {
             Sampling::Auto if actors > AUTO_SAMPLE_ABOVE => Some(AUTO_SAMPLE_SOURCES),
-            Sampling::Sources(k) if k < actors => Some(k),
+            Sampling::Sources(k) if k < actors => Some(k.max(1)),
             _ => None,
         }
     }

@@ -21,7 +21,7 @@ pub(crate) struct MetricsArgs {
     pub(crate) lang: Lang,
     #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<actormap::privacy::Anonymize>())]
     anonymize: Option<actormap::privacy::Anonymize>,
-    #[arg(long, value_name = "K", conflicts_with = "exact")]
+    #[arg(long, value_name = "K", conflicts_with = "exact", value_parser = parse_sample)]
     sample: Option<usize>,
     #[arg(long)]
     exact: bool,
@@ -31,6 +31,18 @@ pub(crate) struct MetricsArgs {
     quiet: Quiet,
     #[command(flatten)]
     output: Output,
+}
+
+/// Parse `--sample`: a number of sources, at least one.
+fn parse_sample(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(k) if k > 0 => Ok(k),
+        _ => Err(actormap::words::message(
+            crate::lang(),
+            "cli-error-sample",
+            &actormap::words::Args::new(),
+        )),
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
