@@ -288,6 +288,16 @@ problem-self-loop = { $shape ->
     }
 problem-similar-names = { $name } looks like the same organisation as { $other } (id { $other-id })
     .help = if they are one organisation, merge them into one actor; if not, make the names tell them apart
+problem-spelling-variants = { $what ->
+    [sector] sector
+    [organization] organisation
+    [territory] territory
+    [link-kind] link kind
+    [forum-kind] forum kind
+    [role] role
+   *[need] need
+} { $value } differs from { $other } (first at { $first }) only in case, spaces or how its accents are encoded: the two are counted as one
+    .help = write it the same way everywhere
 problem-skipped-graph = { $shape ->
     [several] the file holds more than one graph; only the first is read
     [nested] node { $id } holds a nested graph, which is not read
