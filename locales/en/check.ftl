@@ -570,6 +570,7 @@ error-record = { $record ->
    *[link] link { $number } (from { $source } to { $target })
 }
 error-empty-graphml-id = actor { $name } has an empty id, which GraphML cannot write; give it an id
+error-not-pseudonyms = { $path } is not a file of pseudonyms ({ $reason }); give a file this tool wrote, or the name of a new one, which is then created
 error-too-few-snapshots = a time series needs two snapshots or more
 error-unknown-image-format = cannot tell the image format of { $path }: name the file with one of the extensions svg, png, pdf (or write DOT text, which needs no Graphviz)
 error-no-temporary-folder = could not write the diagram to a temporary file in { $folder } ({ $reason }); set TMPDIR to a folder that exists

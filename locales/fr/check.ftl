@@ -570,6 +570,7 @@ error-record = { $record ->
    *[link] le lien { $number } (de { $source } vers { $target })
 }
 error-empty-graphml-id = l'acteur { $name } a un identifiant vide, que GraphML ne peut pas écrire ; donnez-lui un identifiant
+error-not-pseudonyms = { $path } n'est pas un fichier de pseudonymes ({ $reason }) ; donnez un fichier écrit par cet outil, ou le nom d'un nouveau fichier, qui est alors créé
 error-too-few-snapshots = une série chronologique demande au moins deux instantanés
 error-unknown-image-format = impossible de déduire le format d'image de { $path } : nommez le fichier avec l'une des extensions svg, png, pdf (ou écrivez du texte DOT, qui n'exige pas Graphviz)
 error-no-temporary-folder = impossible d'écrire le diagramme dans un fichier temporaire de { $folder } ({ $reason }) ; donnez à TMPDIR un dossier qui existe

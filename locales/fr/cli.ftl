@@ -89,6 +89,11 @@ cli-arg-format = Format de sortie.
 cli-arg-min-level = Seuls les liens de ce niveau ou au-dessus comptent comme liens.
 cli-arg-with-forum-ties = Compter comme un lien le fait de siéger à la même instance.
 cli-arg-anonymize = Remplacer les acteurs usagers par des pseudonymes (Usager 1, Usager 2, …) dans la sortie.
+cli-arg-pseudonyms = Avec --anonymize : le fichier qui garde le pseudonyme de chaque usager d'une exécution à l'autre (créé s'il manque, lu et mis à jour s'il existe), pour que des instantanés comparés lors d'exécutions différentes apparient les mêmes personnes. Il nomme les usagers : gardez-le avec la carte, pas avec les sorties.
+cli-anonymized-problems = { $count ->
+    [one] { $count } problème concernant la fiche d'un usager dans { $map } n'est pas affiché ; lancez actormap check sur la carte pour le voir
+   *[other] { $count } problèmes concernant les fiches d'usagers dans { $map } ne sont pas affichés ; lancez actormap check sur la carte pour les voir
+}
 cli-arg-rules = Règles de composition : le nom d'un ensemble de règles intégré ou un fichier de règles (répétable).
 cli-arg-help = Afficher l'aide
     .more = Afficher l'aide (plus de détails avec « --help »)

@@ -311,8 +311,8 @@ impl Builder<'_, '_> {
         for &v in nodes {
             let actor = &self.shown.actors[index_of(v)];
             let written = match by {
-                ClusterBy::Organization => actor.organization.as_deref().map(str::trim),
-                ClusterBy::Territory => actor.territory.as_deref().map(str::trim),
+                ClusterBy::Organization => actor.organization.as_deref(),
+                ClusterBy::Territory => actor.territory.as_deref(),
                 ClusterBy::Forum | ClusterBy::Kind => None,
             };
             let group = match by {
