@@ -16,9 +16,10 @@
 //!   user who holds it;
 //! - anywhere else in the map (other actors' names, ids, organisations, sectors and
 //!   territories, link kinds and notes, roles, forum and need ids, names and kinds,
-//!   attribute keys and values, the map's name and territory), a user's name or id, or a
-//!   value only users hold, written as a whole word (letter case aside) is replaced by
-//!   its pseudonym; the map's description is left out.
+//!   attribute keys and values, the map's name and territory), a user's name (whole, and
+//!   the part before a comma, dash, colon or parenthesis: "Denis B." of "Denis B., usager
+//!   partenaire") or id, or a value only users hold, written as whole words (letter case
+//!   aside) is replaced by its pseudonym; the map's description is left out.
 //!
 //! Values that were one key stay one key and values that were two stay two (a value
 //! that would become another's gets a suffix), and links and seats follow the new ids:
@@ -631,8 +632,21 @@ impl Plan {
                 "pseudonym-user",
                 &Args::new().with("number", n.to_string()),
             );
-            if !a.name.trim().is_empty() {
-                pairs.push((a.name.trim().to_owned(), name.clone()));
+            let whole = a.name.trim();
+            if !whole.is_empty() {
+                pairs.push((whole.to_owned(), name.clone()));
+            }
+            // "Denis B." of "Denis B., usager partenaire" names the person too.
+            let head = whole
+                .split([',', '(', '—', '–', ':'])
+                .next()
+                .unwrap_or("")
+                .split(" - ")
+                .next()
+                .unwrap_or("")
+                .trim();
+            if head.chars().count() > 1 && head != whole {
+                pairs.push((head.to_owned(), name.clone()));
             }
             pairs.push((a.id.clone(), id.clone()));
             user_keys

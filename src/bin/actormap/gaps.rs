@@ -55,20 +55,23 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
     args.output.ensure_not_input(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
-    let map = args
+    let read = args
         .limits
         .load_maps(&[map_path], &args.anonymity, lang)?
         .pop()
-        .expect("one map read")
-        .into_shown();
+        .expect("one map read");
+    // `--forum` names a forum as the map has it; under pseudonyms its id may differ.
+    let forum = args.forum.as_ref().map(|id| {
+        let at = read.map.forums.iter().position(|f| &f.id == id);
+        at.map_or_else(|| id.clone(), |i| read.shown().forums[i].id.clone())
+    });
+    let map = read.into_shown();
     let rule_sets = actormap::gaps::rule_sets(&map, &args.rules)?;
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);
     let network = Network::new(&map, &view)?;
-    let options = GapsOptions::default()
-        .with_forum(args.forum.clone())
-        .with_top(args.top);
+    let options = GapsOptions::default().with_forum(forum).with_top(args.top);
     activity.set_message(lang.text("cli-progress-gaps"));
     let report = GapsReport::compute(&network, &rule_sets, &options)?;
     drop(activity);

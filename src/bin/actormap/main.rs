@@ -198,6 +198,11 @@ pub(crate) struct Read {
 }
 
 impl Read {
+    /// The map the command shows: anonymised when asked.
+    pub(crate) fn shown(&self) -> &ActorMap {
+        self.anonymous.as_ref().map_or(&self.map, |a| &a.map)
+    }
+
     /// The map the command shows, owned.
     pub(crate) fn into_shown(self) -> ActorMap {
         match self.anonymous {
