@@ -256,6 +256,14 @@ pub enum ErrorKind {
         /// The actor's name.
         name: String,
     },
+    /// A file given as the pseudonyms of a map's users is not one (see
+    /// [`crate::privacy::Pseudonyms`]).
+    NotPseudonyms {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it, as the JSON reader says it.
+        reason: String,
+    },
     /// A time series was asked of fewer than two snapshots.
     TooFewSnapshots {
         /// How many were given.
@@ -564,6 +572,12 @@ impl Error {
             ErrorKind::EmptyGraphmlId { name } => Phrase::new(
                 "error-empty-graphml-id",
                 Args::new().with("name", quoted(name)),
+            ),
+            ErrorKind::NotPseudonyms { path, reason } => Phrase::new(
+                "error-not-pseudonyms",
+                Args::new()
+                    .with("path", shown(path))
+                    .with("reason", reason.as_str()),
             ),
             ErrorKind::TooFewSnapshots { given } => Phrase::new(
                 "error-too-few-snapshots",

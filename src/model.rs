@@ -84,24 +84,28 @@ impl ActorMap {
         if let Some(actor) = self.actor(org) {
             return actor.name.clone();
         }
-        let head = |name: &str| -> String {
-            ["—", "–", " - ", ":"]
-                .iter()
-                .filter_map(|sep| name.find(sep))
-                .min()
-                .map_or(name, |i| name[..i].trim())
-                .to_owned()
-        };
         let mut heads = self
             .actors
             .iter()
             .filter(|a| a.organization.as_deref() == Some(org))
-            .map(|a| head(&a.name));
+            .map(|a| name_head(&a.name));
         match heads.next() {
             Some(first) if !first.is_empty() && heads.all(|h| h == first) => first,
             _ => org.to_owned(),
         }
     }
+}
+
+/// What a name says before its first dash or colon ("CISSS de la Montérégie-Est" for
+/// "CISSS de la Montérégie-Est — SAD"): the organisation, when its directions are named
+/// after it.
+pub(crate) fn name_head(name: &str) -> String {
+    ["—", "–", " - ", ":"]
+        .iter()
+        .filter_map(|sep| name.find(sep))
+        .min()
+        .map_or(name, |i| name[..i].trim())
+        .to_owned()
 }
 
 /// Someone who acts on the territory: a public body or one of its directions, a

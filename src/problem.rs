@@ -150,6 +150,8 @@ problem_codes! {
     ReorderingCharacter => "reordering-character",
     /// A link from an actor to itself.
     SelfLoop => "self-loop",
+    /// A free-text value written in two ways that are compared as one (warning).
+    SpellingVariants => "spelling-variants",
     /// Two actors whose names look like the same organisation (warning).
     SimilarNames => "similar-names",
     /// A graph of an imported file is not read (warning).

@@ -161,6 +161,54 @@ pub(crate) fn fold_name(name: &str) -> String {
     folded.join(" ")
 }
 
+/// The key a free-text value is compared by, in every analysis: sectors, organisations
+/// (and the actor ids they name), territories, link and forum kinds, roles and the needs
+/// that services name. Unicode NFC, trimmed, every run of white space (no-break spaces
+/// included) made one space, lower-cased: "Santé ", "santé" and "SANTE\u{301}" written
+/// with a combining accent are one sector; "Santé mentale" and "Santé" are two.
+///
+/// Borrowed when the value is already its own key, which is what most maps hold.
+pub(crate) fn key(value: &str) -> std::borrow::Cow<'_, str> {
+    let plain = value.bytes().enumerate().all(|(i, b)| match b {
+        b' ' => i > 0 && i + 1 < value.len() && value.as_bytes()[i + 1] != b' ',
+        b => b.is_ascii() && !b.is_ascii_uppercase() && !b.is_ascii_whitespace(),
+    });
+    if plain || is_key(value) {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    let mut spaced = String::with_capacity(value.len());
+    for word in value.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !spaced.is_empty() {
+            spaced.push(' ');
+        }
+        spaced.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    std::borrow::Cow::Owned(spaced.nfc().collect())
+}
+
+/// Whether a value is its own key: single spaces between words only, nothing that
+/// lower-casing changes, and NFC (as far as the quick check can tell).
+fn is_key(value: &str) -> bool {
+    let mut previous_space = true;
+    for c in value.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || previous_space {
+                return false;
+            }
+            previous_space = true;
+        } else {
+            previous_space = false;
+            let mut lower = c.to_lowercase();
+            if lower.next() != Some(c) || lower.next().is_some() {
+                return false;
+            }
+        }
+    }
+    !previous_space
+        && unicode_normalization::is_nfc_quick(value.chars())
+            == unicode_normalization::IsNormalized::Yes
+}
+
 /// The Unicode NFC form of a string, used to tell ids that look the same apart from ids
 /// that are the same.
 pub(crate) fn nfc(s: &str) -> String {
@@ -265,6 +313,32 @@ mod tests {
         assert_eq!(lines.line(3), 2);
         assert_eq!(lines.line(6), 3);
         assert_eq!(lines.line(7), 4);
+    }
+
+    #[test]
+    fn keys_fold_case_spaces_and_composition_only() {
+        assert_eq!(key("Santé "), "santé");
+        assert_eq!(key(" SANTE\u{301}\u{a0} mentale"), "santé mentale");
+        assert_eq!(key("  Sante\u{301}\t"), key("santé"));
+        assert_ne!(key("Santé"), key("Sante"));
+        assert_ne!(key("santé mentale"), key("santé-mentale"));
+        assert!(matches!(key("co-lead"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(key("two words"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(
+            key("santé mentale"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        for owned in [
+            "Two", " a", "a ", "a  b", "a\tb", "Été", "e\u{301}", "a\u{a0}b",
+        ] {
+            assert!(
+                matches!(key(owned), std::borrow::Cow::Owned(_)),
+                "{owned:?}"
+            );
+        }
+        assert_eq!(key("a  b"), "a b");
+        assert_eq!(key(""), "");
+        assert_eq!(key("   "), "");
     }
 
     #[test]

@@ -380,12 +380,13 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
     );
 
     let actor_ids: HashSet<&str> = map.actors.iter().map(|a| a.id.as_str()).collect();
-    let need_ids: HashSet<&str> = map.needs.iter().map(|n| n.id.as_str()).collect();
+    let need_ids: HashSet<std::borrow::Cow<'_, str>> =
+        map.needs.iter().map(|n| text::key(&n.id)).collect();
 
-    // Services name declared needs, when the map declares any; otherwise they are free
-    // text.
+    // Services name declared needs (compared by key), when the map declares any;
+    // otherwise they are free text.
     let check_need = |c: &mut Checker, record: Record, owner: &str, need: &str| {
-        if !need_ids.is_empty() && !need_ids.contains(need) {
+        if !need_ids.is_empty() && !need_ids.contains(&text::key(need)) {
             let ids = c.map.needs.iter().map(|n| n.id.as_str());
             let args = Args::new().quoted("need", need);
             let args = match text::closest(need, ids) {
@@ -402,9 +403,10 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
     }
 
     similar_names(&mut c);
+    spellings(&mut c);
 
     // Sized up front: growing a table of half a million links rehashes it many times.
-    let mut seen_links: HashMap<(&str, &str, Option<&str>), usize> =
+    let mut seen_links: HashMap<(&str, &str, Option<std::borrow::Cow<'_, str>>), usize> =
         HashMap::with_capacity(map.links.len());
     for (i, link) in map.links.iter().enumerate() {
         let record = Record::Link(i);
@@ -444,7 +446,7 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
             } else {
                 (link.target.as_str(), link.source.as_str())
             };
-            let key = (a, b, link.kind.as_deref());
+            let key = (a, b, link.kind.as_deref().map(text::key));
             if let Some(first) = seen_links.get(&key) {
                 let first = c.origins.locate(Record::Link(*first), None).to_arg();
                 let args = Args::new()
@@ -478,6 +480,104 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
                 c.warning(ProblemCode::DuplicateMember, record, Some(&forum.id), args);
             }
         }
+    }
+}
+
+/// Free-text values that are compared by key ([`text::key`]) and written in more than one
+/// way: one warning for each spelling after the first of its key, at its first record.
+/// Actor ids count as organisations (an actor is its own organisation); need ids, the
+/// services and the forums' needs are one set.
+fn spellings(c: &mut Checker) {
+    /// A spelling found: what, the value, the first spelling, where each is, the owner.
+    type Found<'m> = (
+        &'static str,
+        &'m str,
+        &'m str,
+        Record,
+        Record,
+        Option<&'m str>,
+    );
+    #[derive(Default)]
+    struct Spellings<'m> {
+        // (what, key) → the first spelling and where it is.
+        first: HashMap<(&'static str, std::borrow::Cow<'m, str>), (&'m str, Record)>,
+        reported: HashSet<(&'static str, &'m str)>,
+        found: Vec<Found<'m>>,
+    }
+    impl<'m> Spellings<'m> {
+        fn see(&mut self, what: &'static str, value: &'m str, record: Record, id: Option<&'m str>) {
+            let key = text::key(value);
+            if key.is_empty() {
+                return;
+            }
+            match self.first.get(&(what, key.clone())) {
+                None => {
+                    self.first.insert((what, key), (value, record));
+                }
+                Some(&(other, at)) if other != value && self.reported.insert((what, value)) => {
+                    self.found.push((what, value, other, record, at, id));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let map = c.map;
+    let mut spellings = Spellings::default();
+    let mut see = |what, value, record, id| spellings.see(what, value, record, id);
+    for (i, n) in map.needs.iter().enumerate() {
+        see("need", &n.id, Record::Need(i), Some(&n.id));
+    }
+    for (i, a) in map.actors.iter().enumerate() {
+        let r = Record::Actor(i);
+        let id = Some(a.id.as_str());
+        see("organization", &a.id, r, id);
+        for (what, value) in [
+            ("organization", &a.organization),
+            ("sector", &a.sector),
+            ("territory", &a.territory),
+        ] {
+            if let Some(v) = value {
+                see(what, v, r, id);
+            }
+        }
+        for s in &a.services {
+            see("need", s, r, id);
+        }
+    }
+    for (i, l) in map.links.iter().enumerate() {
+        if let Some(k) = &l.kind {
+            see("link-kind", k, Record::Link(i), None);
+        }
+    }
+    for (f, forum) in map.forums.iter().enumerate() {
+        let r = Record::Forum(f);
+        let id = Some(forum.id.as_str());
+        for (what, value) in [("forum-kind", &forum.kind), ("sector", &forum.sector)] {
+            if let Some(v) = value {
+                see(what, v, r, id);
+            }
+        }
+        for need in &forum.needs {
+            see("need", need, r, id);
+        }
+        for (m, member) in forum.members.iter().enumerate() {
+            if let Some(role) = &member.role {
+                see("role", role, Record::Member(f, m), id);
+            }
+        }
+    }
+    for (what, value, other, record, at, id) in spellings.found {
+        // Actor ids that differ only in how their accents are encoded are an error already.
+        if what == "organization" && text::nfc(value) == text::nfc(other) {
+            continue;
+        }
+        let first = c.origins.locate(at, None).to_arg();
+        let args = Args::new()
+            .select("what", what)
+            .quoted("value", value)
+            .quoted("other", other)
+            .with("first", first);
+        c.warning(ProblemCode::SpellingVariants, record, id, args);
     }
 }
 

@@ -593,3 +593,37 @@ fn the_command_line_says_its_own_words_in_the_language_asked_for() {
             "unknown language \"de\"; use one of: en, fr",
         ));
 }
+
+#[test]
+fn a_sample_of_no_source_is_refused() {
+    for (lang, words) in [
+        ("en", "write a number of sources of 1 or more"),
+        ("fr", "écrire un nombre de sources de 1 ou plus"),
+    ] {
+        actormap()
+            .args([
+                "metrics",
+                "fixtures/pierre-de-saurel-aines.json",
+                "--sample",
+                "0",
+            ])
+            .args(["--lang", lang])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(words));
+    }
+    let out = actormap()
+        .args([
+            "metrics",
+            "fixtures/pierre-de-saurel-aines.json",
+            "--sample",
+            "5",
+        ])
+        .assert()
+        .code(0);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("(the largest standard error of an actor's estimate)"),
+        "{text}"
+    );
+}

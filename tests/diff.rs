@@ -461,3 +461,118 @@ fn the_french_catalog_agrees_in_number_and_gender() {
     );
     assert!(en.contains("(shared staff, coordination)"), "{en}");
 }
+
+#[test]
+fn an_actor_whose_id_is_the_organisation_of_others_belongs_with_them() {
+    let before = map(json!({
+        "actors": [
+            {"id": "cisss", "name": "CISSS de la Montérégie-Est", "kind": "public"},
+            {"id": "sad", "name": "CISSS — SAD", "kind": "public", "organization": "cisss"},
+            {"id": "sapa", "name": "CISSS — SAPA", "kind": "public", "organization": "cisss"},
+            {"id": "cab", "name": "CAB", "kind": "community"}
+        ],
+        "links": [{"source": "sad", "target": "sapa", "level": "coordination"}]
+    }));
+    let mut after = before.clone();
+    for (s, t) in [("cisss", "sad"), ("cisss", "sapa"), ("cisss", "cab")] {
+        after
+            .links
+            .push(actormap::Link::new(s, t, Level::Coordination));
+    }
+    let diff = actormap::diff::diff(&before, &after, &DiffOptions::default()).unwrap();
+    // Ties inside the CISSS are internal: only the tie to the CAB is new for it.
+    let ties: Vec<(ActorKind, Option<&str>, usize, usize)> = diff
+        .ties_between
+        .iter()
+        .map(|t| (t.kind, t.organization.as_deref(), t.before, t.after))
+        .collect();
+    assert_eq!(
+        ties,
+        [
+            (ActorKind::Public, None, 0, 1),
+            (ActorKind::Community, Some("cisss"), 0, 1)
+        ]
+    );
+    let sentences: Vec<String> = diff
+        .findings
+        .iter()
+        .filter(|f| f.code == FindingCode::TiesBetweenChanged)
+        .map(|f| f.sentence(Lang::En))
+        .collect();
+    assert!(
+        sentences
+            .iter()
+            .any(|s| s.contains("CISSS de la Montérégie-Est")),
+        "{sentences:?}"
+    );
+    assert!(
+        !sentences
+            .iter()
+            .any(|s| s.starts_with("Public bodies now have")),
+        "{sentences:?}"
+    );
+}
+
+#[test]
+fn services_in_another_order_are_no_change() {
+    let before = map(json!({
+        "needs": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+        "actors": [{"id": "x", "name": "X", "kind": "public", "services": ["a", "b"]}]
+    }));
+    let mut after = before.clone();
+    after.actors[0].services = vec!["b".into(), "a".into(), "a".into()];
+    let diff = actormap::diff::diff(&before, &after, &DiffOptions::default()).unwrap();
+    assert_eq!(diff.actors_changed, []);
+    after.actors[0].services = vec!["b".into()];
+    let diff = actormap::diff::diff(&before, &after, &DiffOptions::default()).unwrap();
+    assert_eq!(diff.actors_changed[0].fields[0].field, "services");
+    assert_eq!(
+        diff.actors_changed[0].fields[0].before.as_deref(),
+        Some("a | b")
+    );
+}
+
+#[test]
+fn large_snapshots_are_compared_with_every_change_found() {
+    // Renames, links and seats on a generated map: the hash-table comparison finds the
+    // same as a direct count.
+    let before = actormap::generate::generate(
+        &actormap::generate::GenerateOptions::default().with_actors(3000),
+    );
+    let mut after = before.clone();
+    after.links.truncate(after.links.len() - 100);
+    for a in after.actors.iter_mut().step_by(97) {
+        a.id = format!("{}-new", a.id);
+    }
+    let renamed: std::collections::HashMap<String, String> = before
+        .actors
+        .iter()
+        .zip(&after.actors)
+        .filter(|(b, a)| b.id != a.id)
+        .map(|(b, a)| (b.id.clone(), a.id.clone()))
+        .collect();
+    let fix = |id: &mut String| {
+        if let Some(new) = renamed.get(id.as_str()) {
+            *id = new.clone();
+        }
+    };
+    for l in &mut after.links {
+        fix(&mut l.source);
+        fix(&mut l.target);
+    }
+    for f in &mut after.forums {
+        for m in &mut f.members {
+            fix(&mut m.actor);
+        }
+    }
+    let diff = actormap::diff::diff(&before, &after, &DiffOptions::default()).unwrap();
+    assert_eq!(diff.renamed.len(), renamed.len());
+    assert_eq!((diff.actors_added.len(), diff.actors_removed.len()), (0, 0));
+    assert_eq!(diff.links_added.len(), 0);
+    assert!(!diff.links_removed.is_empty() && diff.links_removed.len() <= 100);
+    assert!(
+        diff.forums
+            .iter()
+            .all(|f| f.joined.is_empty() && f.left.is_empty())
+    );
+}

@@ -288,6 +288,16 @@ problem-self-loop = { $shape ->
     }
 problem-similar-names = { $name } looks like the same organisation as { $other } (id { $other-id })
     .help = if they are one organisation, merge them into one actor; if not, make the names tell them apart
+problem-spelling-variants = { $what ->
+    [sector] sector
+    [organization] organisation
+    [territory] territory
+    [link-kind] link kind
+    [forum-kind] forum kind
+    [role] role
+   *[need] need
+} { $value } differs from { $other } (first at { $first }) only in case, spaces or how its accents are encoded: the two are counted as one
+    .help = write it the same way everywhere
 problem-skipped-graph = { $shape ->
     [several] the file holds more than one graph; only the first is read
     [nested] node { $id } holds a nested graph, which is not read
@@ -560,6 +570,7 @@ error-record = { $record ->
    *[link] link { $number } (from { $source } to { $target })
 }
 error-empty-graphml-id = actor { $name } has an empty id, which GraphML cannot write; give it an id
+error-not-pseudonyms = { $path } is not a file of pseudonyms ({ $reason }); give a file this tool wrote, or the name of a new one, which is then created
 error-too-few-snapshots = a time series needs two snapshots or more
 error-unknown-image-format = cannot tell the image format of { $path }: name the file with one of the extensions svg, png, pdf (or write DOT text, which needs no Graphviz)
 error-no-temporary-folder = could not write the diagram to a temporary file in { $folder } ({ $reason }); set TMPDIR to a folder that exists

@@ -31,6 +31,7 @@ cli-error-metrics-for-kumu = --with-metrics adds attributes to GraphML and GEXF 
 cli-error-gaps-needs-forum = --highlight gaps needs --forum ID: the forum whose members and candidates to draw
 cli-error-report-format = { $output }: a report is written as .html or .md
 cli-error-max-depth = write a number from 1 to { $max }
+cli-error-sample = write a number of sources of 1 or more (--exact gives every value exactly)
 cli-error-lang = unknown language { $value }; use one of: { $accepted }
 
 ## What the command says of itself
@@ -88,6 +89,11 @@ cli-arg-format = Output format.
 cli-arg-min-level = Only links at this level or above count as ties.
 cli-arg-with-forum-ties = Count sitting in the same forum as a tie.
 cli-arg-anonymize = Replace user actors by pseudonyms (User 1, User 2, …) in the output.
+cli-arg-pseudonyms = With --anonymize: the file that keeps each user's pseudonym from one run to the next (created when missing, read and updated when present), so that snapshots compared in different runs pair the same people. It names the users: keep it with the map, not with the outputs.
+cli-anonymized-problems = { $count ->
+    [one] { $count } problem about a service user's own record in { $map } is not shown; run actormap check on the map to see it
+   *[other] { $count } problems about service users' own records in { $map } are not shown; run actormap check on the map to see them
+}
 cli-arg-rules = Composition rules: a built-in rule set's name or a rule file (repeatable).
 cli-arg-help = Print help
     .more = Print help (see more with '--help')

@@ -132,3 +132,8 @@ count-kind = { $count ->
 
 # The name given to a service user when users are anonymised.
 pseudonym-user = User { $number }
+# The values only service users hold, when users are anonymised.
+pseudonym-organization = User organisation { $number }
+pseudonym-sector = User sector { $number }
+pseudonym-territory = User territory { $number }
+pseudonym-need = User need { $number }

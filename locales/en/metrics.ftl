@@ -170,9 +170,9 @@ metrics-view-only = { $shape ->
 metrics-view-forum-ties = sitting in the same forum counts as a tie
 metrics-view-no-forum-ties = sitting in the same forum is not a tie
 
-# What a sampled report estimated; $error is the standard error, written with two
-# significant digits.
+# What a sampled report estimated; $error is the largest standard error of an actor's
+# betweenness estimate, written with two significant digits.
 metrics-estimated = betweenness, closeness, harmonic centrality and path lengths are estimated from { $sources ->
     [one] { $sources } source
    *[other] { $sources } sources
-} (seed { $seed }) for { $estimated } of the { $actors } actors; betweenness to ±{ $error } at best (its standard error)
+} (seed { $seed }) for { $estimated } of the { $actors } actors; betweenness within ±{ $error } (the largest standard error of an actor's estimate)

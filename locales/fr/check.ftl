@@ -288,6 +288,16 @@ problem-self-loop = { $shape ->
     }
 problem-similar-names = { $name } semble être la même organisation que { $other } (id { $other-id })
     .help = s'il s'agit d'une seule organisation, fusionnez-les en un seul acteur ; sinon, faites en sorte que les noms les distinguent
+problem-spelling-variants = { $what ->
+    [sector] le secteur
+    [organization] l'organisation
+    [territory] le territoire
+    [link-kind] le type de lien
+    [forum-kind] le type d'instance
+    [role] le rôle
+   *[need] le besoin
+} { $value } ne diffère de { $other } (la première fois à { $first }) que par la casse, les espaces ou le codage de ses accents : les deux comptent pour un seul
+    .help = écrivez-le de la même façon partout
 problem-skipped-graph = { $shape ->
     [several] le fichier contient plus d'un graphe ; seul le premier est lu
     [nested] le nœud { $id } contient un graphe imbriqué, qui n'est pas lu
@@ -560,6 +570,7 @@ error-record = { $record ->
    *[link] le lien { $number } (de { $source } vers { $target })
 }
 error-empty-graphml-id = l'acteur { $name } a un identifiant vide, que GraphML ne peut pas écrire ; donnez-lui un identifiant
+error-not-pseudonyms = { $path } n'est pas un fichier de pseudonymes ({ $reason }) ; donnez un fichier écrit par cet outil, ou le nom d'un nouveau fichier, qui est alors créé
 error-too-few-snapshots = une série chronologique demande au moins deux instantanés
 error-unknown-image-format = impossible de déduire le format d'image de { $path } : nommez le fichier avec l'une des extensions svg, png, pdf (ou écrivez du texte DOT, qui n'exige pas Graphviz)
 error-no-temporary-folder = impossible d'écrire le diagramme dans un fichier temporaire de { $folder } ({ $reason }) ; donnez à TMPDIR un dossier qui existe

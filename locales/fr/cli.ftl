@@ -31,6 +31,7 @@ cli-error-metrics-for-kumu = --with-metrics ajoute des attributs aux nœuds Grap
 cli-error-gaps-needs-forum = --highlight gaps demande --forum ID : l'instance dont dessiner les membres et les candidats
 cli-error-report-format = { $output } : un rapport s'écrit en .html ou en .md
 cli-error-max-depth = écrivez un nombre de 1 à { $max }
+cli-error-sample = écrire un nombre de sources de 1 ou plus (--exact donne toutes les valeurs exactes)
 cli-error-lang = langue inconnue { $value } ; utilisez l'une de : { $accepted }
 
 ## Ce que la commande dit d'elle-même
@@ -88,6 +89,11 @@ cli-arg-format = Format de sortie.
 cli-arg-min-level = Seuls les liens de ce niveau ou au-dessus comptent comme liens.
 cli-arg-with-forum-ties = Compter comme un lien le fait de siéger à la même instance.
 cli-arg-anonymize = Remplacer les acteurs usagers par des pseudonymes (Usager 1, Usager 2, …) dans la sortie.
+cli-arg-pseudonyms = Avec --anonymize : le fichier qui garde le pseudonyme de chaque usager d'une exécution à l'autre (créé s'il manque, lu et mis à jour s'il existe), pour que des instantanés comparés lors d'exécutions différentes apparient les mêmes personnes. Il nomme les usagers : gardez-le avec la carte, pas avec les sorties.
+cli-anonymized-problems = { $count ->
+    [one] { $count } problème concernant la fiche d'un usager dans { $map } n'est pas affiché ; lancez actormap check sur la carte pour le voir
+   *[other] { $count } problèmes concernant les fiches d'usagers dans { $map } ne sont pas affichés ; lancez actormap check sur la carte pour les voir
+}
 cli-arg-rules = Règles de composition : le nom d'un ensemble de règles intégré ou un fichier de règles (répétable).
 cli-arg-help = Afficher l'aide
     .more = Afficher l'aide (plus de détails avec « --help »)

@@ -136,3 +136,8 @@ count-kind = { $count ->
 
 # The name given to a service user when users are anonymised.
 pseudonym-user = Usager { $number }
+# The values only service users hold, when users are anonymised.
+pseudonym-organization = Organisation d'usager { $number }
+pseudonym-sector = Secteur d'usager { $number }
+pseudonym-territory = Territoire d'usager { $number }
+pseudonym-need = Besoin d'usager { $number }

@@ -205,9 +205,9 @@ metrics-view-only = { $shape ->
 metrics-view-forum-ties = siéger dans la même instance compte comme un lien
 metrics-view-no-forum-ties = siéger dans la même instance ne compte pas comme un lien
 
-# Ce qu'un rapport échantillonné estime ; $error est l'écart-type, écrit avec deux
-# chiffres significatifs.
+# Ce qu'un rapport échantillonné estime ; $error est le plus grand écart-type d'une
+# estimation d'intermédiarité, écrit avec deux chiffres significatifs.
 metrics-estimated = l'intermédiarité, la proximité, la centralité harmonique et les longueurs de chemin sont estimées à partir de { $sources ->
     [one] { $sources } source
    *[other] { $sources } sources
-} (graine { $seed }) pour { $estimated } des { $actors } acteurs ; intermédiarité à ±{ $error } près au mieux (son écart-type)
+} (graine { $seed }) pour { $estimated } des { $actors } acteurs ; intermédiarité à ±{ $error } près (le plus grand écart-type des estimations des acteurs)

@@ -12,16 +12,17 @@ mod words;
 
 pub(crate) use words::{change as indicator_change, value as indicator_value};
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::error::{ErrorKind, Result};
 use crate::finding::{Finding, FindingText};
-use crate::metrics::{MapSummary, MetricsOptions, MetricsReport};
+use crate::metrics::{MapSummary, MetricsReport};
 use crate::model::KindCounts;
-use crate::model::{ActorKind, ActorMap, Level};
+use crate::model::{Actor, ActorKind, ActorMap, Forum, Level, Link};
 use crate::network::{Network, View};
 use crate::text;
 use crate::words::Lang;
@@ -209,7 +210,8 @@ pub struct TiesBetween {
     /// The second group: another kind…
     #[serde(skip_serializing_if = "Option::is_none")]
     pub other_kind: Option<ActorKind>,
-    /// …or an establishment (organisation id with several actors).
+    /// …or an establishment: an organisation (an `organization`, or the id of an actor
+    /// that is the `organization` of others) with several actors, as first written.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization: Option<String>,
     /// Ties before.
@@ -292,9 +294,12 @@ fn indicators(report: &MetricsReport) -> Vec<(&'static str, Option<f64>)> {
     ]
 }
 
-fn report(map: &ActorMap, options: &DiffOptions) -> Result<MetricsReport> {
+/// What a comparison needs of one snapshot: its view and every metric but the all-pairs
+/// ones (which no indicator uses).
+fn report<'m>(map: &'m ActorMap, options: &DiffOptions) -> Result<(Network<'m>, MetricsReport)> {
     let network = Network::new(map, &options.view)?;
-    Ok(MetricsReport::compute(&network, &MetricsOptions::default()))
+    let report = MetricsReport::compute_without_paths(&network);
+    Ok((network, report))
 }
 
 /// The indicators of some reports, one row per indicator, one value per report.
@@ -320,7 +325,7 @@ pub fn time_series(maps: &[&ActorMap], options: &DiffOptions) -> Result<TimeSeri
     }
     let reports: Vec<MetricsReport> = maps
         .iter()
-        .map(|m| report(m, options))
+        .map(|m| report(m, options).map(|(_, r)| r))
         .collect::<Result<_>>()?;
     Ok(TimeSeries {
         snapshots: reports.iter().map(|r| r.map.clone()).collect(),
@@ -407,6 +412,10 @@ fn pretty(doc: &impl Serialize) -> String {
 
 /// Compare two snapshots of a map.
 ///
+/// Organisations, sectors, territories, services and link kinds are compared by their key
+/// (case, spaces and Unicode composition aside), so a change of spelling alone is no
+/// change; the services are compared as sets, so a new order alone is no change.
+///
 /// # Example
 /// ```
 /// use actormap::{diff::DiffOptions, Lang};
@@ -423,44 +432,56 @@ fn pretty(doc: &impl Serialize) -> String {
 /// ```
 ///
 /// # Complexity
-/// O(actors + links + memberships), plus the two snapshots' [`MetricsReport`]s.
-pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Result<Diff> {
-    let reports = [report(before, options)?, report(after, options)?];
+/// O(actors + links + memberships) with hash tables, plus the two snapshots' metrics
+/// other than the all-pairs ones (near-linear: O(Σ degree²) for the triangles).
+pub fn diff<'m>(before: &'m ActorMap, after: &'m ActorMap, options: &DiffOptions) -> Result<Diff> {
+    let (earlier, later) = rayon::join(|| report(before, options), || report(after, options));
+    let ((network_before, report_before), (network_after, report_after)) = (earlier?, later?);
+    let reports = [report_before, report_after];
+    let index = [Index::new(before), Index::new(after)];
 
-    // Actors, renames first.
-    let after_ids: HashSet<&str> = after.actors.iter().map(|a| a.id.as_str()).collect();
-    let before_ids: HashSet<&str> = before.actors.iter().map(|a| a.id.as_str()).collect();
-    let gone: Vec<&crate::model::Actor> = before
+    // Actors, renames first: each id that disappeared takes the first actor of the same
+    // folded name that appeared and is not taken yet.
+    let gone: Vec<&Actor> = before
         .actors
         .iter()
-        .filter(|a| !after_ids.contains(a.id.as_str()))
+        .filter(|a| !index[1].actors.contains_key(a.id.as_str()))
         .collect();
-    let new: Vec<&crate::model::Actor> = after
+    let new: Vec<&Actor> = after
         .actors
         .iter()
-        .filter(|a| !before_ids.contains(a.id.as_str()))
+        .filter(|a| !index[0].actors.contains_key(a.id.as_str()))
         .collect();
+    let mut by_name: HashMap<String, VecDeque<&Actor>> = HashMap::new();
+    if !gone.is_empty() {
+        for a in &new {
+            by_name
+                .entry(text::fold_name(&a.name))
+                .or_default()
+                .push_back(a);
+        }
+    }
     let mut renamed = Vec::new();
     let mut renamed_to: HashMap<&str, &str> = HashMap::new();
     let mut taken: HashSet<&str> = HashSet::new();
     for old in &gone {
-        let folded = text::fold_name(&old.name);
-        if let Some(found) = new
-            .iter()
-            .find(|a| !taken.contains(a.id.as_str()) && text::fold_name(&a.name) == folded)
-        {
-            taken.insert(&found.id);
-            renamed_to.insert(&old.id, &found.id);
-            renamed.push(Rename {
-                before: old.id.clone(),
-                after: found.id.clone(),
-                name: found.name.clone(),
-            });
-        }
+        let Some(found) = by_name
+            .get_mut(&text::fold_name(&old.name))
+            .and_then(VecDeque::pop_front)
+        else {
+            continue;
+        };
+        taken.insert(&found.id);
+        renamed_to.insert(&old.id, &found.id);
+        renamed.push(Rename {
+            before: old.id.clone(),
+            after: found.id.clone(),
+            name: found.name.clone(),
+        });
     }
     // An id of the earlier snapshot, as the later one writes it.
-    let now = |id: &'_ str| -> String { renamed_to.get(id).copied().unwrap_or(id).to_owned() };
-    let actor_ref = |a: &crate::model::Actor| ActorRef {
+    let now = |id: &'m str| -> &'m str { renamed_to.get(id).copied().unwrap_or(id) };
+    let actor_ref = |a: &Actor| ActorRef {
         id: a.id.clone(),
         name: a.name.clone(),
         kind: a.kind,
@@ -475,34 +496,16 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
         .filter(|a| !taken.contains(a.id.as_str()))
         .map(|a| actor_ref(a))
         .collect();
-    let before_by_id: HashMap<String, &crate::model::Actor> =
-        before.actors.iter().map(|a| (now(&a.id), a)).collect();
+    let mut before_by_id: HashMap<&str, &Actor> = HashMap::with_capacity(before.actors.len());
+    for a in &before.actors {
+        before_by_id.entry(now(&a.id)).or_insert(a);
+    }
     let mut actors_changed = Vec::new();
     for a in &after.actors {
-        let Some(b) = before_by_id.get(&a.id) else {
+        let Some(b) = before_by_id.get(a.id.as_str()) else {
             continue;
         };
-        let mut fields = Vec::new();
-        let mut field = |name: &'static str, x: Option<String>, y: Option<String>| {
-            if x != y {
-                fields.push(FieldChange {
-                    field: name,
-                    before: x,
-                    after: y,
-                });
-            }
-        };
-        field("name", Some(b.name.clone()), Some(a.name.clone()));
-        field("kind", Some(b.kind.to_string()), Some(a.kind.to_string()));
-        field(
-            "organization",
-            b.organization.clone(),
-            a.organization.clone(),
-        );
-        field("sector", b.sector.clone(), a.sector.clone());
-        field("territory", b.territory.clone(), a.territory.clone());
-        let list = |s: &[String]| (!s.is_empty()).then(|| s.join(" | "));
-        field("services", list(&b.services), list(&a.services));
+        let fields = changed_fields(b, a);
         if !fields.is_empty() {
             actors_changed.push(ActorChange {
                 id: a.id.clone(),
@@ -512,50 +515,56 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
         }
     }
 
-    // Links, keyed by unordered pair (as the later snapshot names them) and kind.
-    type Key = (String, String, Option<String>);
-    fn key(a: String, b: String, kind: Option<String>) -> Key {
+    // Links, keyed by unordered pair (as the later snapshot names them) and kind; each
+    // with the first link of its key and the highest level.
+    type Key<'m> = (&'m str, &'m str, Option<Cow<'m, str>>);
+    fn key<'m>(a: &'m str, b: &'m str, kind: Option<&'m str>) -> Key<'m> {
+        let kind = kind.map(text::key);
         if a <= b { (a, b, kind) } else { (b, a, kind) }
     }
-    let name_in =
-        |map: &ActorMap, id: &str| map.actor(id).map_or(id.to_owned(), |a| a.name.clone());
-    let link_ref = |map: &ActorMap, l: &crate::model::Link| LinkRef {
-        source: l.source.clone(),
-        source_name: name_in(map, &l.source),
-        target: l.target.clone(),
-        target_name: name_in(map, &l.target),
-        kind: l.kind.clone(),
-        level: l.level,
+    let links = |map: &'m ActorMap, rename: bool| {
+        let mut links: IndexMap<Key<'m>, (&'m Link, Level)> =
+            IndexMap::with_capacity(map.links.len());
+        for l in &map.links {
+            let (s, t) = if rename {
+                (now(&l.source), now(&l.target))
+            } else {
+                (l.source.as_str(), l.target.as_str())
+            };
+            let e = links
+                .entry(key(s, t, l.kind.as_deref()))
+                .or_insert((l, l.level));
+            e.1 = e.1.max(l.level);
+        }
+        links
     };
-    let mut links_before: IndexMap<Key, LinkRef> = IndexMap::new();
-    for l in &before.links {
-        let k = key(now(&l.source), now(&l.target), l.kind.clone());
-        let e = links_before.entry(k).or_insert_with(|| link_ref(before, l));
-        e.level = e.level.max(l.level);
-    }
-    let mut links_after: IndexMap<Key, LinkRef> = IndexMap::new();
-    for l in &after.links {
-        let k = key(l.source.clone(), l.target.clone(), l.kind.clone());
-        let e = links_after.entry(k).or_insert_with(|| link_ref(after, l));
-        e.level = e.level.max(l.level);
-    }
+    let (links_before, links_after) = (links(before, true), links(after, false));
+    let link_ref = |index: &Index, &(l, level): &(&Link, Level)| LinkRef {
+        source: l.source.clone(),
+        source_name: index.name(&l.source),
+        target: l.target.clone(),
+        target_name: index.name(&l.target),
+        kind: l.kind.clone(),
+        level,
+    };
     let mut links_added = Vec::new();
     let mut links_up = Vec::new();
     let mut links_down = Vec::new();
-    for (k, l) in &links_after {
+    for (k, a) in &links_after {
         match links_before.get(k) {
-            None => links_added.push(l.clone()),
-            Some(b) if b.level != l.level => {
+            None => links_added.push(link_ref(&index[1], a)),
+            Some(b) if b.1 != a.1 => {
+                let l = link_ref(&index[1], a);
                 let change = LevelChange {
-                    source: l.source.clone(),
-                    source_name: l.source_name.clone(),
-                    target: l.target.clone(),
-                    target_name: l.target_name.clone(),
-                    kind: l.kind.clone(),
-                    before: b.level,
-                    after: l.level,
+                    source: l.source,
+                    source_name: l.source_name,
+                    target: l.target,
+                    target_name: l.target_name,
+                    kind: l.kind,
+                    before: b.1,
+                    after: a.1,
                 };
-                if l.level > b.level {
+                if a.1 > b.1 {
                     links_up.push(change)
                 } else {
                     links_down.push(change)
@@ -567,33 +576,33 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
     let links_removed: Vec<LinkRef> = links_before
         .iter()
         .filter(|(k, _)| !links_after.contains_key(*k))
-        .map(|(_, l)| l.clone())
+        .map(|(_, b)| link_ref(&index[0], b))
         .collect();
 
     // Forums.
     let mut forums = Vec::new();
-    let seats = |map: &ActorMap, f: &crate::model::Forum, rename: bool| -> IndexMap<String, Seat> {
-        let mut seats = IndexMap::new();
+    let seats = |index: &Index, f: &'m Forum, rename: bool| -> IndexMap<String, Seat> {
+        let mut seats = IndexMap::with_capacity(f.members.len());
         for m in &f.members {
             let id = if rename {
-                now(&m.actor)
+                now(&m.actor).to_owned()
             } else {
                 m.actor.clone()
             };
             seats.entry(id.clone()).or_insert_with(|| Seat {
-                name: name_in(map, &m.actor),
+                name: index.name(&m.actor),
                 actor: id,
                 role: m.role().to_owned(),
             });
         }
         seats
     };
-    let kinds_of = |map: &ActorMap, f: &crate::model::Forum| {
+    let kinds_of = |index: &Index, f: &Forum| {
         let mut counts = KindCounts::default();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::with_capacity(f.members.len());
         for m in &f.members {
             if seen.insert(m.actor.as_str()) {
-                if let Some(a) = map.actor(&m.actor) {
+                if let Some(a) = index.actors.get(m.actor.as_str()) {
                     counts.add(a.kind);
                 }
             }
@@ -606,12 +615,20 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
             .forums
             .iter()
             .map(|f| f.id.as_str())
-            .filter(|id| after.forum(id).is_none()),
+            .filter(|id| !index[1].forums.contains_key(id)),
     );
+    let mut listed: HashSet<&str> = HashSet::with_capacity(ids.len());
     for id in ids {
-        let (b, a) = (before.forum(id), after.forum(id));
-        let sb = b.map(|f| seats(before, f, true)).unwrap_or_default();
-        let sa = a.map(|f| seats(after, f, false)).unwrap_or_default();
+        // A forum id entered twice is compared once, at its first place.
+        if !listed.insert(id) {
+            continue;
+        }
+        let (b, a) = (
+            index[0].forums.get(id).copied(),
+            index[1].forums.get(id).copied(),
+        );
+        let sb = b.map(|f| seats(&index[0], f, true)).unwrap_or_default();
+        let sa = a.map(|f| seats(&index[1], f, false)).unwrap_or_default();
         let joined: Vec<Seat> = sa
             .iter()
             .filter(|(k, _)| !sb.contains_key(*k))
@@ -625,12 +642,14 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
         let roles: Vec<RoleChange> = sa
             .iter()
             .filter_map(|(k, s)| {
-                sb.get(k).filter(|o| o.role != s.role).map(|o| RoleChange {
-                    actor: s.actor.clone(),
-                    name: s.name.clone(),
-                    before: o.role.clone(),
-                    after: s.role.clone(),
-                })
+                sb.get(k)
+                    .filter(|o| text::key(&o.role) != text::key(&s.role))
+                    .map(|o| RoleChange {
+                        actor: s.actor.clone(),
+                        name: s.name.clone(),
+                        before: o.role.clone(),
+                        after: s.role.clone(),
+                    })
             })
             .collect();
         forums.push(ForumChange {
@@ -638,15 +657,16 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
             name: a.or(b).map(|f| f.name.clone()).unwrap_or_default(),
             before_exists: b.is_some(),
             after_exists: a.is_some(),
-            before: b.map(|f| kinds_of(before, f)).unwrap_or_default(),
-            after: a.map(|f| kinds_of(after, f)).unwrap_or_default(),
+            before: b.map(|f| kinds_of(&index[0], f)).unwrap_or_default(),
+            after: a.map(|f| kinds_of(&index[1], f)).unwrap_or_default(),
             joined,
             left,
             roles,
         });
     }
 
-    let ties_between = ties_between(before, after, options)?;
+    let establishments = Establishments::new(before, after);
+    let ties_between = establishments.ties_between(&network_before, &network_after);
     let indicators = indicator_rows(&reports);
     let mut diff = Diff {
         before: reports[0].map.clone(),
@@ -664,94 +684,238 @@ pub fn diff(before: &ActorMap, after: &ActorMap, options: &DiffOptions) -> Resul
         indicators,
         findings: Vec::new(),
     };
-    diff.findings = words::findings(&diff, before, after, &reports);
+    diff.findings = words::findings(&diff, &index[1], &establishments, &reports);
     Ok(diff)
 }
 
-/// Ties between kinds, and between each kind and each establishment (an organisation with
-/// several actors), in both snapshots; only the groups whose count changed.
-fn ties_between(
-    before: &ActorMap,
-    after: &ActorMap,
-    options: &DiffOptions,
-) -> Result<Vec<TiesBetween>> {
-    // Establishments: organisations with two actors or more, in either snapshot, in order.
-    let mut orgs: Vec<String> = Vec::new();
-    for map in [after, before] {
-        let mut counts: IndexMap<&str, usize> = IndexMap::new();
-        for a in &map.actors {
-            if let Some(o) = a.organization.as_deref() {
-                *counts.entry(o).or_default() += 1;
-            }
+/// The fields of an actor that changed between two snapshots. Names and kinds are
+/// compared as written; organisations, sectors and territories by key; services as sets
+/// of keys.
+fn changed_fields(b: &Actor, a: &Actor) -> Vec<FieldChange> {
+    let mut fields = Vec::new();
+    let mut field = |name: &'static str, x: Option<String>, y: Option<String>, same: bool| {
+        if !same {
+            fields.push(FieldChange {
+                field: name,
+                before: x,
+                after: y,
+            });
         }
-        for (o, n) in counts {
-            if n > 1 && !orgs.iter().any(|x| x == o) {
-                orgs.push(o.to_owned());
-            }
-        }
+    };
+    let keyed = |v: &Option<String>| {
+        v.as_deref()
+            .map(text::key)
+            .filter(|k| !k.is_empty())
+            .map(|k| k.into_owned())
+    };
+    field(
+        "name",
+        Some(b.name.clone()),
+        Some(a.name.clone()),
+        b.name == a.name,
+    );
+    field(
+        "kind",
+        Some(b.kind.to_string()),
+        Some(a.kind.to_string()),
+        b.kind == a.kind,
+    );
+    for (name, x, y) in [
+        ("organization", &b.organization, &a.organization),
+        ("sector", &b.sector, &a.sector),
+        ("territory", &b.territory, &a.territory),
+    ] {
+        field(name, x.clone(), y.clone(), keyed(x) == keyed(y));
     }
-    // Ties per pair of kinds, and per establishment and kind.
-    type Counts = ([[usize; 4]; 4], Vec<[usize; 4]>);
-    let count = |map: &ActorMap| -> Result<Counts> {
-        let network = Network::new(map, &options.view)?;
-        let mut kinds = [[0usize; 4]; 4];
-        let mut by_org = vec![[0usize; 4]; orgs.len()];
-        let org_of: Vec<Option<usize>> = network
-            .actors()
-            .map(|(_, a)| {
-                a.organization
+    let set = |s: &[String]| -> BTreeSet<String> {
+        s.iter()
+            .map(|x| text::key(x).into_owned())
+            .filter(|k| !k.is_empty())
+            .collect()
+    };
+    let list = |s: &[String]| (!s.is_empty()).then(|| s.join(" | "));
+    field(
+        "services",
+        list(&b.services),
+        list(&a.services),
+        set(&b.services) == set(&a.services),
+    );
+    fields
+}
+
+/// A snapshot's actors and forums by id (the first of an id entered twice).
+pub(crate) struct Index<'m> {
+    pub(crate) actors: HashMap<&'m str, &'m Actor>,
+    forums: HashMap<&'m str, &'m Forum>,
+}
+
+impl<'m> Index<'m> {
+    fn new(map: &'m ActorMap) -> Self {
+        let mut actors = HashMap::with_capacity(map.actors.len());
+        for a in &map.actors {
+            actors.entry(a.id.as_str()).or_insert(a);
+        }
+        let mut forums = HashMap::with_capacity(map.forums.len());
+        for f in &map.forums {
+            forums.entry(f.id.as_str()).or_insert(f);
+        }
+        Index { actors, forums }
+    }
+
+    /// The name of the actor with this id, or the id itself.
+    pub(crate) fn name(&self, id: &str) -> String {
+        self.actors
+            .get(id)
+            .map_or_else(|| id.to_owned(), |a| a.name.clone())
+    }
+}
+
+/// The establishments of two snapshots: organisations (by key: an actor's `organization`,
+/// or its own id, so that an actor whose id is the `organization` of others belongs with
+/// them) with two actors or more in either snapshot, in order of first appearance (the
+/// later snapshot first), each with its name.
+pub(crate) struct Establishments {
+    /// Key → (the organisation as first written, its name).
+    orgs: IndexMap<String, (String, String)>,
+}
+
+impl Establishments {
+    fn new(before: &ActorMap, after: &ActorMap) -> Self {
+        let mut orgs: IndexMap<String, (String, String)> = IndexMap::new();
+        for map in [after, before] {
+            let mut counts: IndexMap<Cow<'_, str>, (usize, &str)> = IndexMap::new();
+            for a in &map.actors {
+                let written = a
+                    .organization
                     .as_deref()
-                    .and_then(|o| orgs.iter().position(|x| x == o))
-            })
-            .collect();
-        let kind_of: Vec<ActorKind> = network.actors().map(|(_, a)| a.kind).collect();
-        for edge in network.graph().edge_indices() {
-            let (u, v) = network.graph().edge_endpoints(edge).expect("edge exists");
-            let (u, v) = (u.index(), v.index());
-            let (ku, kv) = (kind_of[u].index(), kind_of[v].index());
-            kinds[ku.min(kv)][ku.max(kv)] += 1;
-            for (x, y) in [(u, v), (v, u)] {
-                if let Some(o) = org_of[x] {
-                    if org_of[y] != Some(o) {
-                        by_org[o][kind_of[y].index()] += 1;
+                    .map(str::trim)
+                    .filter(|o| !o.is_empty())
+                    .unwrap_or(&a.id);
+                counts
+                    .entry(crate::metrics::organisation_key(a))
+                    .or_insert((0, written))
+                    .0 += 1;
+            }
+            for (key, (n, written)) in counts {
+                if n > 1 && !orgs.contains_key(key.as_ref()) {
+                    orgs.insert(key.into_owned(), (written.to_owned(), String::new()));
+                }
+            }
+        }
+        // Names: the actor whose id is the organisation; otherwise what the names of its
+        // actors share before a dash; otherwise the organisation as written. The later
+        // snapshot first.
+        let mut named = vec![false; orgs.len()];
+        for map in [after, before] {
+            let mut heads: Vec<Option<Option<String>>> = vec![None; orgs.len()];
+            for a in &map.actors {
+                if let Some(o) = orgs.get_index_of(text::key(&a.id).as_ref()) {
+                    if !named[o] {
+                        named[o] = true;
+                        orgs[o].1 = a.name.clone();
+                    }
+                }
+                let Some(org) = a.organization.as_deref() else {
+                    continue;
+                };
+                if let Some(o) = orgs.get_index_of(text::key(org).as_ref()) {
+                    let head = crate::model::name_head(&a.name);
+                    heads[o] = match heads[o].take() {
+                        None => Some(Some(head).filter(|h| !h.is_empty())),
+                        Some(Some(h)) if h == head => Some(Some(h)),
+                        Some(_) => Some(None),
+                    };
+                }
+            }
+            for (o, head) in heads.into_iter().enumerate() {
+                if !named[o] {
+                    if let Some(Some(head)) = head {
+                        named[o] = true;
+                        orgs[o].1 = head;
                     }
                 }
             }
         }
-        Ok((kinds, by_org))
-    };
-    let (kb, ob) = count(before)?;
-    let (ka, oa) = count(after)?;
-    let mut out = Vec::new();
-    for (i, k) in ActorKind::ALL.into_iter().enumerate() {
-        for l in ActorKind::ALL.into_iter().skip(i + 1) {
-            let (b, a) = (kb[k.index()][l.index()], ka[k.index()][l.index()]);
-            if a != b {
-                out.push(TiesBetween {
-                    kind: k,
-                    other_kind: Some(l),
-                    organization: None,
-                    before: b,
-                    after: a,
-                });
+        for (o, named) in named.into_iter().enumerate() {
+            if !named {
+                orgs[o].1 = orgs[o].0.clone();
             }
         }
+        Establishments { orgs }
     }
-    for (o, org) in orgs.iter().enumerate() {
-        for k in ActorKind::ALL {
-            let (b, a) = (ob[o][k.index()], oa[o][k.index()]);
-            if a != b {
-                out.push(TiesBetween {
-                    kind: k,
-                    other_kind: None,
-                    organization: Some(org.clone()),
-                    before: b,
-                    after: a,
-                });
+
+    /// The name of an establishment, by the organisation as written in
+    /// [`TiesBetween::organization`].
+    pub(crate) fn name(&self, written: &str) -> String {
+        self.orgs
+            .get(text::key(written).as_ref())
+            .map_or_else(|| written.to_owned(), |(_, name)| name.clone())
+    }
+
+    /// Ties between kinds, and between each kind and each establishment, in both
+    /// snapshots; only the groups whose count changed. A tie between two actors of one
+    /// establishment is internal to it and counts for neither.
+    fn ties_between(&self, before: &Network, after: &Network) -> Vec<TiesBetween> {
+        type Counts = ([[usize; 4]; 4], Vec<[usize; 4]>);
+        let count = |network: &Network| -> Counts {
+            let mut kinds = [[0usize; 4]; 4];
+            let mut by_org = vec![[0usize; 4]; self.orgs.len()];
+            let org_of: Vec<Option<usize>> = network
+                .actors()
+                .map(|(_, a)| {
+                    self.orgs
+                        .get_index_of(crate::metrics::organisation_key(a).as_ref())
+                })
+                .collect();
+            let kind_of: Vec<ActorKind> = network.actors().map(|(_, a)| a.kind).collect();
+            for edge in network.graph().edge_indices() {
+                let (u, v) = network.graph().edge_endpoints(edge).expect("edge exists");
+                let (u, v) = (u.index(), v.index());
+                let (ku, kv) = (kind_of[u].index(), kind_of[v].index());
+                kinds[ku.min(kv)][ku.max(kv)] += 1;
+                for (x, y) in [(u, v), (v, u)] {
+                    if let Some(o) = org_of[x] {
+                        if org_of[y] != Some(o) {
+                            by_org[o][kind_of[y].index()] += 1;
+                        }
+                    }
+                }
+            }
+            (kinds, by_org)
+        };
+        let (kb, ob) = count(before);
+        let (ka, oa) = count(after);
+        let mut out = Vec::new();
+        for (i, k) in ActorKind::ALL.into_iter().enumerate() {
+            for l in ActorKind::ALL.into_iter().skip(i + 1) {
+                let (b, a) = (kb[k.index()][l.index()], ka[k.index()][l.index()]);
+                if a != b {
+                    out.push(TiesBetween {
+                        kind: k,
+                        other_kind: Some(l),
+                        organization: None,
+                        before: b,
+                        after: a,
+                    });
+                }
             }
         }
+        for (o, (written, _)) in self.orgs.values().enumerate() {
+            for k in ActorKind::ALL {
+                let (b, a) = (ob[o][k.index()], oa[o][k.index()]);
+                if a != b {
+                    out.push(TiesBetween {
+                        kind: k,
+                        other_kind: None,
+                        organization: Some(written.clone()),
+                        before: b,
+                        after: a,
+                    });
+                }
+            }
+        }
+        out
     }
-    Ok(out)
 }
 
 impl Diff {

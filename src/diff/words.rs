@@ -2,14 +2,16 @@
 //! `finding-<code>` messages) and its text and CSV outputs, in a language chosen when
 //! they are rendered (`locales/<lang>/diff.ftl`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-use super::{Diff, ForumChange, Indicator, LinkRef, TiesBetween, TimeSeries};
+use super::{
+    Diff, Establishments, ForumChange, Index, Indicator, LinkRef, TiesBetween, TimeSeries,
+};
 use crate::finding::{Finding, FindingCode};
 use crate::metrics::{MapSummary, MetricsReport};
+use crate::model::ActorKind;
 use crate::model::KindCounts;
-use crate::model::{ActorKind, ActorMap};
 use crate::words::{self, Arg, Args, Lang, Phrase};
 
 /// How many items a text section lists before "and N more".
@@ -130,22 +132,6 @@ fn indicator_table(
     }
 }
 
-fn name_of(map: &ActorMap, id: &str) -> String {
-    map.actor(id)
-        .map_or_else(|| id.to_owned(), |a| a.name.clone())
-}
-
-/// The name of the establishment of a [`TiesBetween`], as the later snapshot (or else the
-/// earlier one) gives it.
-fn organization_name(org: &str, after: &ActorMap, before: &ActorMap) -> String {
-    let name = after.organization_name(org);
-    if name == org {
-        before.organization_name(org)
-    } else {
-        name
-    }
-}
-
 /// `none` when there was nothing before, else `up` or `down`.
 fn direction(before: usize, after: usize) -> &'static str {
     match before {
@@ -157,8 +143,8 @@ fn direction(before: usize, after: usize) -> &'static str {
 
 pub(crate) fn findings(
     diff: &Diff,
-    before: &ActorMap,
-    after: &ActorMap,
+    after: &Index<'_>,
+    establishments: &Establishments,
     reports: &[MetricsReport; 2],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -201,7 +187,7 @@ pub(crate) fn findings(
     }
 
     for t in &diff.ties_between {
-        out.push(ties_between(t, after, before));
+        out.push(ties_between(t, establishments));
     }
 
     for (code, changes) in [
@@ -230,12 +216,12 @@ pub(crate) fn findings(
     }
 
     // Isolation and articulation points, by id as the later snapshot writes it.
-    let renamed = |id: &str| {
-        diff.renamed
-            .iter()
-            .find(|r| r.before == id)
-            .map_or(id.to_owned(), |r| r.after.clone())
-    };
+    let renames: HashMap<&str, &str> = diff
+        .renamed
+        .iter()
+        .map(|r| (r.before.as_str(), r.after.as_str()))
+        .collect();
+    let renamed = |id: &str| renames.get(id).copied().unwrap_or(id).to_owned();
     let ids = |report: &MetricsReport,
                keep: &dyn Fn(&crate::metrics::ActorMetrics) -> bool,
                rename: bool|
@@ -249,17 +235,18 @@ pub(crate) fn findings(
     };
     let isolated_before = ids(&reports[0], &|a| a.isolated, true);
     let isolated_after = ids(&reports[1], &|a| a.isolated, false);
-    let in_after: HashSet<&str> = after.actors.iter().map(|a| a.id.as_str()).collect();
+    let set = |ids: &[String]| -> HashSet<String> { ids.iter().cloned().collect() };
+    let (was_isolated, is_isolated) = (set(&isolated_before), set(&isolated_after));
+    let added: HashSet<&str> = diff.actors_added.iter().map(|a| a.id.as_str()).collect();
+    let in_after = |id: &str| after.actors.contains_key(id);
     let no_longer: Vec<String> = isolated_before
         .iter()
-        .filter(|id| in_after.contains(id.as_str()) && !isolated_after.contains(id))
+        .filter(|id| in_after(id) && !is_isolated.contains(*id))
         .cloned()
         .collect();
     let newly: Vec<String> = isolated_after
         .iter()
-        .filter(|id| {
-            !isolated_before.contains(id) && !diff.actors_added.iter().any(|a| &a.id == *id)
-        })
+        .filter(|id| !was_isolated.contains(*id) && !added.contains(id.as_str()))
         .cloned()
         .collect();
     for (code, who) in [
@@ -269,38 +256,37 @@ pub(crate) fn findings(
         if who.is_empty() {
             continue;
         }
-        let args = Args::new().with("actors", Arg::list(who.iter().map(|id| name_of(after, id))));
+        let args = Args::new().with("actors", Arg::list(who.iter().map(|id| after.name(id))));
         out.push(Finding::new(code, who, args));
     }
     let points_before = ids(&reports[0], &|a| a.articulation_point, true);
     let points_after = ids(&reports[1], &|a| a.articulation_point, false);
+    let (was_point, is_point) = (set(&points_before), set(&points_after));
     for id in points_before
         .iter()
-        .filter(|id| in_after.contains(id.as_str()) && !points_after.contains(id))
+        .filter(|id| in_after(id) && !is_point.contains(*id))
     {
         out.push(Finding::new(
             FindingCode::NoLongerArticulationPoint,
             vec![id.clone()],
-            Args::new().with("name", name_of(after, id)),
+            Args::new().with("name", after.name(id)),
         ));
     }
-    for id in points_after.iter().filter(|id| !points_before.contains(id)) {
+    for id in points_after.iter().filter(|id| !was_point.contains(*id)) {
         out.push(Finding::new(
             FindingCode::NewArticulationPoint,
             vec![id.clone()],
-            Args::new().with("name", name_of(after, id)),
+            Args::new().with("name", after.name(id)),
         ));
     }
 
     // Needs: providers before and after.
+    let mut providers_before: HashMap<&str, usize> = HashMap::new();
+    for n in &reports[0].coverage.needs.needs {
+        providers_before.entry(n.id.as_str()).or_insert(n.count);
+    }
     for need in &reports[1].coverage.needs.needs {
-        let before_count = reports[0]
-            .coverage
-            .needs
-            .needs
-            .iter()
-            .find(|n| n.id == need.id)
-            .map_or(0, |n| n.count);
+        let before_count = providers_before.get(need.id.as_str()).copied().unwrap_or(0);
         let (b, a) = (before_count, need.count);
         if a == b {
             continue;
@@ -318,7 +304,7 @@ pub(crate) fn findings(
             .count("before", b)
             .with(
                 "providers",
-                Arg::list(need.providers.iter().map(|id| name_of(after, id))),
+                Arg::list(need.providers.iter().map(|id| after.name(id))),
             );
         let mut f = Finding::new(code, need.providers.clone(), args);
         f.needs = vec![need.id.clone()];
@@ -339,7 +325,7 @@ pub(crate) fn findings(
 }
 
 /// More or fewer ties between a kind and an establishment, or between two kinds.
-fn ties_between(t: &TiesBetween, after: &ActorMap, before: &ActorMap) -> Finding {
+fn ties_between(t: &TiesBetween, establishments: &Establishments) -> Finding {
     let mut args = Args::new()
         .with("kind", t.kind)
         .count("count", t.after)
@@ -348,7 +334,7 @@ fn ties_between(t: &TiesBetween, after: &ActorMap, before: &ActorMap) -> Finding
     args = match (&t.organization, t.other_kind) {
         (Some(org), _) => args
             .select("group", "organization")
-            .with("organization", organization_name(org, after, before)),
+            .with("organization", establishments.name(org)),
         // A comparison always names the other group; ties within one kind are not counted.
         (None, other) => args
             .select("group", "kind")

@@ -298,41 +298,61 @@ impl Builder<'_, '_> {
             }
         }
         // Groups keep the order in which they first appear; kinds, their usual order.
-        let mut groups: IndexMap<String, Vec<usize>> = IndexMap::new();
+        // Organisations and territories are grouped by key (`text::key`), each under its
+        // first spelling; everything shown comes from the shown map.
+        let mut groups: IndexMap<String, (String, Vec<usize>)> = IndexMap::new();
         if by == ClusterBy::Kind {
             for kind in ActorKind::ALL {
-                groups.insert(kind.as_str().to_owned(), Vec::new());
+                let code = kind.as_str().to_owned();
+                groups.insert(code.clone(), (code, Vec::new()));
             }
         }
         let mut loose = Vec::new();
         for &v in nodes {
-            let actor = &map.actors[index_of(v)];
-            let key = match by {
-                ClusterBy::Organization => actor.organization.clone(),
-                ClusterBy::Territory => actor.territory.clone(),
-                ClusterBy::Forum => first_forum.get(actor.id.as_str()).map(usize::to_string),
-                ClusterBy::Kind => Some(actor.kind.as_str().to_owned()),
+            let actor = &self.shown.actors[index_of(v)];
+            let written = match by {
+                ClusterBy::Organization => actor.organization.as_deref(),
+                ClusterBy::Territory => actor.territory.as_deref(),
+                ClusterBy::Forum | ClusterBy::Kind => None,
             };
-            match key {
-                Some(key) => groups.entry(key).or_default().push(v),
+            let group = match by {
+                ClusterBy::Organization | ClusterBy::Territory => written
+                    .map(|w| (crate::text::key(w).into_owned(), w.to_owned()))
+                    .filter(|(k, _)| !k.is_empty()),
+                ClusterBy::Forum => map
+                    .actors
+                    .get(index_of(v))
+                    .and_then(|a| first_forum.get(a.id.as_str()))
+                    .map(|f| (f.to_string(), f.to_string())),
+                ClusterBy::Kind => {
+                    let code = actor.kind.as_str().to_owned();
+                    Some((code.clone(), code))
+                }
+            };
+            match group {
+                Some((key, written)) => groups
+                    .entry(key)
+                    .or_insert_with(|| (written, Vec::new()))
+                    .1
+                    .push(v),
                 None => loose.push(v),
             }
         }
-        groups.retain(|_, members| !members.is_empty());
-        let ids: HashMap<&str, usize> = if by == ClusterBy::Organization {
-            map.actors
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (a.id.as_str(), i))
-                .collect()
+        groups.retain(|_, (_, members)| !members.is_empty());
+        let ids: HashMap<String, usize> = if by == ClusterBy::Organization {
+            let mut ids = HashMap::with_capacity(self.shown.actors.len());
+            for (i, a) in self.shown.actors.iter().enumerate() {
+                ids.entry(crate::text::key(&a.id).into_owned()).or_insert(i);
+            }
+            ids
         } else {
             HashMap::new()
         };
         let clusters = groups
             .into_iter()
-            .map(|(key, members)| {
+            .map(|(group, (key, members))| {
                 let label = match by {
-                    ClusterBy::Organization => match ids.get(key.as_str()) {
+                    ClusterBy::Organization => match ids.get(group.as_str()) {
                         // The organisation is itself an actor: its name.
                         Some(&i) => self.shown.actors[i].name.clone(),
                         None => {

@@ -357,10 +357,13 @@ pub struct DotOptions {
     /// Names in circles (users) wrap at three fifths of it (at least 8), so that the
     /// circle stays small. Default [`DEFAULT_WRAP`].
     pub wrap: Option<usize>,
-    /// Replace user actors' names with "User 1", "User 2"… in map order (see
-    /// [`crate::privacy::anonymize_users`]). Ids in the other options still name the actors as the
-    /// map has them.
+    /// Show service users, and everything from their records, under pseudonyms (see
+    /// [`crate::privacy`]): numbered in map order, or from [`DotOptions::pseudonyms`]
+    /// when given. Ids in the other options still name the actors as the map has them.
     pub anonymize_users: bool,
+    /// The table the pseudonyms come from, when users are anonymised (none: a new table,
+    /// users numbered in map order).
+    pub pseudonyms: Option<crate::privacy::Pseudonyms>,
 }
 
 impl Default for DotOptions {
@@ -378,6 +381,7 @@ impl Default for DotOptions {
             legend: true,
             wrap: Some(DEFAULT_WRAP),
             anonymize_users: false,
+            pseudonyms: None,
         }
     }
 }
@@ -503,6 +507,14 @@ impl DotOptions {
         self.anonymize_users = anonymize;
         self
     }
+
+    /// Options with users under pseudonyms from this table (a table that has met the
+    /// map's users gives them the pseudonyms it holds).
+    pub fn with_pseudonyms(mut self, pseudonyms: crate::privacy::Pseudonyms) -> Self {
+        self.anonymize_users = true;
+        self.pseudonyms = Some(pseudonyms);
+        self
+    }
 }
 
 /// A diagram in the Graphviz DOT language. `Display` gives the DOT text (ending with a
@@ -600,7 +612,10 @@ pub fn to_dot(map: &ActorMap, options: &DotOptions) -> Result<Dot> {
     let network = Network::new(map, &view)?;
     let keep = chosen_nodes(map, &network, options)?;
     let shown: Cow<'_, ActorMap> = if options.anonymize_users {
-        Cow::Owned(anonymize_users(map, options.lang))
+        Cow::Owned(match &options.pseudonyms {
+            Some(table) => table.clone().anonymize(map, options.lang),
+            None => anonymize_users(map, options.lang),
+        })
     } else {
         Cow::Borrowed(map)
     };

@@ -125,11 +125,18 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
     for a in &members {
         members_by_kind[a.kind.index()] += 1;
     }
-    let member_sectors: Vec<&str> = members.iter().filter_map(|a| a.sector.as_deref()).collect();
+    let member_sectors: std::collections::HashSet<std::borrow::Cow<'_, str>> = members
+        .iter()
+        .filter_map(|a| crate::metrics::sector_key(a))
+        .collect();
+    let serves = |actor: &crate::model::Actor, need: &str| {
+        let need = crate::text::key(need);
+        actor.services.iter().any(|s| crate::text::key(s) == need)
+    };
     let unserved: Vec<&String> = forum
         .needs
         .iter()
-        .filter(|need| !members.iter().any(|a| a.services.contains(need)))
+        .filter(|need| !members.iter().any(|a| serves(a, need)))
         .collect();
 
     // Scores first, as numbers: every actor outside the forum may qualify (a sector
@@ -137,7 +144,7 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
     let brings_needs_of = |actor: &crate::model::Actor| -> Vec<String> {
         unserved
             .iter()
-            .filter(|need| actor.services.contains(need))
+            .filter(|need| serves(actor, need))
             .map(|need| (*need).clone())
             .collect()
     };
@@ -148,14 +155,9 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
             continue;
         }
         let brings_kind = members_by_kind[actor.kind.index()] == 0;
-        let brings_sector = actor
-            .sector
-            .as_deref()
-            .is_some_and(|s| !member_sectors.contains(&s));
-        let needs = unserved
-            .iter()
-            .filter(|need| actor.services.contains(need))
-            .count();
+        let brings_sector =
+            crate::metrics::sector_key(actor).is_some_and(|s| !member_sectors.contains(&s));
+        let needs = unserved.iter().filter(|need| serves(actor, need)).count();
         let score = f64::from(strength[x])
             + aa[x]
             + if brings_kind { KIND_BONUS } else { 0.0 }
@@ -186,10 +188,9 @@ pub(crate) fn rank(cx: &Context, network: &Network, forum: &Forum, top: usize) -
     for &(score, x) in &scored {
         let actor = network.actor(petgraph::graph::NodeIndex::new(x));
         let brings_kind = members_by_kind[actor.kind.index()] == 0;
-        let brings_sector = actor
-            .sector
-            .clone()
-            .filter(|s| !member_sectors.contains(&s.as_str()));
+        let brings_sector = actor.sector.clone().filter(|_| {
+            crate::metrics::sector_key(actor).is_some_and(|s| !member_sectors.contains(&s))
+        });
         let brings_needs = brings_needs_of(actor);
         let mut members_tied: Vec<usize> = tied[x].clone();
         members_tied.sort_unstable();

@@ -121,9 +121,12 @@ pub fn default_rule_sets(map: &ActorMap) -> Vec<RuleSet> {
         .iter()
         .filter_map(|name| RuleSet::builtin(name))
         .filter(|set| {
-            set.forum_kinds()
-                .iter()
-                .any(|k| map.forums.iter().any(|f| f.kind.as_deref() == Some(*k)))
+            set.forum_kinds().iter().any(|k| {
+                let k = crate::text::key(k);
+                map.forums
+                    .iter()
+                    .any(|f| f.kind.as_deref().is_some_and(|f| crate::text::key(f) == k))
+            })
         })
         .collect()
 }
@@ -188,14 +191,21 @@ impl<'m> Context<'m> {
             .collect()
     }
 
-    /// The organisation an actor belongs to: its `organization`, or itself.
-    pub(crate) fn organization<'a>(&self, actor: &'a Actor) -> &'a str {
-        actor.organization.as_deref().unwrap_or(&actor.id)
+    /// The organisation an actor belongs to, as a key: its `organization`, or itself
+    /// (see [`crate::metrics::Integration`]).
+    pub(crate) fn organization<'a>(&self, actor: &'a Actor) -> std::borrow::Cow<'a, str> {
+        crate::metrics::organisation_key(actor)
     }
 
-    /// A name for an organisation (see [`ActorMap::organization_name`]).
-    pub(crate) fn organization_name(&self, org: &str) -> String {
-        self.map.organization_name(org)
+    /// A name for the organisation an actor belongs to (see
+    /// [`ActorMap::organization_name`]).
+    pub(crate) fn organization_name(&self, actor: &Actor) -> String {
+        let org = actor
+            .organization
+            .as_deref()
+            .filter(|o| !o.trim().is_empty())
+            .unwrap_or(&actor.id);
+        self.map.organization_name(org.trim())
     }
 }
 

@@ -140,12 +140,15 @@ pub struct Selector {
 }
 
 impl Selector {
-    /// Whether a forum is selected.
+    /// Whether a forum is selected. Kinds are compared by their key (case, spaces and
+    /// Unicode composition aside).
     pub fn selects(&self, forum: &crate::model::Forum) -> bool {
-        self.kind
-            .as_ref()
-            .is_none_or(|k| forum.kind.as_ref() == Some(k))
-            && self.id.as_ref().is_none_or(|id| &forum.id == id)
+        self.kind.as_deref().is_none_or(|k| {
+            forum
+                .kind
+                .as_deref()
+                .is_some_and(|f| text::key(f) == text::key(k))
+        }) && self.id.as_ref().is_none_or(|id| &forum.id == id)
     }
 }
 

@@ -3,7 +3,10 @@
 use super::words::{self, finding, rule_args};
 use super::{Context, DistinctBy, NeedsRule, Rule};
 use crate::finding::{Finding, FindingCode};
+use std::borrow::Cow;
+
 use crate::model::{Actor, Forum};
+use crate::text;
 use crate::words::Arg;
 
 /// Every requirement of `rule` that `forum` does not meet.
@@ -77,25 +80,25 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
     for distinct in &rule.distinct {
         let holders = holders(cx, forum, &distinct.role);
         // Group the holders; any group of two or more breaks the rule.
-        let mut groups: Vec<(String, Vec<&Actor>)> = Vec::new();
+        let mut groups: Vec<(Cow<'_, str>, Vec<&Actor>)> = Vec::new();
         for actor in holders {
             let key = match distinct.by {
-                DistinctBy::Organization => cx.organization(actor).to_owned(),
-                DistinctBy::Kind => actor.kind.as_str().to_owned(),
+                DistinctBy::Organization => cx.organization(actor),
+                DistinctBy::Kind => Cow::Borrowed(actor.kind.as_str()),
             };
             match groups.iter_mut().find(|(k, _)| *k == key) {
                 Some((_, g)) => g.push(actor),
                 None => groups.push((key, vec![actor])),
             }
         }
-        for (key, group) in groups.into_iter().filter(|(_, g)| g.len() > 1) {
+        for (_, group) in groups.into_iter().filter(|(_, g)| g.len() > 1) {
             let args = rule_args(&forum.name, rule)
                 .with("names", Arg::list(names(&group)))
                 .with("role", Arg::Role(distinct.role.clone()));
             let args = match distinct.by {
                 DistinctBy::Organization => args
                     .select("by", "organization")
-                    .with("organisation", cx.organization_name(&key)),
+                    .with("organisation", cx.organization_name(group[0])),
                 DistinctBy::Kind => args.select("by", "kind").with("kind", group[0].kind),
             };
             found.push(finding(
@@ -114,8 +117,17 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
             NeedsRule::Listed(ids) => ids,
         };
         for need in wanted {
-            if !members.iter().any(|a| a.services.contains(need)) {
-                let name = cx.map.need(need).map_or(need.as_str(), |n| n.name.as_str());
+            let wanted = text::key(need);
+            if !members
+                .iter()
+                .any(|a| a.services.iter().any(|s| text::key(s) == wanted))
+            {
+                let name = cx
+                    .map
+                    .needs
+                    .iter()
+                    .find(|n| text::key(&n.id) == wanted)
+                    .map_or(need.as_str(), |n| n.name.as_str());
                 let args = rule_args(&forum.name, rule).quoted("need", name);
                 found.push(finding(
                     FindingCode::RuleNeeds,
@@ -129,9 +141,10 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
     }
 
     for sector in &rule.sectors {
+        let wanted = text::key(sector);
         if !members
             .iter()
-            .any(|a| a.sector.as_deref() == Some(sector.as_str()))
+            .any(|a| crate::metrics::sector_key(a).is_some_and(|s| s == wanted))
         {
             let args = rule_args(&forum.name, rule).quoted("sector", sector.as_str());
             found.push(finding(
@@ -145,15 +158,18 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
     }
 
     if let Some(represent) = &rule.represent {
-        let here: Vec<&str> = holders(cx, forum, &represent.role)
+        let here: Vec<Cow<'_, str>> = holders(cx, forum, &represent.role)
             .into_iter()
             .map(|a| cx.organization(a))
             .collect();
+        let kind = text::key(&represent.forum_kind);
         // Organisations of the other forums, in order of first appearance.
-        let mut missing: Vec<(&str, Vec<&Actor>, Vec<String>)> = Vec::new();
-        for other in cx.map.forums.iter().filter(|f| {
-            f.id != forum.id && f.kind.as_deref() == Some(represent.forum_kind.as_str())
-        }) {
+        let mut missing: Vec<(Cow<'_, str>, Vec<&Actor>, Vec<String>)> = Vec::new();
+        for other in
+            cx.map.forums.iter().filter(|f| {
+                f.id != forum.id && f.kind.as_deref().is_some_and(|k| text::key(k) == kind)
+            })
+        {
             for actor in cx.members(other) {
                 let org = cx.organization(actor);
                 if here.contains(&org) {
@@ -172,9 +188,9 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
                 }
             }
         }
-        for (org, actors, places) in missing {
+        for (_, actors, places) in missing {
             let args = rule_args(&forum.name, rule)
-                .with("organisation", cx.organization_name(org))
+                .with("organisation", cx.organization_name(actors[0]))
                 .with("forums", Arg::quoted_list(places.iter().cloned()))
                 .with("role", Arg::Role(represent.role.clone()));
             let mut involved = forums();
@@ -198,13 +214,14 @@ pub(crate) fn check(cx: &Context, rule: &Rule, forum: &Forum) -> Vec<Finding> {
     found
 }
 
-/// The distinct members of `forum` holding `role`, in order.
+/// The distinct members of `forum` holding `role` (compared by key), in order.
 fn holders<'m>(cx: &Context<'m>, forum: &'m Forum, role: &str) -> Vec<&'m Actor> {
     let mut seen = Vec::new();
+    let role = text::key(role);
     forum
         .members
         .iter()
-        .filter(|m| m.role() == role)
+        .filter(|m| text::key(m.role()) == role)
         .filter_map(|m| cx.actor(&m.actor))
         .filter(|a| {
             if seen.contains(&a.id.as_str()) {

@@ -61,14 +61,26 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     }
 
     // Sectors and needs: groups of actors of several kinds with no tie across kinds.
-    let groups = |key: &dyn Fn(&crate::model::Actor) -> Vec<String>| {
-        let mut groups: indexmap::IndexMap<String, Vec<usize>> = indexmap::IndexMap::new();
+    // Grouped by key (`text::key`), each group under its first spelling.
+    let groups = |values: &dyn Fn(&crate::model::Actor) -> Vec<String>| {
+        let mut groups: indexmap::IndexMap<String, (String, Vec<usize>)> =
+            indexmap::IndexMap::new();
         for (node, actor) in network.actors() {
-            for k in key(actor) {
-                groups.entry(k).or_default().push(node.index());
+            let mut seen: Vec<String> = Vec::new();
+            for value in values(actor) {
+                let key = text::key(&value).into_owned();
+                if key.is_empty() || seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key.clone());
+                groups
+                    .entry(key)
+                    .or_insert_with(|| (value.trim().to_owned(), Vec::new()))
+                    .1
+                    .push(node.index());
             }
         }
-        groups
+        groups.into_values()
     };
     let without_cross_kind_tie = |nodes: &[usize]| -> Option<KindCounts> {
         let mut counts = KindCounts::default();
@@ -106,19 +118,22 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             gaps.sectors_without_cross_kind_tie.push(sector);
         }
     }
-    let declared: Vec<&str> = cx.map.needs.iter().map(|n| n.id.as_str()).collect();
+    let mut declared: std::collections::HashMap<String, &crate::model::Need> =
+        std::collections::HashMap::with_capacity(cx.map.needs.len());
+    for n in &cx.map.needs {
+        declared.entry(text::key(&n.id).into_owned()).or_insert(n);
+    }
     for (need, nodes) in groups(&|a| {
         a.services
             .iter()
-            .filter(|s| declared.is_empty() || declared.contains(&s.as_str()))
+            .filter(|s| declared.is_empty() || declared.contains_key(text::key(s).as_ref()))
             .cloned()
             .collect()
     }) {
         if let Some(counts) = without_cross_kind_tie(&nodes) {
-            let name = cx
-                .map
-                .need(&need)
-                .map_or(need.as_str(), |n| n.name.as_str());
+            let declared_need = declared.get(text::key(&need).as_ref());
+            let name = declared_need.map_or(need.as_str(), |n| n.name.as_str());
+            let need = declared_need.map_or(need.clone(), |n| n.id.clone());
             let args = Args::new()
                 .quoted("need", name)
                 .with("kinds", kinds_breakdown(&counts));
@@ -135,16 +150,19 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     }
 
     // Actors of a forum's sector tied to none of its members.
-    // Folded once per actor, not once per forum.
-    let sectors: Vec<Option<String>> = network
+    // Keyed once per actor, not once per forum.
+    let sectors: Vec<Option<std::borrow::Cow<'_, str>>> = network
         .actors()
-        .map(|(_, a)| a.sector.as_deref().map(text::fold_name))
+        .map(|(_, a)| crate::metrics::sector_key(a))
         .collect();
     for forum in forums {
         let Some(sector) = forum.sector.as_deref() else {
             continue;
         };
-        let folded = text::fold_name(sector);
+        let folded = text::key(sector);
+        if folded.is_empty() {
+            continue;
+        }
         let mut is_member = vec![false; kind_of.len()];
         for a in cx.members(forum) {
             if let Some(v) = network.node(&a.id) {
@@ -152,7 +170,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             }
         }
         let outsiders: Vec<usize> = (0..kind_of.len())
-            .filter(|&v| !is_member[v] && sectors[v].as_deref() == Some(folded.as_str()))
+            .filter(|&v| !is_member[v] && sectors[v].as_deref() == Some(folded.as_ref()))
             .filter(|&v| {
                 !adjacency
                     .neighbors(v)

@@ -2,12 +2,15 @@
 //! its ties are across organisations and sectors, which needs and territories are
 //! covered, and how far service users reach.
 
+use std::borrow::Cow;
+
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use super::KindCounts;
 use crate::model::{Actor, ActorKind};
 use crate::network::Network;
+use crate::text;
 
 /// Coverage of a network view (JSON `coverage`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -101,8 +104,9 @@ pub struct KindEi {
 /// *interdirectionnel* and *intersectoriel*.
 ///
 /// An actor without `organization` is its own organisation, named by its id (so an
-/// actor whose id is the `organization` of others belongs with them). Sectors are
-/// compared trimmed and case-folded; a tie with an end whose sector is not given is not
+/// actor whose id is the `organization` of others belongs with them). Organisations and
+/// sectors are compared by their key (NFC, trimmed, inner white space made one space,
+/// lower-cased); a tie with an end whose sector is not given is not
 /// intersectoral, and is counted in `sector_unknown`. Shares are of all ties.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -171,7 +175,8 @@ pub struct TerritoryCoverage {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TerritoryRow {
-    /// The territory as written (trimmed).
+    /// The territory as first written (trimmed); spellings with the same key
+    /// (case, spaces, Unicode composition) are one territory.
     pub territory: String,
     /// Number of actors.
     pub actors: usize,
@@ -361,31 +366,32 @@ fn kind_mixing(network: &Network, actors: &[&Actor]) -> KindMixing {
     }
 }
 
-/// The organisation an actor belongs to: its `organization`, or its own id.
-pub(crate) fn organisation(actor: &Actor) -> &str {
-    actor
-        .organization
-        .as_deref()
-        .map(str::trim)
-        .filter(|o| !o.is_empty())
-        .unwrap_or(&actor.id)
+/// The organisation an actor belongs to, as a key ([`text::key`]): its `organization`, or
+/// its own id, so that an actor whose id is the `organization` of others belongs with
+/// them.
+pub(crate) fn organisation(actor: &Actor) -> Cow<'_, str> {
+    match actor.organization.as_deref().map(text::key) {
+        Some(org) if !org.is_empty() => org,
+        _ => text::key(&actor.id),
+    }
 }
 
-fn sector(actor: &Actor) -> Option<String> {
+/// An actor's sector as a key ([`text::key`]); none when not given or blank.
+pub(crate) fn sector(actor: &Actor) -> Option<Cow<'_, str>> {
     actor
         .sector
         .as_deref()
-        .map(str::trim)
+        .map(text::key)
         .filter(|s| !s.is_empty())
-        .map(str::to_lowercase)
 }
 
 fn integration(network: &Network, actors: &[&Actor]) -> Integration {
-    let sectors: Vec<Option<String>> = actors.iter().map(|a| sector(a)).collect();
+    let sectors: Vec<Option<Cow<'_, str>>> = actors.iter().map(|a| sector(a)).collect();
+    let organisations: Vec<Cow<'_, str>> = actors.iter().map(|a| organisation(a)).collect();
     let (mut total, mut inter_org, mut intersectoral, mut unknown) = (0, 0, 0, 0);
     for (a, b) in ties(network) {
         total += 1;
-        if organisation(actors[a]) != organisation(actors[b]) {
+        if organisations[a] != organisations[b] {
             inter_org += 1;
         }
         match (&sectors[a], &sectors[b]) {
@@ -409,14 +415,14 @@ fn integration(network: &Network, actors: &[&Actor]) -> Integration {
 
 fn needs(network: &Network, actors: &[&Actor]) -> NeedCoverage {
     let map = network.map();
-    let mut served: IndexMap<&str, Vec<usize>> = map
+    let mut served: IndexMap<Cow<'_, str>, Vec<usize>> = map
         .needs
         .iter()
-        .map(|n| (n.id.as_str(), Vec::new()))
+        .map(|n| (text::key(&n.id), Vec::new()))
         .collect();
     for (v, actor) in actors.iter().enumerate() {
         for service in &actor.services {
-            if let Some(providers) = served.get_mut(service.as_str()) {
+            if let Some(providers) = served.get_mut(text::key(service).as_ref()) {
                 // An actor that lists a need twice serves it once.
                 if providers.last() != Some(&v) {
                     providers.push(v);
@@ -431,7 +437,7 @@ fn needs(network: &Network, actors: &[&Actor]) -> NeedCoverage {
     };
     for need in &map.needs {
         // A need declared twice is reported once, at its first place.
-        let Some(providers) = served.swap_remove(need.id.as_str()) else {
+        let Some(providers) = served.swap_remove(text::key(&need.id).as_ref()) else {
             continue;
         };
         let mut kinds = KindCounts::default();
@@ -458,16 +464,26 @@ fn needs(network: &Network, actors: &[&Actor]) -> NeedCoverage {
 }
 
 fn territories(actors: &[&Actor]) -> TerritoryCoverage {
-    let mut rows: IndexMap<&str, KindCounts> = IndexMap::new();
+    // By key, each shown as first written (trimmed).
+    let mut rows: IndexMap<Cow<'_, str>, (&str, KindCounts)> = IndexMap::new();
     let mut unspecified = 0;
     for actor in actors {
-        match actor.territory.as_deref().map(str::trim) {
-            Some(t) if !t.is_empty() => rows.entry(t).or_default().add(actor.kind),
-            _ => unspecified += 1,
+        let Some(written) = actor.territory.as_deref().map(str::trim) else {
+            unspecified += 1;
+            continue;
+        };
+        let key = text::key(written);
+        if key.is_empty() {
+            unspecified += 1;
+            continue;
         }
+        rows.entry(key)
+            .or_insert((written, KindCounts::default()))
+            .1
+            .add(actor.kind);
     }
     let without = |kind: ActorKind| -> Vec<String> {
-        rows.iter()
+        rows.values()
             .filter(|(_, k)| k.get(kind) == 0)
             .map(|(t, _)| t.to_string())
             .collect()
@@ -476,7 +492,7 @@ fn territories(actors: &[&Actor]) -> TerritoryCoverage {
         without_community: without(ActorKind::Community),
         without_public: without(ActorKind::Public),
         territories: rows
-            .iter()
+            .values()
             .map(|(t, kinds)| TerritoryRow {
                 territory: t.to_string(),
                 actors: kinds.total(),

@@ -1,7 +1,8 @@
 //! Forums: who sits in each table, group, committee or initiative, and whether the
 //! members work together outside it.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -11,6 +12,7 @@ use petgraph::graph::NodeIndex;
 use super::{KindCounts, TieTable};
 use crate::model::ActorKind;
 use crate::network::Network;
+use crate::text;
 
 /// Composition and ties of one forum (JSON `forums[]`).
 ///
@@ -80,14 +82,26 @@ pub(crate) fn forums_with(network: &Network, ties: &TieTable) -> Vec<ForumMetric
     let mut out = Vec::with_capacity(network.map().forums.len());
     for forum in &network.map().forums {
         let mut seats: Vec<usize> = Vec::new();
+        // Roles by key (`text::key`), each counted under its first spelling.
         let mut roles: IndexMap<String, usize> = IndexMap::new();
-        let mut seated: HashSet<(usize, &str)> = HashSet::new();
+        let mut spelled: HashMap<Cow<'_, str>, usize> = HashMap::new();
+        let mut seated: HashSet<(usize, usize)> = HashSet::new();
         for m in &forum.members {
             let Some(node) = network.node(&m.actor) else {
                 continue;
             };
-            if seated.insert((node.index(), m.role())) {
-                *roles.entry(m.role().to_owned()).or_default() += 1;
+            let key = text::key(m.role());
+            let role = match spelled.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let i = roles.len();
+                    roles.insert(m.role().to_owned(), 0);
+                    spelled.insert(key, i);
+                    i
+                }
+            };
+            if seated.insert((node.index(), role)) {
+                roles[role] += 1;
             }
             if !member[node.index()] {
                 member[node.index()] = true;

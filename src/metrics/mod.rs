@@ -56,6 +56,7 @@ pub use coverage::{
     Coverage, Integration, KindCoverage, KindEi, KindMixing, KindRow, KindSummary, NeedCoverage,
     NeedServed, TerritoryCoverage, TerritoryRow, UserCoverage, UserReach, coverage,
 };
+pub(crate) use coverage::{organisation as organisation_key, sector as sector_key};
 pub use forums::{ForumMetrics, forums};
 pub use paths::{PathMetrics, PathSample, path_metrics, path_metrics_sampled};
 pub use render::CSV_COLUMNS;
@@ -127,7 +128,8 @@ pub enum Sampling {
     Auto,
     /// Every actor is a source: exact values, O(actors × ties) time.
     Exact,
-    /// This many sources (exact when it is at least the number of actors).
+    /// This many sources (exact when it is at least the number of actors); at least
+    /// one is drawn, so `Sources(0)` draws one.
     Sources(usize),
 }
 
@@ -141,11 +143,12 @@ impl Sampling {
     /// assert_eq!(Sampling::Auto.sources_for(100_000), Some(256));
     /// assert_eq!(Sampling::Sources(64).sources_for(1000), Some(64));
     /// assert_eq!(Sampling::Sources(5000).sources_for(1000), None);
+    /// assert_eq!(Sampling::Sources(0).sources_for(1000), Some(1));
     /// ```
     pub fn sources_for(self, actors: usize) -> Option<usize> {
         match self {
             Sampling::Auto if actors > AUTO_SAMPLE_ABOVE => Some(AUTO_SAMPLE_SOURCES),
-            Sampling::Sources(k) if k < actors => Some(k),
+            Sampling::Sources(k) if k < actors => Some(k.max(1)),
             _ => None,
         }
     }
@@ -374,6 +377,41 @@ impl MetricsReport {
             Some(k) => paths::sampled(adjacency, k, options.seed, options.progress.as_ref()),
             None => paths::exact(adjacency, options.progress.as_ref()),
         };
+        let (mut report, cuts, components) = Self::assemble(network, options, paths);
+        report.findings = findings::findings(&findings::Context {
+            network,
+            report: &report,
+            cuts: &cuts,
+            components: &components,
+        });
+        report
+    }
+
+    /// Every metric but the all-pairs ones (betweenness, closeness, harmonic centrality,
+    /// diameter and average path length, left at 0), and no findings: what a comparison
+    /// of snapshots needs, in time near-linear in the size of the map.
+    pub(crate) fn compute_without_paths(network: &Network) -> MetricsReport {
+        let n = network.node_count();
+        let paths = PathMetrics {
+            betweenness: vec![0.0; n],
+            closeness: vec![0.0; n],
+            harmonic: vec![0.0; n],
+            eccentricity: vec![0; n],
+            reach: vec![0; n],
+            distance_sum: vec![0; n],
+            sample: None,
+        };
+        Self::assemble(network, &MetricsOptions::default(), paths).0
+    }
+
+    /// The report without its findings, with the parts the findings are made from.
+    fn assemble(
+        network: &Network,
+        options: &MetricsOptions,
+        paths: PathMetrics,
+    ) -> (MetricsReport, CutPoints, Components) {
+        let adjacency = network.adjacency();
+        let n = network.node_count();
         let estimated = |v: usize| paths.sample.as_ref().is_some_and(|s| s.estimated[v]);
         let components = structure::component_labels(adjacency);
         let cuts = structure::cut_points_of(adjacency);
@@ -435,7 +473,7 @@ impl MetricsReport {
         let coverage = coverage::coverage(network);
         let forums = forums::forums_with(network, &ties);
         let map = network.map();
-        let mut report = MetricsReport {
+        let report = MetricsReport {
             map: MapSummary {
                 name: map.name.clone(),
                 territory: map.territory.clone(),
@@ -462,13 +500,7 @@ impl MetricsReport {
             findings: Vec::new(),
         };
         debug_assert_eq!(report.actors.len(), n);
-        report.findings = findings::findings(&findings::Context {
-            network,
-            report: &report,
-            cuts: &cuts,
-            components: &components,
-        });
-        report
+        (report, cuts, components)
     }
 
     /// The metrics of the actor with this id, if the view includes it.

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use crate::{Activity, Failure, Input, Quiet, write_stdout};
+use crate::{Activity, Anonymity, Failure, Input, Quiet, write_stdout};
 
 #[derive(Args)]
 pub(crate) struct ConvertArgs {
@@ -12,8 +12,8 @@ pub(crate) struct ConvertArgs {
     input: Input,
     #[arg(short, long, value_name = "OUT")]
     output: PathBuf,
-    #[arg(long, value_name = "WHO", value_parser = ["users"])]
-    anonymize: Option<String>,
+    #[command(flatten)]
+    anonymity: Anonymity,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = crate::parse_lang)]
     pub(crate) lang: actormap::Lang,
     #[command(flatten)]
@@ -21,13 +21,12 @@ pub(crate) struct ConvertArgs {
 }
 
 pub(crate) fn run(args: &ConvertArgs) -> Result<(), Failure> {
-    actormap::io::ensure_not_input(&[&args.input.map], &args.output)?;
+    let mut inputs = vec![args.input.map.as_path()];
+    inputs.extend(args.anonymity.inputs());
+    actormap::io::ensure_not_input(&inputs, &args.output)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
-    let mut map = args.input.load()?;
-    if args.anonymize.is_some() {
-        map = actormap::privacy::anonymize_users(&map, args.lang);
-    }
+    let map = args.input.read(&args.anonymity, lang)?.into_shown();
     activity.set_message(lang.text("cli-progress-writing-map"));
     if args.output == Path::new("-") {
         let text = actormap::io::to_json_string(&map);

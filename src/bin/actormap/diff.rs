@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 
 use actormap::{Lang, Level, View, diff::DiffOptions};
 
-use crate::{Activity, Failure, Limits, Output, Quiet, parse_lang};
+use crate::{Activity, Anonymity, Failure, Limits, Output, Quiet, parse_lang};
 
 #[derive(Args)]
 pub(crate) struct DiffArgs {
@@ -22,8 +22,8 @@ pub(crate) struct DiffArgs {
     min_level: Option<Level>,
     #[arg(long)]
     with_forum_ties: bool,
-    #[arg(long, value_name = "WHO", value_parser = ["users"])]
-    anonymize: Option<String>,
+    #[command(flatten)]
+    anonymity: Anonymity,
     #[command(flatten)]
     quiet: Quiet,
     #[command(flatten)]
@@ -38,19 +38,18 @@ enum Format {
 }
 
 pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
-    let inputs: Vec<&std::path::Path> = args.maps.iter().map(PathBuf::as_path).collect();
+    let paths: Vec<&std::path::Path> = args.maps.iter().map(PathBuf::as_path).collect();
+    let mut inputs = paths.clone();
+    inputs.extend(args.anonymity.inputs());
     args.output.ensure_not_input(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-maps"));
-    let mut maps = Vec::with_capacity(args.maps.len());
-    for path in &args.maps {
-        let map = args.limits.load(path)?;
-        maps.push(if args.anonymize.is_some() {
-            actormap::privacy::anonymize_users(&map, args.lang)
-        } else {
-            map
-        });
-    }
+    let maps: Vec<actormap::ActorMap> = args
+        .limits
+        .load_maps(&paths, &args.anonymity, lang)?
+        .into_iter()
+        .map(crate::Read::into_shown)
+        .collect();
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use actormap::dot::{ClusterBy, DotOptions, Highlight, SizeBy};
 use actormap::privacy::Anonymize;
 use actormap::render::{ImageFormat, Layout};
-use actormap::{ActorKind, ActorMap, Lang, Level};
+use actormap::{ActorKind, Lang, Level};
 use clap::Args;
 
-use crate::{Activity, Failure, Input, Output, Quiet, parse_lang};
+use crate::{Activity, Anonymity, Failure, Input, Output, Quiet, Read, parse_lang};
 
 /// What to draw and how; shared by `dot` and `render`.
 #[derive(Args)]
@@ -40,8 +40,8 @@ pub(crate) struct DiagramArgs {
     no_legend: bool,
     #[arg(long, value_name = "CHARS", default_value_t = actormap::dot::DEFAULT_WRAP)]
     wrap: usize,
-    #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<Anonymize>())]
-    anonymize: Option<Anonymize>,
+    #[command(flatten)]
+    anonymity: Anonymity,
     #[command(flatten)]
     quiet: Quiet,
 }
@@ -79,16 +79,16 @@ impl RenderArgs {
 }
 
 pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
-    args.output.ensure_not_input(&[&args.diagram.input.map])?;
+    args.output.ensure_not_input(&args.diagram.inputs())?;
     let lang = args.diagram.lang;
     let activity = Activity::start(
         &args.diagram.quiet,
         lang,
         lang.text("cli-progress-reading-map"),
     );
-    let map = args.diagram.input.load()?;
+    let read = args.diagram.input.read(&args.diagram.anonymity, lang)?;
     activity.set_message(lang.text("cli-progress-building-diagram"));
-    let dot = actormap::dot::to_dot(&map, &args.diagram.options(&map)?)?;
+    let dot = actormap::dot::to_dot(&read.map, &args.diagram.options(&read)?)?;
     activity.set_message(lang.text("cli-progress-writing-dot"));
     let text = dot.to_string();
     drop(activity);
@@ -96,7 +96,7 @@ pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
 }
 
 pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
-    actormap::io::ensure_not_input(&[&args.diagram.input.map], &args.output)?;
+    actormap::io::ensure_not_input(&args.diagram.inputs(), &args.output)?;
     let format = ImageFormat::from_path(&args.output)?;
     let lang = args.diagram.lang;
     let activity = Activity::start(
@@ -104,9 +104,9 @@ pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
         lang,
         lang.text("cli-progress-reading-map"),
     );
-    let map = args.diagram.input.load()?;
+    let read = args.diagram.input.read(&args.diagram.anonymity, lang)?;
     activity.set_message(lang.text("cli-progress-building-diagram"));
-    let dot = actormap::dot::to_dot(&map, &args.diagram.options(&map)?)?;
+    let dot = actormap::dot::to_dot(&read.map, &args.diagram.options(&read)?)?;
     let layout = args.layout;
     activity.set_message(lang.text("cli-progress-drawing"));
     let image = actormap::render::render(&dot, layout, format)?;
@@ -115,12 +115,20 @@ pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
 }
 
 impl DiagramArgs {
-    fn options(&self, map: &ActorMap) -> Result<DotOptions, Failure> {
+    /// Every file the command reads.
+    fn inputs(&self) -> Vec<&std::path::Path> {
+        let mut inputs = vec![self.input.map.as_path()];
+        inputs.extend(self.anonymity.inputs());
+        inputs
+    }
+
+    fn options(&self, read: &Read) -> Result<DotOptions, Failure> {
+        let map = &read.map;
         if self.highlight.contains(&Highlight::Gaps) && self.forum.is_none() {
             return Err(Failure::usage(self.lang.text("cli-error-gaps-needs-forum")));
         }
         let kinds = (!self.kinds.is_empty()).then(|| self.kinds.clone());
-        Ok(DotOptions::default()
+        let options = DotOptions::default()
             .with_lang(self.lang)
             .with_cluster_by(self.cluster_by)
             .with_forum(self.forum.clone())
@@ -129,7 +137,11 @@ impl DiagramArgs {
             .with_kinds(kinds)
             .with_legend(!self.no_legend)
             .with_wrap(Some(self.wrap))
-            .with_anonymize_users(self.anonymize == Some(Anonymize::Users))
-            .computed(map, &self.highlight, self.size_by, self.top)?)
+            .with_anonymize_users(self.anonymity.anonymize == Some(Anonymize::Users));
+        let options = match &read.pseudonyms {
+            Some(table) if options.anonymize_users => options.with_pseudonyms(table.clone()),
+            _ => options,
+        };
+        Ok(options.computed(map, &self.highlight, self.size_by, self.top)?)
     }
 }

@@ -4,11 +4,10 @@ use std::path::{Path, PathBuf};
 
 use actormap::Lang;
 use actormap::interop::ExportFormat;
-use actormap::privacy::Anonymize;
 use actormap::words::{self, Args as Words};
 use clap::Args;
 
-use crate::{Activity, Failure, Input, Quiet, parse_lang, write_stdout};
+use crate::{Activity, Anonymity, Failure, Input, Quiet, parse_lang, write_stdout};
 
 #[derive(Args)]
 pub(crate) struct ExportArgs {
@@ -20,8 +19,8 @@ pub(crate) struct ExportArgs {
     output: Option<PathBuf>,
     #[arg(long)]
     with_metrics: bool,
-    #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<Anonymize>())]
-    anonymize: Option<Anonymize>,
+    #[command(flatten)]
+    anonymity: Anonymity,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
     #[command(flatten)]
@@ -47,14 +46,13 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
         return Err(Failure::usage(args.lang.text("cli-error-kumu-csv-output")));
     }
     if !to_stdout {
-        actormap::io::ensure_not_input(&[&args.input.map], output)?;
+        let mut inputs = vec![args.input.map.as_path()];
+        inputs.extend(args.anonymity.inputs());
+        actormap::io::ensure_not_input(&inputs, output)?;
     }
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
-    let mut map = args.input.load()?;
-    if let Some(who) = args.anonymize {
-        map = who.apply(&map, args.lang);
-    }
+    let map = args.input.read(&args.anonymity, lang)?.into_shown();
     let attributes = if args.with_metrics {
         if matches!(format, ExportFormat::Kumu | ExportFormat::KumuCsv) {
             return Err(Failure::usage(args.lang.text("cli-error-metrics-for-kumu")));

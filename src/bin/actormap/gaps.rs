@@ -6,7 +6,7 @@ use clap::{Args, ValueEnum};
 
 use actormap::{Lang, Level, Network, View, gaps::GapsOptions, gaps::GapsReport, gaps::RuleSet};
 
-use crate::{Activity, Failure, Limits, Output, Quiet, parse_lang};
+use crate::{Activity, Anonymity, Failure, Limits, Output, Quiet, parse_lang};
 
 #[derive(Args)]
 pub(crate) struct GapsArgs {
@@ -30,8 +30,8 @@ pub(crate) struct GapsArgs {
     format: Format,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<actormap::privacy::Anonymize>())]
-    anonymize: Option<actormap::privacy::Anonymize>,
+    #[command(flatten)]
+    anonymity: Anonymity,
     #[command(flatten)]
     quiet: Quiet,
     #[command(flatten)]
@@ -50,21 +50,28 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
         return args.output.write(text.as_bytes());
     }
     let map_path = args.map.as_ref().expect("clap requires MAP");
-    args.output.ensure_not_input(&[map_path])?;
+    let mut inputs = vec![map_path.as_path()];
+    inputs.extend(args.anonymity.inputs());
+    args.output.ensure_not_input(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
-    let mut map = args.limits.load(map_path)?;
-    if let Some(who) = args.anonymize {
-        map = who.apply(&map, args.lang);
-    }
+    let read = args
+        .limits
+        .load_maps(&[map_path], &args.anonymity, lang)?
+        .pop()
+        .expect("one map read");
+    // `--forum` names a forum as the map has it; under pseudonyms its id may differ.
+    let forum = args.forum.as_ref().map(|id| {
+        let at = read.map.forums.iter().position(|f| &f.id == id);
+        at.map_or_else(|| id.clone(), |i| read.shown().forums[i].id.clone())
+    });
+    let map = read.into_shown();
     let rule_sets = actormap::gaps::rule_sets(&map, &args.rules)?;
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);
     let network = Network::new(&map, &view)?;
-    let options = GapsOptions::default()
-        .with_forum(args.forum.clone())
-        .with_top(args.top);
+    let options = GapsOptions::default().with_forum(forum).with_top(args.top);
     activity.set_message(lang.text("cli-progress-gaps"));
     let report = GapsReport::compute(&network, &rule_sets, &options)?;
     drop(activity);

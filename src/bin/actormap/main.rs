@@ -21,6 +21,7 @@ use std::process::ExitCode;
 use std::sync::OnceLock;
 
 use actormap::model::Code;
+use actormap::privacy::Anonymize;
 use actormap::words::{self, Arg, Args as Words};
 use actormap::{
     ActorMap, Error, ErrorKind, Lang, io::ReadOptions, validate::Problem, validate::ProblemCode,
@@ -117,7 +118,7 @@ fn main() -> ExitCode {
             let _ = writeln!(
                 io::stderr().lock(),
                 "{}",
-                words::message(lang(), "cli-error", &args)
+                scrubbed(words::message(lang(), "cli-error", &args))
             );
             ExitCode::from(2)
         }
@@ -176,19 +177,150 @@ impl Limits {
             .with_max_input_bytes(self.max_input_bytes)
             .with_max_depth(self.max_depth)
     }
+}
 
-    /// Read a map, print its warnings on standard error, and refuse it if it has errors.
-    pub(crate) fn load(&self, path: &Path) -> Result<ActorMap, Failure> {
-        let loaded = actormap::load_path(path, &self.options())?;
-        let problems = loaded.check();
-        if problems
-            .iter()
-            .any(|p| p.severity == ProblemSeverity::Error)
-        {
-            return Err(Failure::Failed(ErrorKind::Invalid { problems }.into()));
+/// `--anonymize users` and `--pseudonyms FILE`, for every command that writes about a map.
+#[derive(Args, Clone, Default)]
+pub(crate) struct Anonymity {
+    #[arg(long, value_name = "WHO", value_parser = code_parser::<Anonymize>())]
+    pub(crate) anonymize: Option<Anonymize>,
+    #[arg(long, value_name = "FILE", requires = "anonymize")]
+    pub(crate) pseudonyms: Option<PathBuf>,
+}
+
+/// A map as a command reads it: as written, and under pseudonyms when `--anonymize` is
+/// given.
+pub(crate) struct Read {
+    pub(crate) map: ActorMap,
+    pub(crate) anonymous: Option<actormap::privacy::Anonymous>,
+    /// The table of pseudonyms once this map's users are in it.
+    pub(crate) pseudonyms: Option<actormap::privacy::Pseudonyms>,
+}
+
+impl Read {
+    /// The map the command shows: anonymised when asked.
+    pub(crate) fn shown(&self) -> &ActorMap {
+        self.anonymous.as_ref().map_or(&self.map, |a| &a.map)
+    }
+
+    /// The map the command shows, owned.
+    pub(crate) fn into_shown(self) -> ActorMap {
+        match self.anonymous {
+            Some(a) => a.map,
+            None => self.map,
         }
-        let _ = write_problems(&mut io::stderr().lock(), &problems);
-        Ok(loaded.map)
+    }
+}
+
+/// What replaces the users' names and ids in everything the running command prints on
+/// standard error, once its maps are anonymised.
+static SCRUBBERS: OnceLock<Vec<actormap::privacy::Scrubber>> = OnceLock::new();
+
+/// `text` with the anonymised users' names and ids replaced, when there are any.
+fn scrubbed(text: String) -> String {
+    match SCRUBBERS.get() {
+        Some(scrubbers) => scrubbers.iter().fold(text, |t, s| s.scrub(&t).into_owned()),
+        None => text,
+    }
+}
+
+impl Anonymity {
+    /// The files the command reads besides its maps: the pseudonyms' file.
+    pub(crate) fn inputs(&self) -> Vec<&Path> {
+        self.pseudonyms.iter().map(PathBuf::as_path).collect()
+    }
+
+    /// The table of pseudonyms the command starts from: read from `--pseudonyms` (empty
+    /// when the file does not exist yet).
+    pub(crate) fn table(&self) -> Result<actormap::privacy::Pseudonyms, Failure> {
+        Ok(match &self.pseudonyms {
+            Some(path) => actormap::privacy::Pseudonyms::read_or_new(path)?,
+            None => actormap::privacy::Pseudonyms::new(),
+        })
+    }
+}
+
+impl Limits {
+    /// Read maps (side by side), refuse one with errors, and print the warnings of each
+    /// in order. Under `--anonymize users`, the maps and their problems are put under one
+    /// table of pseudonyms, so that the same person has the same pseudonym in every
+    /// snapshot; the problems about a user's own record are counted, not shown; and the
+    /// table is written back to `--pseudonyms` when it gained users.
+    pub(crate) fn load_maps(
+        &self,
+        paths: &[&Path],
+        anonymity: &Anonymity,
+        lang: Lang,
+    ) -> Result<Vec<Read>, Failure> {
+        use rayon::prelude::*;
+        if let Some(table) = &anonymity.pseudonyms {
+            actormap::io::ensure_not_input(paths, table)?;
+        }
+        let options = self.options();
+        let loaded: Vec<actormap::Result<(actormap::io::Loaded, Vec<Problem>)>> = paths
+            .par_iter()
+            .map(|path| {
+                let loaded = actormap::load_path(path, &options)?;
+                let problems = loaded.check();
+                Ok((loaded, problems))
+            })
+            .collect();
+        let mut table = match anonymity.anonymize {
+            Some(_) => Some(anonymity.table()?),
+            None => None,
+        };
+        let start = table.clone();
+        let mut scrubbers = Vec::new();
+        let mut out = Vec::with_capacity(paths.len());
+        let mut failure = None;
+        for (loaded, path) in loaded.into_iter().zip(paths) {
+            let (loaded, problems) = match loaded {
+                Ok(loaded) => loaded,
+                Err(e) => {
+                    failure = Some(Failure::Failed(e));
+                    break;
+                }
+            };
+            let invalid = problems
+                .iter()
+                .any(|p| p.severity == ProblemSeverity::Error);
+            let (anonymous, problems) = match &mut table {
+                Some(table) => {
+                    let anonymous = table.apply(&loaded.map, lang);
+                    let (visible, hidden) = anonymous.problems(&problems);
+                    scrubbers.push(anonymous.scrubber().clone());
+                    if hidden > 0 {
+                        let args = Words::new().count("count", hidden).with("map", shown(path));
+                        let note = words::message(lang, "cli-anonymized-problems", &args);
+                        let _ = writeln!(io::stderr().lock(), "{note}");
+                    }
+                    (Some(anonymous), visible)
+                }
+                None => (None, problems),
+            };
+            if invalid {
+                failure = Some(Failure::Failed(ErrorKind::Invalid { problems }.into()));
+                break;
+            }
+            let _ = write_problems(&mut io::stderr().lock(), &problems);
+            out.push(Read {
+                map: loaded.map,
+                anonymous,
+                pseudonyms: table.clone(),
+            });
+        }
+        if !scrubbers.is_empty() {
+            let _ = SCRUBBERS.set(scrubbers);
+        }
+        if let Some(failure) = failure {
+            return Err(failure);
+        }
+        if let (Some(path), Some(table)) = (&anonymity.pseudonyms, &table) {
+            if start.as_ref() != Some(table) || !path.exists() {
+                table.write(path)?;
+            }
+        }
+        Ok(out)
     }
 }
 
@@ -205,10 +337,10 @@ impl Input {
         self.limits.options()
     }
 
-    /// Read the map, print its warnings on standard error, and refuse it if it has
-    /// errors.
-    pub(crate) fn load(&self) -> Result<ActorMap, Failure> {
-        self.limits.load(&self.map)
+    /// [`Limits::load_maps`] for this one map.
+    pub(crate) fn read(&self, anonymity: &Anonymity, lang: Lang) -> Result<Read, Failure> {
+        let mut maps = self.limits.load_maps(&[&self.map], anonymity, lang)?;
+        Ok(maps.pop().expect("one map read"))
     }
 }
 
@@ -365,18 +497,25 @@ pub(crate) const DEFAULT_TOP: usize = 5;
 /// Print an error once, on standard error, with every problem when the map is invalid,
 /// then the command's own hints: the option that does what the words ask.
 fn report_error(e: &Error, hint: Option<String>) {
-    let lang = lang();
-    let mut err = io::stderr().lock();
     if let ErrorKind::Io { source, .. } = e.kind() {
         if source.kind() == io::ErrorKind::BrokenPipe {
             return; // the reader went away (`| head`): not an error
         }
     }
+    let mut text = Vec::new();
+    write_error(&mut text, e, hint);
+    let text = scrubbed(String::from_utf8_lossy(&text).into_owned());
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// The words of [`report_error`].
+fn write_error(err: &mut Vec<u8>, e: &Error, hint: Option<String>) {
+    let lang = lang();
     if e.problems().is_empty() {
         let args = Words::new().with("message", e.message(lang));
         let _ = writeln!(err, "{}", words::message(lang, "cli-error", &args));
     } else {
-        let _ = write_problems(&mut err, e.problems());
+        let _ = write_problems(err, e.problems());
         let errors = e
             .problems()
             .iter()

@@ -5,7 +5,7 @@ use actormap::{
 };
 use clap::{Args, ValueEnum};
 
-use crate::{Activity, Failure, Input, Output, Quiet, parse_lang};
+use crate::{Activity, Anonymity, Failure, Input, Output, Quiet, parse_lang};
 
 #[derive(Args)]
 pub(crate) struct MetricsArgs {
@@ -19,9 +19,9 @@ pub(crate) struct MetricsArgs {
     with_forum_ties: bool,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<actormap::privacy::Anonymize>())]
-    anonymize: Option<actormap::privacy::Anonymize>,
-    #[arg(long, value_name = "K", conflicts_with = "exact")]
+    #[command(flatten)]
+    anonymity: Anonymity,
+    #[arg(long, value_name = "K", conflicts_with = "exact", value_parser = parse_sample)]
     sample: Option<usize>,
     #[arg(long)]
     exact: bool,
@@ -33,6 +33,18 @@ pub(crate) struct MetricsArgs {
     output: Output,
 }
 
+/// Parse `--sample`: a number of sources, at least one.
+fn parse_sample(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(k) if k > 0 => Ok(k),
+        _ => Err(actormap::words::message(
+            crate::lang(),
+            "cli-error-sample",
+            &actormap::words::Args::new(),
+        )),
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum MetricsFormat {
     Text,
@@ -41,13 +53,12 @@ enum MetricsFormat {
 }
 
 pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
-    args.output.ensure_not_input(&[&args.input.map])?;
+    let mut inputs = vec![args.input.map.as_path()];
+    inputs.extend(args.anonymity.inputs());
+    args.output.ensure_not_input(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
-    let mut map = args.input.load()?;
-    if let Some(who) = args.anonymize {
-        map = who.apply(&map, args.lang);
-    }
+    let map = args.input.read(&args.anonymity, lang)?.into_shown();
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);

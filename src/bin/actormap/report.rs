@@ -9,7 +9,7 @@ use actormap::report::{ReportDiagram, ReportOptions};
 use actormap::words::{self, Args as Words};
 use actormap::{Lang, Level, View};
 
-use crate::{Activity, Failure, Input, Quiet, parse_lang};
+use crate::{Activity, Anonymity, Failure, Input, Quiet, parse_lang};
 
 #[derive(Args)]
 pub(crate) struct ReportArgs {
@@ -21,8 +21,8 @@ pub(crate) struct ReportArgs {
     output: PathBuf,
     #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
     pub(crate) lang: Lang,
-    #[arg(long, value_name = "WHO", value_parser = crate::code_parser::<actormap::privacy::Anonymize>())]
-    anonymize: Option<actormap::privacy::Anonymize>,
+    #[command(flatten)]
+    anonymity: Anonymity,
     #[arg(long)]
     no_diagram: bool,
     #[arg(long, value_name = "NAME|FILE")]
@@ -62,25 +62,23 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
         }
     };
     let svg_path = args.output.with_extension("svg");
-    let mut inputs: Vec<&Path> = vec![&args.input.map];
+    let mut paths: Vec<&Path> = Vec::new();
     if let Some(before) = &args.before {
-        inputs.push(before);
+        paths.push(before);
     }
+    paths.push(&args.input.map);
+    let mut inputs = paths.clone();
+    inputs.extend(args.anonymity.inputs());
     actormap::io::ensure_not_input(&inputs, &args.output)?;
     if matches!(kind, Kind::Markdown) && !args.no_diagram {
         actormap::io::ensure_not_input(&inputs, &svg_path)?;
     }
-    let anonymize = |map: actormap::ActorMap| match args.anonymize {
-        Some(who) => who.apply(&map, args.lang),
-        None => map,
-    };
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
-    let map = anonymize(args.input.load()?);
-    let before = match &args.before {
-        Some(path) => Some(anonymize(args.input.limits.load(path)?)),
-        None => None,
-    };
+    // The earlier snapshot first: its users keep the pseudonyms they had in its report.
+    let mut maps = args.input.limits.load_maps(&paths, &args.anonymity, lang)?;
+    let map = maps.pop().expect("the map read").into_shown();
+    let before = maps.pop().map(crate::Read::into_shown);
     let view = View::default()
         .with_min_level(args.min_level)
         .with_forum_ties(args.with_forum_ties);
