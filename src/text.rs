@@ -167,32 +167,65 @@ pub(crate) fn nfc(s: &str) -> String {
     s.nfc().collect()
 }
 
-/// Byte offsets of line starts, to turn a position in a text into a 1-based line.
-pub(crate) struct LineIndex(Vec<usize>);
+/// Lines of a text, to turn a byte position into a 1-based line. It keeps the number of
+/// lines before every 64 KiB of text (a few kilobytes for the largest input) and where
+/// the last question was: the readers ask in text order, so each answer costs the
+/// bytes since the previous one.
+pub(crate) struct LineIndex<'t> {
+    text: &'t [u8],
+    /// Line breaks before the start of each block of [`LINE_BLOCK`] bytes.
+    blocks: Vec<usize>,
+    /// The last position asked for, and the line breaks before it.
+    cursor: std::cell::Cell<(usize, usize)>,
+}
 
-impl LineIndex {
-    pub(crate) fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex(starts)
+/// The size of the blocks a [`LineIndex`] counts lines by.
+const LINE_BLOCK: usize = 1 << 16;
+
+fn line_breaks(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+impl<'t> LineIndex<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        let text = text.as_bytes();
+        let mut blocks = Vec::with_capacity(text.len() / LINE_BLOCK + 1);
+        let mut breaks = 0;
+        for block in text.chunks(LINE_BLOCK) {
+            blocks.push(breaks);
+            breaks += line_breaks(block);
+        }
+        LineIndex {
+            text,
+            blocks,
+            cursor: std::cell::Cell::new((0, 0)),
+        }
     }
 
     /// The 1-based line holding byte `offset`.
     pub(crate) fn line(&self, offset: usize) -> usize {
-        self.0.partition_point(|&start| start <= offset)
+        let offset = offset.min(self.text.len());
+        let (at, before) = self.cursor.get();
+        let (start, mut breaks) = if offset >= at && offset - at <= LINE_BLOCK {
+            (at, before)
+        } else {
+            let block = offset / LINE_BLOCK;
+            match self.blocks.get(block) {
+                Some(&b) => (block * LINE_BLOCK, b),
+                None => (0, 0),
+            }
+        };
+        breaks += line_breaks(&self.text[start..offset]);
+        self.cursor.set((offset, breaks));
+        breaks + 1
     }
 
     /// The line a csv record starts on. The csv reader's own line numbers are one short
     /// after a CRLF line end (Excel's): its byte offset points at the line end before the
     /// record, so the line is found past it.
-    pub(crate) fn csv_line(&self, text: &str, position: Option<&csv::Position>) -> usize {
+    pub(crate) fn csv_line(&self, position: Option<&csv::Position>) -> usize {
         let mut at = position.map_or(0, |p| p.byte() as usize);
-        while matches!(text.as_bytes().get(at), Some(b'\r' | b'\n')) {
+        while matches!(self.text.get(at), Some(b'\r' | b'\n')) {
             at += 1;
         }
         self.line(at)
@@ -265,6 +298,19 @@ mod tests {
         assert_eq!(lines.line(3), 2);
         assert_eq!(lines.line(6), 3);
         assert_eq!(lines.line(7), 4);
+        // Backwards, and across blocks.
+        assert_eq!(lines.line(2), 1);
+        let long = "a\n".repeat(3 * LINE_BLOCK);
+        let lines = LineIndex::new(&long);
+        for offset in [
+            5 * LINE_BLOCK + 1,
+            10,
+            2 * LINE_BLOCK,
+            6 * LINE_BLOCK - 1,
+            0,
+        ] {
+            assert_eq!(lines.line(offset), 1 + offset / 2, "{offset}");
+        }
     }
 
     #[test]

@@ -7,8 +7,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::ActorMap;
-use crate::problem::Record;
 pub use crate::problem::{Location, Origins, Problem, ProblemCode, ProblemSeverity, ProblemText};
+use crate::problem::{ProblemList, Record};
 use crate::text;
 use crate::words::Args;
 
@@ -29,9 +29,9 @@ use crate::words::Args;
 /// assert_eq!(problems[0].code, ProblemCode::UnknownActor);
 /// ```
 pub fn validate(map: &ActorMap) -> Vec<Problem> {
-    let mut problems = Vec::new();
+    let mut problems = ProblemList::new();
     validate_into(map, &Origins::default(), &mut problems);
-    problems
+    problems.into_vec()
 }
 
 /// Suggestions by edit distance cost a scan of every id; past this many unknown
@@ -41,7 +41,7 @@ const MAX_SUGGESTIONS: usize = 200;
 struct Checker<'m, 'o> {
     map: &'m ActorMap,
     origins: &'o Origins,
-    out: &'o mut Vec<Problem>,
+    out: &'o mut ProblemList,
     suggestions_left: usize,
 }
 
@@ -346,7 +346,7 @@ fn texts(c: &mut Checker) {
 }
 
 /// Validate `map`, locating problems with `origins`, appending them to `out`.
-pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Problem>) {
+pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut ProblemList) {
     let mut c = Checker {
         map,
         origins,
