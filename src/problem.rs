@@ -597,8 +597,25 @@ impl ProblemList {
             .is_some_and(|k| k.heap.len() >= MAX_PROBLEMS_PER_KIND)
     }
 
+    /// Whether a problem of `code` at `location` would be kept if it were pushed now:
+    /// when not, [`ProblemList::count`] counts it without its words being made.
+    pub(crate) fn would_keep(&self, code: ProblemCode, location: &Location) -> bool {
+        let Some(kept) = self.kinds.get(&code) else {
+            return true;
+        };
+        if kept.heap.len() < MAX_PROBLEMS_PER_KIND {
+            return true;
+        }
+        let last = kept.heap.peek().expect("a full heap").key();
+        // A problem pushed now comes after every one pushed before on the same line.
+        (
+            location.file.as_deref(),
+            location.line.unwrap_or(usize::MAX),
+        ) < (last.0, last.1)
+    }
+
     /// Count one more problem of `code` without keeping it (see
-    /// [`ProblemList::is_full`]).
+    /// [`ProblemList::is_full`] and [`ProblemList::would_keep`]).
     pub(crate) fn count(&mut self, code: ProblemCode, severity: ProblemSeverity) {
         self.seq += 1;
         let kept = self.kinds.entry(code).or_default();

@@ -6,41 +6,100 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Levenshtein distance between two strings, counted in characters.
+#[cfg(test)]
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = prev[j] + usize::from(ca != cb);
-            cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+    let limit = a.len().max(b.len());
+    bounded_distance(&a, &b, limit).unwrap_or(limit)
+}
+
+/// Levenshtein distance between two words, if it is at most `limit`. Only the band of
+/// cells within `limit` of the diagonal is computed: O(len × limit) time.
+fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let far = limit + 1;
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    let mut cur = vec![far; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        let row = i + 1;
+        let lo = row.saturating_sub(limit).max(1);
+        let hi = (row + limit).min(b.len());
+        cur.fill(far);
+        cur[0] = row.min(far);
+        let mut best = cur[0];
+        for j in lo..=hi {
+            let substitution = prev[j - 1] + usize::from(ca != b[j - 1]);
+            let d = substitution.min(prev[j] + 1).min(cur[j - 1] + 1).min(far);
+            cur[j] = d;
+            best = best.min(d);
+        }
+        if best > limit {
+            return None;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    let d = prev[b.len()];
+    (d <= limit).then_some(d)
 }
+
+/// Longest word, in characters, that "did you mean" looks for, and longest candidate
+/// it compares: past it, a name is not a typo of an id.
+pub(crate) const MAX_SUGGESTION_CHARS: usize = 64;
+
+/// Most candidates whose edit distance one "did you mean" computes; the others of a
+/// large map are passed over (the first ones, in the order given, are compared).
+pub(crate) const MAX_SUGGESTION_CANDIDATES: usize = 1_000;
 
 /// The candidate closest to `word` by edit distance (case folded), if it is close enough
 /// to be a likely typo. Ties go to the first candidate, so the answer is deterministic.
+///
+/// The work is bounded: words and candidates longer than [`MAX_SUGGESTION_CHARS`] are
+/// not compared, and at most [`MAX_SUGGESTION_CANDIDATES`] distances are computed.
 pub(crate) fn closest<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let lower = word.to_lowercase();
-    let len = lower.chars().count();
+    if word.len() > 4 * MAX_SUGGESTION_CHARS {
+        return None;
+    }
+    let lower: Vec<char> = word.to_lowercase().chars().collect();
+    let len = lower.len();
+    if len > MAX_SUGGESTION_CHARS {
+        return None;
+    }
     // A third of the word, at least one edit: "cisss-sad" finds "cisssme-sad".
     let limit = (len / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
+    let mut compared = 0;
+    let mut other: Vec<char> = Vec::with_capacity(MAX_SUGGESTION_CHARS + limit);
     for candidate in candidates {
-        // Length alone rules most candidates out cheaply.
+        // Length alone rules most candidates out cheaply: a character takes one to
+        // four bytes.
+        let bytes = candidate.len();
+        if bytes + limit < len || bytes > 4 * (len + limit) {
+            continue;
+        }
         let clen = candidate.chars().count();
         if clen.abs_diff(len) > limit {
             continue;
         }
-        let d = edit_distance(&lower, &candidate.to_lowercase());
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, candidate));
+        if compared == MAX_SUGGESTION_CANDIDATES {
+            break;
+        }
+        compared += 1;
+        other.clear();
+        other.extend(candidate.chars().flat_map(char::to_lowercase));
+        let bound = best.map_or(limit, |(bd, _)| bd.saturating_sub(1));
+        if let Some(d) = bounded_distance(&lower, &other, bound) {
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, candidate));
+                if d == 0 {
+                    break;
+                }
+            }
         }
     }
     best.map(|(_, c)| c)
@@ -254,6 +313,45 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("été", "ete"), 2);
         assert_eq!(edit_distance("abc", ""), 3);
+    }
+
+    #[test]
+    fn bounded_distance_agrees_within_its_bound() {
+        let words = [
+            "",
+            "a",
+            "kitten",
+            "sitting",
+            "été",
+            "ete",
+            "cisssme-sad",
+            "cisss-sad",
+        ];
+        for a in words {
+            for b in words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let d = edit_distance(a, b);
+                for limit in 0..12 {
+                    let got = bounded_distance(&ca, &cb, limit);
+                    assert_eq!(got, (d <= limit).then_some(d), "{a:?} {b:?} {limit}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn closest_is_bounded() {
+        let long = "a".repeat(150_000);
+        let near = format!("{long}b");
+        assert_eq!(closest(&long, [near.as_str()]), None);
+        // Past the candidates it compares, a later match is not found.
+        let far = vec!["qqqqqq"; 2 * MAX_SUGGESTION_CANDIDATES];
+        let mut ids = far.clone();
+        ids[10] = "target";
+        assert_eq!(closest("targex", ids), Some("target"));
+        let mut ids = far;
+        ids[MAX_SUGGESTION_CANDIDATES + 10] = "target";
+        assert_eq!(closest("targex", ids), None);
     }
 
     #[test]
