@@ -184,7 +184,7 @@ pub(crate) fn findings(
             .with("actors", Arg::list(who));
         out.push(Finding::new(
             FindingCode::ActorsJoined,
-            diff.actors_added.iter().map(|a| a.id.clone()).collect(),
+            diff.actors_added.iter().map(|a| a.id.clone()),
             args,
         ));
     }
@@ -195,7 +195,7 @@ pub(crate) fn findings(
         );
         out.push(Finding::new(
             FindingCode::ActorsLeft,
-            diff.actors_removed.iter().map(|a| a.id.clone()).collect(),
+            diff.actors_removed.iter().map(|a| a.id.clone()),
             args,
         ));
     }
@@ -370,7 +370,7 @@ fn forum_finding(forum: &ForumChange) -> Option<Finding> {
         )),
         (false, true) => Some(Finding::new(
             FindingCode::ForumAdded,
-            forum.joined.iter().map(|s| s.actor.clone()).collect(),
+            forum.joined.iter().map(|s| s.actor.clone()),
             Args::new()
                 .with("forum", name)
                 .count("count", forum.after.total()),

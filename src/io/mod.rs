@@ -26,7 +26,7 @@ use crate::model::ActorMap;
 pub(crate) use crate::problem::{Origin, Origins, Record};
 use crate::problem::{Problem, ProblemList, ProblemSeverity};
 use crate::validate;
-pub use atomic::{ensure_not_input, write_file, write_files};
+pub use atomic::{ensure_not_input, write_file, write_file_with, write_files};
 pub use json::{from_json_str, load_json, read_json, to_json_string, write_json};
 
 /// Default largest input accepted, in bytes (256 MiB). A province-wide directory of
