@@ -256,8 +256,11 @@ pub struct Finding {
     /// How much it calls for attention.
     pub severity: FindingSeverity,
     /// Ids of the actors involved, in map order (the actor the finding is about first,
-    /// when there is one).
+    /// when there is one): the first [`MAX_FINDING_ACTORS`].
     pub actors: Vec<String>,
+    /// How many more actors are involved than [`Finding::actors`] lists.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub more_actors: usize,
     /// Kinds involved.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<ActorKind>,
@@ -279,12 +282,28 @@ pub struct Finding {
     pub args: Args,
 }
 
+/// Most actor ids a finding lists; the others are counted ([`Finding::more_actors`]).
+pub const MAX_FINDING_ACTORS: usize = 100;
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 impl Finding {
-    pub(crate) fn new(code: FindingCode, actors: Vec<String>, args: Args) -> Self {
+    /// A finding about `actors`: the first [`MAX_FINDING_ACTORS`] are listed, the others
+    /// counted.
+    pub(crate) fn new(
+        code: FindingCode,
+        actors: impl IntoIterator<Item = String>,
+        args: Args,
+    ) -> Self {
+        let mut actors = actors.into_iter();
+        let listed: Vec<String> = actors.by_ref().take(MAX_FINDING_ACTORS).collect();
         Finding {
             code,
             severity: code.severity(),
-            actors,
+            more_actors: actors.count(),
+            actors: listed,
             kinds: Vec::new(),
             forums: Vec::new(),
             needs: Vec::new(),

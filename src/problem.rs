@@ -526,6 +526,198 @@ impl Origins {
     }
 }
 
+/// Most problems of one kind (code) reported one by one; the rest are counted in one
+/// last problem of that kind.
+pub const MAX_PROBLEMS_PER_KIND: usize = 100;
+
+/// Problems as they are found, held within a bound: of each code, the first
+/// [`MAX_PROBLEMS_PER_KIND`] in file and line order are kept, the rest only counted. A
+/// file with a million faults costs the memory of a few hundred problems, and gives
+/// the same report as sorting every problem and keeping the first of each code.
+#[derive(Debug, Default)]
+pub(crate) struct ProblemList {
+    kinds: std::collections::HashMap<ProblemCode, Kept>,
+    /// Problems pushed so far: the order of problems on the same line.
+    seq: usize,
+}
+
+/// The problems of one code.
+#[derive(Debug, Default)]
+struct Kept {
+    /// The kept problems, the one that sorts last on top.
+    heap: std::collections::BinaryHeap<Ranked>,
+    /// How many were left out, the severity of the first of them and where it sorts.
+    more: usize,
+    more_severity: Option<ProblemSeverity>,
+    more_first: Option<Ranked>,
+}
+
+/// A problem with its place in the report: file, line (records without one after those
+/// with one), then the order it was found in.
+#[derive(Debug)]
+struct Ranked {
+    seq: usize,
+    problem: Problem,
+}
+
+impl Ranked {
+    fn key(&self) -> (Option<&Path>, usize, usize) {
+        let at = &self.problem.location;
+        (at.file.as_deref(), at.line.unwrap_or(usize::MAX), self.seq)
+    }
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.seq == other.seq
+    }
+}
+impl Eq for Ranked {}
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl ProblemList {
+    /// An empty list.
+    pub(crate) fn new() -> Self {
+        ProblemList::default()
+    }
+
+    /// Whether a problem of `code` found from now on, at a later place than those kept,
+    /// would only be counted: a reader going through a file in order can then count it
+    /// with [`ProblemList::count`] without making its words.
+    pub(crate) fn is_full(&self, code: ProblemCode) -> bool {
+        self.kinds
+            .get(&code)
+            .is_some_and(|k| k.heap.len() >= MAX_PROBLEMS_PER_KIND)
+    }
+
+    /// Whether a problem of `code` at `location` would be kept if it were pushed now:
+    /// when not, [`ProblemList::count`] counts it without its words being made.
+    pub(crate) fn would_keep(&self, code: ProblemCode, location: &Location) -> bool {
+        let Some(kept) = self.kinds.get(&code) else {
+            return true;
+        };
+        if kept.heap.len() < MAX_PROBLEMS_PER_KIND {
+            return true;
+        }
+        let last = kept.heap.peek().expect("a full heap").key();
+        // A problem pushed now comes after every one pushed before on the same line.
+        (
+            location.file.as_deref(),
+            location.line.unwrap_or(usize::MAX),
+        ) < (last.0, last.1)
+    }
+
+    /// Count one more problem of `code` without keeping it (see
+    /// [`ProblemList::is_full`] and [`ProblemList::would_keep`]).
+    pub(crate) fn count(&mut self, code: ProblemCode, severity: ProblemSeverity) {
+        self.seq += 1;
+        let kept = self.kinds.entry(code).or_default();
+        kept.more += 1;
+        kept.more_severity.get_or_insert(severity);
+    }
+
+    /// Add a problem: kept if it is among the first of its code, counted otherwise.
+    pub(crate) fn push(&mut self, problem: Problem) {
+        if problem.code == ProblemCode::MoreProblems {
+            return self.absorb_count(problem);
+        }
+        self.seq += 1;
+        let ranked = Ranked {
+            seq: self.seq,
+            problem,
+        };
+        let kept = self.kinds.entry(ranked.problem.code).or_default();
+        let dropped = if kept.heap.len() < MAX_PROBLEMS_PER_KIND {
+            kept.heap.push(ranked);
+            return;
+        } else if kept.heap.peek().is_some_and(|last| ranked < *last) {
+            let last = kept.heap.pop().expect("a full heap");
+            kept.heap.push(ranked);
+            last
+        } else {
+            ranked
+        };
+        kept.more += 1;
+        if kept
+            .more_first
+            .as_ref()
+            .is_none_or(|first| dropped < *first)
+        {
+            kept.more_severity = Some(dropped.problem.severity);
+            kept.more_first = Some(dropped);
+        }
+    }
+
+    /// The count of a list made earlier ([`ProblemList::into_vec`]).
+    fn absorb_count(&mut self, problem: Problem) {
+        let code = match problem.args.get("code") {
+            Some(Arg::Text(code)) => ProblemCode::ALL.iter().find(|c| c.as_str() == code),
+            _ => None,
+        };
+        let count = match problem.args.get("count") {
+            Some(Arg::Count(n)) => usize::try_from(*n).unwrap_or(usize::MAX),
+            _ => 0,
+        };
+        if let Some(&code) = code {
+            let kept = self.kinds.entry(code).or_default();
+            kept.more = kept.more.saturating_add(count);
+            kept.more_severity.get_or_insert(problem.severity);
+        }
+    }
+
+    /// Add every problem of `problems`.
+    pub(crate) fn extend(&mut self, problems: impl IntoIterator<Item = Problem>) {
+        for p in problems {
+            self.push(p);
+        }
+    }
+
+    /// The kept problems in file and line order, then, for each code with more, one
+    /// problem saying how many more there are.
+    pub(crate) fn into_vec(self) -> Vec<Problem> {
+        let mut kept: Vec<Ranked> = Vec::new();
+        let mut more: Vec<(Option<Ranked>, ProblemCode, ProblemSeverity, usize)> = Vec::new();
+        for (code, k) in self.kinds {
+            kept.extend(k.heap);
+            if k.more > 0 {
+                let severity = k.more_severity.unwrap_or(ProblemSeverity::Warning);
+                more.push((k.more_first, code, severity, k.more));
+            }
+        }
+        kept.sort();
+        // Counts carried over from an earlier list have no place; they go last, by code.
+        more.sort_by(|a, b| match (&a.0, &b.0) {
+            (Some(x), Some(y)) => x.cmp(y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.1.cmp(&b.1),
+        });
+        let mut out: Vec<Problem> = kept.into_iter().map(|r| r.problem).collect();
+        for (_, code, severity, n) in more {
+            let args = Args::new()
+                .count("count", n)
+                .count("shown", MAX_PROBLEMS_PER_KIND)
+                .with("code", code.as_str());
+            out.push(Problem::new(
+                severity,
+                ProblemCode::MoreProblems,
+                Location::default(),
+                args,
+            ));
+        }
+        out
+    }
+}
+
 /// The JSON path of a record in a document written by this crate.
 pub(crate) fn json_path(record: Record) -> Option<String> {
     match record {

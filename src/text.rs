@@ -6,41 +6,107 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 /// Levenshtein distance between two strings, counted in characters.
+#[cfg(test)]
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = prev[j] + usize::from(ca != cb);
-            cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
+    let limit = a.len().max(b.len());
+    bounded_distance(&a, &b, limit).unwrap_or(limit)
+}
+
+/// Levenshtein distance between two strings, in characters, if it is at most `limit`.
+pub(crate) fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    bounded_distance(&a, &b, limit)
+}
+
+/// Levenshtein distance between two words, if it is at most `limit`. Only the band of
+/// cells within `limit` of the diagonal is computed: O(len × limit) time.
+fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    let far = limit + 1;
+    let mut prev: Vec<usize> = (0..=b.len()).map(|j| j.min(far)).collect();
+    let mut cur = vec![far; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        let row = i + 1;
+        let lo = row.saturating_sub(limit).max(1);
+        let hi = (row + limit).min(b.len());
+        cur.fill(far);
+        cur[0] = row.min(far);
+        let mut best = cur[0];
+        for j in lo..=hi {
+            let substitution = prev[j - 1] + usize::from(ca != b[j - 1]);
+            let d = substitution.min(prev[j] + 1).min(cur[j - 1] + 1).min(far);
+            cur[j] = d;
+            best = best.min(d);
+        }
+        if best > limit {
+            return None;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev[b.len()]
+    let d = prev[b.len()];
+    (d <= limit).then_some(d)
 }
+
+/// Longest word, in characters, that "did you mean" looks for, and longest candidate
+/// it compares: past it, a name is not a typo of an id.
+pub(crate) const MAX_SUGGESTION_CHARS: usize = 64;
+
+/// Most candidates whose edit distance one "did you mean" computes; the others of a
+/// large map are passed over (the first ones, in the order given, are compared).
+pub(crate) const MAX_SUGGESTION_CANDIDATES: usize = 1_000;
 
 /// The candidate closest to `word` by edit distance (case folded), if it is close enough
 /// to be a likely typo. Ties go to the first candidate, so the answer is deterministic.
+///
+/// The work is bounded: words and candidates longer than [`MAX_SUGGESTION_CHARS`] are
+/// not compared, and at most [`MAX_SUGGESTION_CANDIDATES`] distances are computed.
 pub(crate) fn closest<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let lower = word.to_lowercase();
-    let len = lower.chars().count();
+    if word.len() > 4 * MAX_SUGGESTION_CHARS {
+        return None;
+    }
+    let lower: Vec<char> = word.to_lowercase().chars().collect();
+    let len = lower.len();
+    if len > MAX_SUGGESTION_CHARS {
+        return None;
+    }
     // A third of the word, at least one edit: "cisss-sad" finds "cisssme-sad".
     let limit = (len / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
+    let mut compared = 0;
+    let mut other: Vec<char> = Vec::with_capacity(MAX_SUGGESTION_CHARS + limit);
     for candidate in candidates {
-        // Length alone rules most candidates out cheaply.
+        // Length alone rules most candidates out cheaply: a character takes one to
+        // four bytes.
+        let bytes = candidate.len();
+        if bytes + limit < len || bytes > 4 * (len + limit) {
+            continue;
+        }
         let clen = candidate.chars().count();
         if clen.abs_diff(len) > limit {
             continue;
         }
-        let d = edit_distance(&lower, &candidate.to_lowercase());
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
-            best = Some((d, candidate));
+        if compared == MAX_SUGGESTION_CANDIDATES {
+            break;
+        }
+        compared += 1;
+        other.clear();
+        other.extend(candidate.chars().flat_map(char::to_lowercase));
+        let bound = best.map_or(limit, |(bd, _)| bd.saturating_sub(1));
+        if let Some(d) = bounded_distance(&lower, &other, bound) {
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, candidate));
+                if d == 0 {
+                    break;
+                }
+            }
         }
     }
     best.map(|(_, c)| c)
@@ -215,32 +281,65 @@ pub(crate) fn nfc(s: &str) -> String {
     s.nfc().collect()
 }
 
-/// Byte offsets of line starts, to turn a position in a text into a 1-based line.
-pub(crate) struct LineIndex(Vec<usize>);
+/// Lines of a text, to turn a byte position into a 1-based line. It keeps the number of
+/// lines before every 64 KiB of text (a few kilobytes for the largest input) and where
+/// the last question was: the readers ask in text order, so each answer costs the
+/// bytes since the previous one.
+pub(crate) struct LineIndex<'t> {
+    text: &'t [u8],
+    /// Line breaks before the start of each block of [`LINE_BLOCK`] bytes.
+    blocks: Vec<usize>,
+    /// The last position asked for, and the line breaks before it.
+    cursor: std::cell::Cell<(usize, usize)>,
+}
 
-impl LineIndex {
-    pub(crate) fn new(text: &str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        LineIndex(starts)
+/// The size of the blocks a [`LineIndex`] counts lines by.
+const LINE_BLOCK: usize = 1 << 16;
+
+fn line_breaks(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+impl<'t> LineIndex<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        let text = text.as_bytes();
+        let mut blocks = Vec::with_capacity(text.len() / LINE_BLOCK + 1);
+        let mut breaks = 0;
+        for block in text.chunks(LINE_BLOCK) {
+            blocks.push(breaks);
+            breaks += line_breaks(block);
+        }
+        LineIndex {
+            text,
+            blocks,
+            cursor: std::cell::Cell::new((0, 0)),
+        }
     }
 
     /// The 1-based line holding byte `offset`.
     pub(crate) fn line(&self, offset: usize) -> usize {
-        self.0.partition_point(|&start| start <= offset)
+        let offset = offset.min(self.text.len());
+        let (at, before) = self.cursor.get();
+        let (start, mut breaks) = if offset >= at && offset - at <= LINE_BLOCK {
+            (at, before)
+        } else {
+            let block = offset / LINE_BLOCK;
+            match self.blocks.get(block) {
+                Some(&b) => (block * LINE_BLOCK, b),
+                None => (0, 0),
+            }
+        };
+        breaks += line_breaks(&self.text[start..offset]);
+        self.cursor.set((offset, breaks));
+        breaks + 1
     }
 
     /// The line a csv record starts on. The csv reader's own line numbers are one short
     /// after a CRLF line end (Excel's): its byte offset points at the line end before the
     /// record, so the line is found past it.
-    pub(crate) fn csv_line(&self, text: &str, position: Option<&csv::Position>) -> usize {
+    pub(crate) fn csv_line(&self, position: Option<&csv::Position>) -> usize {
         let mut at = position.map_or(0, |p| p.byte() as usize);
-        while matches!(text.as_bytes().get(at), Some(b'\r' | b'\n')) {
+        while matches!(self.text.get(at), Some(b'\r' | b'\n')) {
             at += 1;
         }
         self.line(at)
@@ -269,6 +368,45 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("été", "ete"), 2);
         assert_eq!(edit_distance("abc", ""), 3);
+    }
+
+    #[test]
+    fn bounded_distance_agrees_within_its_bound() {
+        let words = [
+            "",
+            "a",
+            "kitten",
+            "sitting",
+            "été",
+            "ete",
+            "cisssme-sad",
+            "cisss-sad",
+        ];
+        for a in words {
+            for b in words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let d = edit_distance(a, b);
+                for limit in 0..12 {
+                    let got = bounded_distance(&ca, &cb, limit);
+                    assert_eq!(got, (d <= limit).then_some(d), "{a:?} {b:?} {limit}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn closest_is_bounded() {
+        let long = "a".repeat(150_000);
+        let near = format!("{long}b");
+        assert_eq!(closest(&long, [near.as_str()]), None);
+        // Past the candidates it compares, a later match is not found.
+        let far = vec!["qqqqqq"; 2 * MAX_SUGGESTION_CANDIDATES];
+        let mut ids = far.clone();
+        ids[10] = "target";
+        assert_eq!(closest("targex", ids), Some("target"));
+        let mut ids = far;
+        ids[MAX_SUGGESTION_CANDIDATES + 10] = "target";
+        assert_eq!(closest("targex", ids), None);
     }
 
     #[test]
@@ -313,6 +451,19 @@ mod tests {
         assert_eq!(lines.line(3), 2);
         assert_eq!(lines.line(6), 3);
         assert_eq!(lines.line(7), 4);
+        // Backwards, and across blocks.
+        assert_eq!(lines.line(2), 1);
+        let long = "a\n".repeat(3 * LINE_BLOCK);
+        let lines = LineIndex::new(&long);
+        for offset in [
+            5 * LINE_BLOCK + 1,
+            10,
+            2 * LINE_BLOCK,
+            6 * LINE_BLOCK - 1,
+            0,
+        ] {
+            assert_eq!(lines.line(offset), 1 + offset / 2, "{offset}");
+        }
     }
 
     #[test]

@@ -7,8 +7,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::ActorMap;
-use crate::problem::Record;
 pub use crate::problem::{Location, Origins, Problem, ProblemCode, ProblemSeverity, ProblemText};
+use crate::problem::{ProblemList, Record};
 use crate::text;
 use crate::words::Args;
 
@@ -29,9 +29,9 @@ use crate::words::Args;
 /// assert_eq!(problems[0].code, ProblemCode::UnknownActor);
 /// ```
 pub fn validate(map: &ActorMap) -> Vec<Problem> {
-    let mut problems = Vec::new();
+    let mut problems = ProblemList::new();
     validate_into(map, &Origins::default(), &mut problems);
-    problems
+    problems.into_vec()
 }
 
 /// Suggestions by edit distance cost a scan of every id; past this many unknown
@@ -41,8 +41,49 @@ const MAX_SUGGESTIONS: usize = 200;
 struct Checker<'m, 'o> {
     map: &'m ActorMap,
     origins: &'o Origins,
-    out: &'o mut Vec<Problem>,
+    out: &'o mut ProblemList,
     suggestions_left: usize,
+    /// The actors by name, made when a reference first needs it.
+    names: Option<NameIndex>,
+}
+
+/// Names by a hash of their ASCII-folded form, to find the first actor whose name a
+/// reference is, whatever its ASCII case, without a scan of every actor per reference.
+struct NameIndex(HashMap<u64, u32>);
+
+fn folded_hash(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for b in s.bytes() {
+        b.to_ascii_lowercase().hash(&mut h);
+    }
+    h.finish()
+}
+
+impl NameIndex {
+    fn new<'a>(names: impl Iterator<Item = &'a str>) -> Self {
+        let mut index = HashMap::new();
+        for (i, name) in names.enumerate() {
+            index.entry(folded_hash(name)).or_insert(i as u32);
+        }
+        NameIndex(index)
+    }
+
+    /// The first actor whose name is `name` whatever its ASCII case.
+    fn find<'a>(
+        &self,
+        name: &str,
+        actors: &'a [crate::model::Actor],
+    ) -> Option<&'a crate::model::Actor> {
+        let &i = self.0.get(&folded_hash(name))?;
+        let first = &actors[i as usize];
+        if first.name.eq_ignore_ascii_case(name) {
+            Some(first)
+        } else {
+            // Two names of one hash that differ: rare enough for a scan.
+            actors.iter().find(|a| a.name.eq_ignore_ascii_case(name))
+        }
+    }
 }
 
 impl Checker<'_, '_> {
@@ -67,21 +108,27 @@ impl Checker<'_, '_> {
     }
 
     /// Ids: not empty, not used twice, not two spellings of the same characters. `what`
-    /// is `need`, `actor` or `forum`.
+    /// is `need`, `actor` or `forum`; `record` gives the record of each position. The
+    /// ids seen, each with the position of its first record.
     fn ids<'a>(
         &mut self,
         what: &'static str,
-        ids: impl Iterator<Item = (Record, &'a str, &'a str)>,
-    ) {
-        let mut seen: HashMap<&str, Record> = HashMap::new();
-        let mut normalised: HashMap<String, &str> = HashMap::new();
-        for (record, id, name) in ids {
+        record: fn(usize) -> Record,
+        ids: impl ExactSizeIterator<Item = (&'a str, &'a str)>,
+    ) -> HashMap<&'a str, u32> {
+        let mut seen: HashMap<&str, u32> = HashMap::with_capacity(ids.len());
+        // Ids not in Unicode's composed form (NFC), by their composed form: the few ids
+        // two spellings can make look the same.
+        let mut decomposed: HashMap<String, &str> = HashMap::new();
+        for (i, (id, name)) in ids.enumerate() {
+            let at = record(i);
             if id.trim().is_empty() {
                 let args = Args::new()
                     .select("shape", "record")
                     .select("what", what)
                     .quoted("name", name);
-                self.error(ProblemCode::EmptyId, record, None, args);
+                self.error(ProblemCode::EmptyId, at, None, args);
+                seen.entry(id).or_insert(i as u32);
                 continue;
             }
             if name.trim().is_empty() {
@@ -89,30 +136,39 @@ impl Checker<'_, '_> {
                     .select("shape", "record")
                     .select("what", what)
                     .quoted("id", id);
-                self.error(ProblemCode::EmptyName, record, Some(id), args);
+                self.error(ProblemCode::EmptyName, at, Some(id), args);
             }
-            if let Some(first) = seen.get(id) {
-                let first = self.origins.locate(*first, None).to_arg();
+            if let Some(&first) = seen.get(id) {
+                let first = self.origins.locate(record(first as usize), None).to_arg();
                 let args = Args::new()
                     .select("shape", "record")
                     .select("what", what)
                     .quoted("id", id)
                     .with("first", first);
-                self.error(ProblemCode::DuplicateId, record, Some(id), args);
+                self.error(ProblemCode::DuplicateId, at, Some(id), args);
                 continue;
             }
-            seen.insert(id, record);
-            let nfc = text::nfc(id);
-            if let Some(other) = normalised.get(&nfc) {
+            seen.insert(id, i as u32);
+            let other = if unicode_normalization::is_nfc(id) {
+                decomposed.get(id).copied()
+            } else {
+                let nfc = text::nfc(id);
+                let other = seen
+                    .get_key_value(nfc.as_str())
+                    .map(|(k, _)| *k)
+                    .or_else(|| decomposed.get(&nfc).copied());
+                decomposed.entry(nfc).or_insert(id);
+                other
+            };
+            if let Some(other) = other {
                 let args = Args::new()
                     .select("what", what)
                     .quoted("id", id)
-                    .quoted("other", *other);
-                self.error(ProblemCode::LookAlikeId, record, Some(id), args);
-            } else {
-                normalised.insert(nfc, id);
+                    .quoted("other", other);
+                self.error(ProblemCode::LookAlikeId, at, Some(id), args);
             }
         }
+        seen
     }
 
     fn dates(&mut self, record: Record, id: Option<&str>, fields: &[(&str, Option<&str>)]) {
@@ -132,42 +188,43 @@ impl Checker<'_, '_> {
         id: Option<&str>,
         field: &str,
         reference: &str,
-        actor_ids: &HashSet<&str>,
     ) {
+        let code = ProblemCode::UnknownActor;
+        let location = self.origins.locate(record, id);
+        if !self.out.would_keep(code, &location) {
+            self.out.count(code, ProblemSeverity::Error);
+            return;
+        }
         let args = Args::new()
             .select("shape", "reference")
             .with("field", field)
             .quoted("reference", reference);
-        let args = self.suggest(args, reference, actor_ids);
-        self.error(ProblemCode::UnknownActor, record, id, args);
+        let args = self.suggest(args, reference);
+        self.out
+            .push(Problem::new(ProblemSeverity::Error, code, location, args));
     }
 
     /// The help of an unknown reference: the id of the actor named, the closest id, or
     /// none.
-    fn suggest(&mut self, args: Args, reference: &str, actor_ids: &HashSet<&str>) -> Args {
+    fn suggest(&mut self, args: Args, reference: &str) -> Args {
         let plain = |args: Args| args.select("hint", "none");
         if self.suggestions_left == 0 {
             return plain(args);
         }
         self.suggestions_left -= 1;
         // The name written instead of the id is the commonest slip of all.
-        let by_name = self
-            .map
-            .actors
-            .iter()
-            .find(|a| a.name == reference || a.name.eq_ignore_ascii_case(reference));
+        let map = self.map;
+        let names = self
+            .names
+            .get_or_insert_with(|| NameIndex::new(map.actors.iter().map(|a| a.name.as_str())));
+        let by_name = names.find(reference, &map.actors);
         if let Some(actor) = by_name {
             return args
                 .select("hint", "name")
                 .quoted("suggestion", actor.id.as_str())
                 .quoted("name", actor.name.as_str());
         }
-        let ids = self
-            .map
-            .actors
-            .iter()
-            .map(|a| a.id.as_str())
-            .filter(|id| actor_ids.contains(id));
+        let ids = map.actors.iter().map(|a| a.id.as_str());
         match text::closest(reference, ids) {
             Some(id) => args.select("hint", "closest").quoted("suggestion", id),
             None => plain(args),
@@ -346,54 +403,60 @@ fn texts(c: &mut Checker) {
 }
 
 /// Validate `map`, locating problems with `origins`, appending them to `out`.
-pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Problem>) {
+pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut ProblemList) {
     let mut c = Checker {
         map,
         origins,
         out,
         suggestions_left: MAX_SUGGESTIONS,
+        names: None,
     };
 
     c.dates(Record::Map, None, &[("as_of", map.as_of.as_deref())]);
     texts(&mut c);
 
-    c.ids(
+    let need_ids = c.ids(
         "need",
-        map.needs
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (Record::Need(i), n.id.as_str(), n.name.as_str())),
+        Record::Need,
+        map.needs.iter().map(|n| (n.id.as_str(), n.name.as_str())),
     );
-    c.ids(
+    let actor_ids = c.ids(
         "actor",
-        map.actors
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (Record::Actor(i), a.id.as_str(), a.name.as_str())),
+        Record::Actor,
+        map.actors.iter().map(|a| (a.id.as_str(), a.name.as_str())),
     );
     c.ids(
         "forum",
-        map.forums
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (Record::Forum(i), f.id.as_str(), f.name.as_str())),
+        Record::Forum,
+        map.forums.iter().map(|f| (f.id.as_str(), f.name.as_str())),
     );
-
-    let actor_ids: HashSet<&str> = map.actors.iter().map(|a| a.id.as_str()).collect();
-    let need_ids: HashSet<std::borrow::Cow<'_, str>> =
-        map.needs.iter().map(|n| text::key(&n.id)).collect();
 
     // Services name declared needs (compared by key), when the map declares any;
     // otherwise they are free text.
+    let need_keys: HashSet<std::borrow::Cow<'_, str>> =
+        map.needs.iter().map(|n| text::key(&n.id)).collect();
     let check_need = |c: &mut Checker, record: Record, owner: &str, need: &str| {
-        if !need_ids.is_empty() && !need_ids.contains(&text::key(need)) {
-            let ids = c.map.needs.iter().map(|n| n.id.as_str());
+        if !need_ids.is_empty() && !need_keys.contains(&text::key(need)) {
+            let code = ProblemCode::UnknownNeed;
+            if !c
+                .out
+                .would_keep(code, &c.origins.locate(record, Some(owner)))
+            {
+                c.out.count(code, ProblemSeverity::Warning);
+                return;
+            }
             let args = Args::new().quoted("need", need);
-            let args = match text::closest(need, ids) {
+            let near = if c.suggestions_left > 0 {
+                c.suggestions_left -= 1;
+                text::closest(need, c.map.needs.iter().map(|n| n.id.as_str()))
+            } else {
+                None
+            };
+            let args = match near {
                 Some(id) => args.select("hint", "closest").quoted("suggestion", id),
                 None => args.select("hint", "none"),
             };
-            c.warning(ProblemCode::UnknownNeed, record, Some(owner), args);
+            c.warning(code, record, Some(owner), args);
         }
     };
     for (i, actor) in map.actors.iter().enumerate() {
@@ -405,18 +468,14 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
     similar_names(&mut c);
     spellings(&mut c);
 
-    // Sized up front: growing a table of half a million links rehashes it many times.
-    let mut seen_links: HashMap<(&str, &str, Option<std::borrow::Cow<'_, str>>), usize> =
-        HashMap::with_capacity(map.links.len());
+    let duplicates = duplicate_links(map, &actor_ids);
     for (i, link) in map.links.iter().enumerate() {
         let record = Record::Link(i);
         // A link has no id of its own: its line or path says where it is.
         let id = None;
-        let mut known = true;
         for (field, end) in [("source", &link.source), ("target", &link.target)] {
-            if !actor_ids.contains(end.as_str()) {
-                known = false;
-                c.unknown_reference(record, None, field, end, &actor_ids);
+            if !actor_ids.contains_key(end.as_str()) {
+                c.unknown_reference(record, None, field, end);
             }
         }
         if link.source == link.target {
@@ -440,27 +499,20 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
                 ("until", link.until.as_deref()),
             ],
         );
-        if known {
-            let (a, b) = if link.source <= link.target {
-                (link.source.as_str(), link.target.as_str())
-            } else {
-                (link.target.as_str(), link.source.as_str())
+        if let Some(&first) = duplicates.get(&(i as u32)) {
+            let first = c
+                .origins
+                .locate(Record::Link(first as usize), None)
+                .to_arg();
+            let args = Args::new()
+                .quoted("source", link.source.as_str())
+                .quoted("target", link.target.as_str())
+                .with("first", first);
+            let args = match link.kind.as_deref() {
+                Some(k) => args.select("shape", "kind").quoted("kind", k),
+                None => args.select("shape", "plain"),
             };
-            let key = (a, b, link.kind.as_deref().map(text::key));
-            if let Some(first) = seen_links.get(&key) {
-                let first = c.origins.locate(Record::Link(*first), None).to_arg();
-                let args = Args::new()
-                    .quoted("source", link.source.as_str())
-                    .quoted("target", link.target.as_str())
-                    .with("first", first);
-                let args = match link.kind.as_deref() {
-                    Some(k) => args.select("shape", "kind").quoted("kind", k),
-                    None => args.select("shape", "plain"),
-                };
-                c.warning(ProblemCode::DuplicateLink, record, id, args);
-            } else {
-                seen_links.insert(key, i);
-            }
+            c.warning(ProblemCode::DuplicateLink, record, id, args);
         }
     }
 
@@ -471,8 +523,8 @@ pub(crate) fn validate_into(map: &ActorMap, origins: &Origins, out: &mut Vec<Pro
         let mut members: HashSet<&str> = HashSet::new();
         for (m, member) in forum.members.iter().enumerate() {
             let record = Record::Member(f, m);
-            if !actor_ids.contains(member.actor.as_str()) {
-                c.unknown_reference(record, Some(&forum.id), "member", &member.actor, &actor_ids);
+            if !actor_ids.contains_key(member.actor.as_str()) {
+                c.unknown_reference(record, Some(&forum.id), "member", &member.actor);
             } else if !members.insert(member.actor.as_str()) {
                 let args = Args::new()
                     .quoted("actor", member.actor.as_str())
@@ -581,35 +633,100 @@ fn spellings(c: &mut Checker) {
     }
 }
 
-/// Actors whose names fold to the same text: probably one organisation entered twice.
-fn similar_names(c: &mut Checker) {
-    let mut groups: HashMap<String, Vec<usize>> = HashMap::with_capacity(c.map.actors.len());
-    for (i, actor) in c.map.actors.iter().enumerate() {
-        let folded = text::fold_name(&actor.name);
-        if !folded.is_empty() {
-            groups.entry(folded).or_default().push(i);
+/// Links that repeat an earlier one between two known actors (in either direction) with
+/// the same kind, each with the first of them. Sorting 16 bytes per link, rather than a
+/// table of their ids, keeps this within a small part of the map's own memory.
+fn duplicate_links(map: &ActorMap, actor_ids: &HashMap<&str, u32>) -> HashMap<u32, u32> {
+    // Kinds compared by key (`text::key`): « Référence » repeats « référence ».
+    let mut kinds: HashMap<Option<std::borrow::Cow<'_, str>>, u32> = HashMap::new();
+    let mut keys: Vec<(u32, u32, u32, u32)> = Vec::new();
+    for (i, link) in map.links.iter().enumerate() {
+        let (Some(&a), Some(&b)) = (
+            actor_ids.get(link.source.as_str()),
+            actor_ids.get(link.target.as_str()),
+        ) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        let next = kinds.len() as u32;
+        let kind = *kinds
+            .entry(link.kind.as_deref().map(text::key))
+            .or_insert(next);
+        keys.push((a.min(b), a.max(b), kind, i as u32));
+    }
+    keys.sort_unstable();
+    let mut duplicates = HashMap::new();
+    for group in keys.chunk_by(|x, y| x.0 == y.0 && x.1 == y.1 && x.2 == y.2) {
+        for later in &group[1..] {
+            duplicates.insert(later.3, group[0].3);
         }
     }
-    let mut repeated: Vec<&Vec<usize>> = groups.values().filter(|g| g.len() > 1).collect();
-    repeated.sort();
-    for group in repeated {
-        let first = &c.map.actors[group[0]];
-        for &i in &group[1..] {
-            let actor = &c.map.actors[i];
-            if actor.id == first.id {
-                continue; // already a duplicate id
-            }
-            let args = Args::new()
-                .quoted("name", actor.name.as_str())
-                .quoted("other", first.name.as_str())
-                .quoted("other-id", first.id.as_str());
-            c.warning(
-                ProblemCode::SimilarNames,
-                Record::Actor(i),
-                Some(&actor.id),
-                args,
-            );
+    duplicates
+}
+
+/// Actors whose names fold to the same text: probably one organisation entered twice.
+/// Each name is folded once; a table keeps the first actor of each folded name by its
+/// hash (16 bytes an actor), and two names of one hash are compared as folded text.
+fn similar_names(c: &mut Checker) {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let hasher = std::collections::hash_map::RandomState::new();
+    let hash = |s: &str| {
+        let mut h = hasher.build_hasher();
+        s.hash(&mut h);
+        h.finish()
+    };
+    let actors = &c.map.actors;
+    // First actor of each folded name, by hash; names of one hash that differ once
+    // folded, by folded name.
+    let mut first: HashMap<u64, u32> = HashMap::with_capacity(actors.len());
+    let mut collided: HashMap<String, u32> = HashMap::new();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for (i, actor) in actors.iter().enumerate() {
+        let folded = text::fold_name(&actor.name);
+        if folded.is_empty() {
+            continue;
         }
+        let i = i as u32;
+        match first.entry(hash(&folded)) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let f = *e.get();
+                if text::fold_name(&actors[f as usize].name) == folded {
+                    pairs.push((f, i));
+                } else {
+                    match collided.entry(folded) {
+                        std::collections::hash_map::Entry::Vacant(e) => {
+                            e.insert(i);
+                        }
+                        std::collections::hash_map::Entry::Occupied(e) => pairs.push((*e.get(), i)),
+                    }
+                }
+            }
+        }
+    }
+    drop(first);
+    drop(collided);
+    // Group by group (a group's first actor), in map order within each.
+    pairs.sort_unstable();
+    for (f, i) in pairs {
+        let (first, actor) = (&actors[f as usize], &actors[i as usize]);
+        if actor.id == first.id {
+            continue; // already a duplicate id
+        }
+        let args = Args::new()
+            .quoted("name", actor.name.as_str())
+            .quoted("other", first.name.as_str())
+            .quoted("other-id", first.id.as_str());
+        c.warning(
+            ProblemCode::SimilarNames,
+            Record::Actor(i as usize),
+            Some(&actor.id),
+            args,
+        );
     }
 }
 

@@ -170,7 +170,7 @@ pub(crate) fn findings(
             .with("actors", Arg::list(who));
         out.push(Finding::new(
             FindingCode::ActorsJoined,
-            diff.actors_added.iter().map(|a| a.id.clone()).collect(),
+            diff.actors_added.iter().map(|a| a.id.clone()),
             args,
         ));
     }
@@ -181,7 +181,7 @@ pub(crate) fn findings(
         );
         out.push(Finding::new(
             FindingCode::ActorsLeft,
-            diff.actors_removed.iter().map(|a| a.id.clone()).collect(),
+            diff.actors_removed.iter().map(|a| a.id.clone()),
             args,
         ));
     }
@@ -356,7 +356,7 @@ fn forum_finding(forum: &ForumChange) -> Option<Finding> {
         )),
         (false, true) => Some(Finding::new(
             FindingCode::ForumAdded,
-            forum.joined.iter().map(|s| s.actor.clone()).collect(),
+            forum.joined.iter().map(|s| s.actor.clone()),
             Args::new()
                 .with("forum", name)
                 .count("count", forum.after.total()),

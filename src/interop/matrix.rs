@@ -105,7 +105,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         .from_reader(text.as_bytes());
     let mut records = reader.records();
     let lines = interop::LineIndex::new(text);
-    let line_of = |pos: Option<&::csv::Position>| lines.csv_line(text, pos);
+    let line_of = |pos: Option<&::csv::Position>| lines.csv_line(pos);
 
     // The header: the actors, in column order.
     let header = match records.next() {

@@ -360,7 +360,7 @@ impl XmlFormat {
         &self,
         text: &'t str,
         notes: &mut Notes,
-    ) -> Option<(roxmltree::Document<'t>, Positions)> {
+    ) -> Option<(roxmltree::Document<'t>, Positions<'t>)> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let doc = parse(text, notes, self.name).ok()?;
         let pos = Positions::new(text);
@@ -409,12 +409,12 @@ pub(crate) fn edge_ends<'a>(
 }
 
 /// Line numbers of elements, from their byte offsets.
-pub(crate) struct Positions {
-    lines: LineIndex,
+pub(crate) struct Positions<'t> {
+    lines: LineIndex<'t>,
 }
 
-impl Positions {
-    pub(crate) fn new(text: &str) -> Self {
+impl<'t> Positions<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
         Positions {
             lines: LineIndex::new(text),
         }

@@ -23,6 +23,16 @@ impl Batch {
 
     /// Stage `bytes` for `path`. Nothing is visible at `path` until [`Batch::commit`].
     pub(crate) fn stage(&mut self, path: &Path, bytes: &[u8]) -> Result<()> {
+        self.stage_with(path, |w| w.write_all(bytes))
+    }
+
+    /// Stage what `write` writes for `path`, through a buffer: a large output is never
+    /// held whole in memory.
+    pub(crate) fn stage_with(
+        &mut self,
+        path: &Path,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<()> {
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -39,8 +49,13 @@ impl Batch {
             .suffix(".tmp")
             .tempfile_in(dir)
             .map_err(|e| Error::io(Some(path), IoAction::CreateTemporary, e))?;
-        tmp.write_all(bytes)
-            .and_then(|()| tmp.as_file().sync_all())
+        let mut buffered = std::io::BufWriter::new(tmp.as_file_mut());
+        write(&mut buffered)
+            .and_then(|()| buffered.flush())
+            .map_err(|e| Error::io(Some(path), IoAction::Write, e))?;
+        drop(buffered);
+        tmp.as_file()
+            .sync_all()
             .map_err(|e| Error::io(Some(path), IoAction::Write, e))?;
         set_permissions(&tmp, path);
         self.staged.push((tmp, path.to_path_buf()));
@@ -85,6 +100,27 @@ pub fn write_file(path: impl AsRef<Path>, bytes: &[u8]) -> Result<()> {
     let path = path.as_ref();
     let mut batch = Batch::new();
     batch.stage(path, bytes)?;
+    batch.commit()
+}
+
+/// Write what `write` writes to `path`, whole or not at all, as [`write_file`] does, but
+/// as it is made: the output is never held whole in memory.
+///
+/// # Example
+/// ```
+/// # let dir = tempfile::tempdir()?;
+/// let path = dir.path().join("liste.txt");
+/// actormap::io::write_file_with(&path, |w| writeln!(w, "Carrefour des proches aidants"))?;
+/// assert_eq!(std::fs::read_to_string(&path)?, "Carrefour des proches aidants\n");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_file_with(
+    path: impl AsRef<Path>,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    let path = path.as_ref();
+    let mut batch = Batch::new();
+    batch.stage_with(path, write)?;
     batch.commit()
 }
 

@@ -29,6 +29,7 @@ use super::atomic::Batch;
 use super::{Loaded, Origin, Origins, ReadOptions};
 use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
+use crate::problem::ProblemList;
 use crate::problem::{Location, Problem, ProblemCode};
 use crate::text;
 use crate::words::{Arg, Args};
@@ -67,27 +68,93 @@ struct Column {
     json: bool,
 }
 
-/// One CSV file, read.
-pub(crate) struct Table {
+/// One CSV file, read one row at a time: only the row being decoded is held, beside
+/// the file's text.
+pub(crate) struct Table<'t> {
     file: Arc<Path>,
     columns: Vec<Column>,
-    pub(crate) rows: Vec<Row>,
+    /// Where each known column is.
+    known: Vec<(&'static str, usize)>,
+    reader: ::csv::Reader<&'t [u8]>,
+    lines: crate::text::LineIndex<'t>,
 }
 
+/// One row of a table, its cells as written (the formula guard still on).
 pub(crate) struct Row {
     pub(crate) line: usize,
-    cells: Vec<String>,
+    record: ::csv::StringRecord,
 }
 
-impl Table {
+impl Row {
+    fn cell(&self, i: usize) -> Option<&str> {
+        self.record.get(i).map(unguard)
+    }
+}
+
+impl Table<'_> {
     fn column(&self, name: &str) -> Option<usize> {
-        self.columns.iter().position(|c| c.known && c.name == name)
+        self.known
+            .iter()
+            .find(|(known, _)| *known == name)
+            .map(|&(_, i)| i)
+    }
+
+    /// The next row that has the table's shape; blank rows are skipped, rows that cannot
+    /// be read or have too many or too few cells are reported and skipped.
+    pub(crate) fn next_row(&mut self, r: &mut Reader) -> Option<Row> {
+        loop {
+            let mut record = ::csv::StringRecord::new();
+            match self.reader.read_record(&mut record) {
+                Ok(false) => return None,
+                Ok(true) => {}
+                Err(e) => {
+                    let line = Some(self.lines.csv_line(e.position()));
+                    let args = Args::new()
+                        .select("shape", "row")
+                        .with("reason", e.to_string());
+                    r.error(
+                        ProblemCode::BadCsv,
+                        Reader::file_location(&self.file, line),
+                        args,
+                    );
+                    if matches!(e.kind(), ::csv::ErrorKind::Io(_)) {
+                        return None;
+                    }
+                    continue;
+                }
+            }
+            let line = self.lines.csv_line(record.position());
+            if record.iter().all(|c| c.trim().is_empty()) {
+                continue; // blank rows are common at the end of exported sheets
+            }
+            // Trailing empty cells past the header are harmless (spreadsheets add them).
+            let mut cells = record.len();
+            while cells > self.columns.len() && record[cells - 1].trim().is_empty() {
+                cells -= 1;
+            }
+            if cells != self.columns.len() {
+                let code = ProblemCode::WrongCellCount;
+                if r.problems.is_full(code) {
+                    r.problems
+                        .count(code, crate::problem::ProblemSeverity::Error);
+                    continue;
+                }
+                let args = Args::new()
+                    .select("shape", "sheet")
+                    .count("cells", cells)
+                    .count("columns", self.columns.len());
+                r.error(code, Reader::file_location(&self.file, Some(line)), args);
+                continue;
+            }
+            record.truncate(cells);
+            return Some(Row { line, record });
+        }
     }
 }
 
 /// One row being decoded.
 pub(crate) struct Cells<'t> {
-    pub(crate) table: &'t Table,
+    pub(crate) table: &'t Table<'t>,
     pub(crate) row: &'t Row,
 }
 
@@ -96,15 +163,15 @@ impl Cells<'_> {
     /// typed in a spreadsheet must not break a reference); empty is `None`.
     pub(crate) fn get(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
-        let cell = self.row.cells.get(i)?.trim();
+        let cell = self.row.cell(i)?.trim();
         (!cell.is_empty()).then(|| cell.to_owned())
     }
 
     /// A known column's free text (names, notes), exactly as written; empty is `None`.
     pub(crate) fn text(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
-        let cell = self.row.cells.get(i)?;
-        (!cell.trim().is_empty()).then(|| cell.clone())
+        let cell = self.row.cell(i)?;
+        (!cell.trim().is_empty()).then(|| cell.to_owned())
     }
 
     pub(crate) fn list(&self, name: &str) -> Vec<String> {
@@ -155,12 +222,28 @@ pub(crate) fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Most column names a missing-column problem lists as found.
+const FOUND_COLUMNS_SHOWN: usize = 20;
+
 pub(crate) struct Reader {
-    pub(crate) problems: Vec<Problem>,
+    pub(crate) problems: ProblemList,
     pub(crate) options: ReadOptions,
+    /// Bytes the files of the folder may still take, out of the input limit.
+    pub(crate) budget: u64,
+    /// The folder read, named when its files together pass the limit.
+    pub(crate) folder: PathBuf,
 }
 
 impl Reader {
+    pub(crate) fn new(folder: &Path, options: &ReadOptions) -> Self {
+        Reader {
+            problems: ProblemList::new(),
+            options: options.clone(),
+            budget: options.max_input_bytes,
+            folder: folder.to_path_buf(),
+        }
+    }
+
     pub(crate) fn error(&mut self, code: ProblemCode, location: Location, args: Args) {
         self.problems.push(Problem::error(code, location, args));
     }
@@ -174,16 +257,37 @@ impl Reader {
         }
     }
 
-    /// Read one CSV file. `Ok(None)` when the file cannot be used as a table (reported).
-    pub(crate) fn table(
-        &mut self,
-        path: &Path,
-        known_columns: &[&str],
-        required: &[&str],
-    ) -> Result<Option<Table>> {
+    /// The text of one file of the folder. The files of a folder share one input limit:
+    /// the first that passes it is refused, with the folder named.
+    pub(crate) fn read(&mut self, path: &Path) -> Result<String> {
         let file =
             std::fs::File::open(path).map_err(|e| Error::io(Some(path), IoAction::Read, e))?;
-        let text = super::read_limited(file, Some(path), self.options.max_input_bytes)?;
+        let text = match super::read_limited(file, Some(path), self.budget) {
+            Err(e)
+                if matches!(e.kind(), ErrorKind::TooLarge { .. })
+                    && self.budget < self.options.max_input_bytes =>
+            {
+                return Err(ErrorKind::TooLarge {
+                    path: Some(self.folder.clone()),
+                    limit: self.options.max_input_bytes,
+                }
+                .into());
+            }
+            other => other?,
+        };
+        self.budget = self.budget.saturating_sub(text.len() as u64);
+        Ok(text)
+    }
+
+    /// Open one CSV file's text as a table. `None` when the file cannot be used as a
+    /// table (reported).
+    pub(crate) fn table<'t>(
+        &mut self,
+        path: &Path,
+        text: &'t str,
+        known_columns: &[&'static str],
+        required: &[&str],
+    ) -> Option<Table<'t>> {
         let file: Arc<Path> = Arc::from(path);
         let Some(header_line) = text.lines().next().filter(|l| !l.trim().is_empty()) else {
             let args = Args::new()
@@ -194,10 +298,10 @@ impl Reader {
                 Self::file_location(path, None),
                 args,
             );
-            return Ok(None);
+            return None;
         };
         let delimiter = sniff_delimiter(header_line);
-        let lines = crate::text::LineIndex::new(&text);
+        let lines = crate::text::LineIndex::new(text);
         let mut reader = ::csv::ReaderBuilder::new()
             .delimiter(delimiter)
             .flexible(true)
@@ -214,16 +318,19 @@ impl Reader {
                     Self::file_location(path, Some(1)),
                     args,
                 );
-                return Ok(None);
+                return None;
             }
         };
         let mut columns: Vec<Column> = Vec::with_capacity(headers.len());
+        let mut known: Vec<(&'static str, usize)> = Vec::new();
+        let mut seen: std::collections::HashSet<(bool, String)> = std::collections::HashSet::new();
         let mut usable = true;
         for (i, header) in headers.iter().enumerate() {
             let header = header.trim();
             let lower = header.to_lowercase();
-            let (name, known, json) = if known_columns.contains(&lower.as_str()) {
-                (lower, true, false)
+            let canonical = known_columns.iter().copied().find(|k| *k == lower);
+            let (name, is_known, json) = if let Some(k) = canonical {
+                (k.to_owned(), true, false)
             } else {
                 match header.strip_suffix(JSON_SUFFIX) {
                     Some(base) => (base.to_owned(), false, true),
@@ -238,7 +345,7 @@ impl Reader {
                     args,
                 );
                 usable = false;
-            } else if columns.iter().any(|c| c.known == known && c.name == name) {
+            } else if !seen.insert((is_known, name.clone())) {
                 let args = Args::new().quoted("column", name.as_str());
                 self.error(
                     ProblemCode::DuplicateHeader,
@@ -246,7 +353,7 @@ impl Reader {
                     args,
                 );
                 usable = false;
-            } else if !known && !json {
+            } else if !is_known && !json && !self.problems.is_full(ProblemCode::UnknownColumn) {
                 if let Some(near) = text::closest(&name, known_columns.iter().copied()) {
                     self.problems.push(Problem::warning(
                         ProblemCode::UnknownColumn,
@@ -257,15 +364,31 @@ impl Reader {
                     ));
                 }
             }
-            columns.push(Column { name, known, json });
+            if let Some(k) = canonical {
+                if !known.iter().any(|(n, _)| *n == k) {
+                    known.push((k, i));
+                }
+            }
+            columns.push(Column {
+                name,
+                known: is_known,
+                json,
+            });
         }
         let missing: Vec<&str> = required
             .iter()
             .copied()
-            .filter(|r| !columns.iter().any(|c| c.known && c.name == *r))
+            .filter(|r| !known.iter().any(|(k, _)| k == r))
             .collect();
         if !missing.is_empty() {
-            let found: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+            let mut found: Vec<&str> = columns
+                .iter()
+                .take(FOUND_COLUMNS_SHOWN)
+                .map(|c| c.name.as_str())
+                .collect();
+            if columns.len() > FOUND_COLUMNS_SHOWN {
+                found.push("…");
+            }
             let args = Args::new()
                 .with("missing", Arg::quoted_list(missing.iter().copied()))
                 .with("found", found.join(", "))
@@ -279,49 +402,15 @@ impl Reader {
             usable = false;
         }
         if !usable {
-            return Ok(None);
+            return None;
         }
-        let mut rows = Vec::new();
-        for record in reader.records() {
-            let record = match record {
-                Ok(r) => r,
-                Err(e) => {
-                    let line = Some(lines.csv_line(&text, e.position()));
-                    let args = Args::new()
-                        .select("shape", "row")
-                        .with("reason", e.to_string());
-                    self.error(ProblemCode::BadCsv, Self::file_location(path, line), args);
-                    continue;
-                }
-            };
-            let line = lines.csv_line(&text, record.position());
-            if record.iter().all(|c| c.trim().is_empty()) {
-                continue; // blank rows are common at the end of exported sheets
-            }
-            let mut cells: Vec<String> = record.iter().map(|c| unguard(c).to_owned()).collect();
-            // Trailing empty cells past the header are harmless (spreadsheets add them).
-            while cells.len() > columns.len() && cells.last().is_some_and(|c| c.trim().is_empty()) {
-                cells.pop();
-            }
-            if cells.len() != columns.len() {
-                let args = Args::new()
-                    .select("shape", "sheet")
-                    .count("cells", cells.len())
-                    .count("columns", columns.len());
-                self.error(
-                    ProblemCode::WrongCellCount,
-                    Self::file_location(path, Some(line)),
-                    args,
-                );
-                continue;
-            }
-            rows.push(Row { line, cells });
-        }
-        Ok(Some(Table {
+        Some(Table {
             file,
             columns,
-            rows,
-        }))
+            known,
+            reader,
+            lines,
+        })
     }
 
     /// Free attributes of a row: every column the format does not know.
@@ -331,7 +420,9 @@ impl Reader {
             if column.known {
                 continue;
             }
-            let cell = &cells.row.cells[i];
+            let Some(cell) = cells.row.cell(i) else {
+                continue;
+            };
             if cell.is_empty() {
                 continue;
             }
@@ -344,13 +435,13 @@ impl Reader {
                         let args = Args::new()
                             .select("shape", "column")
                             .quoted("column", format!("{}{JSON_SUFFIX}", column.name))
-                            .quoted("value", cell.as_str())
+                            .quoted("value", cell)
                             .with("reason", e.to_string());
                         self.error(ProblemCode::BadJsonCell, cells.location(id), args)
                     }
                 }
             } else {
-                extra.insert(column.name.clone(), Value::String(cell.clone()));
+                extra.insert(column.name.clone(), Value::String(cell.to_owned()));
             }
         }
         extra
@@ -473,10 +564,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
         .into());
     }
-    let mut r = Reader {
-        problems: Vec::new(),
-        options: options.clone(),
-    };
+    let mut r = Reader::new(folder, options);
     let mut map = ActorMap::default();
     let mut origins = Origins::default();
 
@@ -488,20 +576,25 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     };
 
     if let Some(path) = find_file(folder, "map.csv")? {
-        if let Some(table) = r.table(&path, MAP, MAP)? {
+        let text = r.read(&path)?;
+        if let Some(mut table) = r.table(&path, &text, MAP, MAP) {
             origins.map = Origin {
                 file: Some(table.file.clone()),
                 line: Some(1),
                 path: None,
             };
-            read_map_fields(&mut r, &table, &mut map);
+            read_map_fields(&mut r, &mut table, &mut map);
         }
     }
 
     if let Some(path) = find_file(folder, "needs.csv")? {
-        if let Some(table) = r.table(&path, NEEDS, &["id", "name"])? {
-            for row in &table.rows {
-                let cells = Cells { table: &table, row };
+        let text = r.read(&path)?;
+        if let Some(mut table) = r.table(&path, &text, NEEDS, &["id", "name"]) {
+            while let Some(row) = table.next_row(&mut r) {
+                let cells = Cells {
+                    table: &table,
+                    row: &row,
+                };
                 let Some(id) = r.required(&cells, "id", None) else {
                     continue;
                 };
@@ -515,9 +608,13 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
-    if let Some(table) = r.table(&actors_path, ACTORS, &["id", "name", "kind"])? {
-        for row in &table.rows {
-            let cells = Cells { table: &table, row };
+    let text = r.read(&actors_path)?;
+    if let Some(mut table) = r.table(&actors_path, &text, ACTORS, &["id", "name", "kind"]) {
+        while let Some(row) = table.next_row(&mut r) {
+            let cells = Cells {
+                table: &table,
+                row: &row,
+            };
             let Some(id) = r.required(&cells, "id", None) else {
                 continue;
             };
@@ -539,11 +636,16 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
             origins.actors.push(cells.origin());
         }
     }
+    drop(text);
 
     if let Some(path) = find_file(folder, "links.csv")? {
-        if let Some(table) = r.table(&path, LINKS, &["source", "target", "level"])? {
-            for row in &table.rows {
-                let cells = Cells { table: &table, row };
+        let text = r.read(&path)?;
+        if let Some(mut table) = r.table(&path, &text, LINKS, &["source", "target", "level"]) {
+            while let Some(row) = table.next_row(&mut r) {
+                let cells = Cells {
+                    table: &table,
+                    row: &row,
+                };
                 let source = r.required(&cells, "source", None);
                 let target = r.required(&cells, "target", None);
                 let level = r.closed::<Level>(&cells, "level", ProblemCode::UnknownLevel, None);
@@ -591,9 +693,13 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     let forums_file = find_file(folder, "forums.csv")?;
     let declared_forums = forums_file.is_some();
     if let Some(path) = forums_file {
-        if let Some(table) = r.table(&path, FORUMS, &["id", "name"])? {
-            for row in &table.rows {
-                let cells = Cells { table: &table, row };
+        let text = r.read(&path)?;
+        if let Some(mut table) = r.table(&path, &text, FORUMS, &["id", "name"]) {
+            while let Some(row) = table.next_row(&mut r) {
+                let cells = Cells {
+                    table: &table,
+                    row: &row,
+                };
                 let Some(id) = r.required(&cells, "id", None) else {
                     continue;
                 };
@@ -617,29 +723,41 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     }
 
     if let Some(path) = find_file(folder, "members.csv")? {
-        if let Some(table) = r.table(&path, MEMBERS, &["forum", "actor"])? {
-            for row in &table.rows {
-                let cells = Cells { table: &table, row };
+        let text = r.read(&path)?;
+        if let Some(mut table) = r.table(&path, &text, MEMBERS, &["forum", "actor"]) {
+            // The first forum of each id: a repeated id is validation's to report.
+            let mut forum_of: std::collections::HashMap<String, usize> =
+                std::collections::HashMap::with_capacity(map.forums.len());
+            for (i, f) in map.forums.iter().enumerate() {
+                forum_of.entry(f.id.clone()).or_insert(i);
+            }
+            while let Some(row) = table.next_row(&mut r) {
+                let cells = Cells {
+                    table: &table,
+                    row: &row,
+                };
                 let forum = r.required(&cells, "forum", None);
                 let actor = r.required(&cells, "actor", forum.as_deref());
                 let extra = r.extra(&cells, forum.as_deref());
                 let (Some(forum), Some(actor)) = (forum, actor) else {
                     continue;
                 };
-                let f = match map.forums.iter().position(|f| f.id == forum) {
-                    Some(f) => f,
+                let f = match forum_of.get(&forum) {
+                    Some(&f) => f,
                     None if declared_forums => {
+                        let code = ProblemCode::UnknownForum;
+                        if r.problems.is_full(code) {
+                            r.problems
+                                .count(code, crate::problem::ProblemSeverity::Error);
+                            continue;
+                        }
                         let args = Args::new().quoted("forum", forum.as_str());
                         let ids = map.forums.iter().map(|f| f.id.as_str());
                         let args = match text::closest(&forum, ids) {
                             Some(near) => args.select("hint", "closest").quoted("suggestion", near),
                             None => args.select("hint", "none"),
                         };
-                        r.error(
-                            ProblemCode::UnknownForum,
-                            cells.location(Some(&forum)),
-                            args,
-                        );
+                        r.error(code, cells.location(Some(&forum)), args);
                         continue;
                     }
                     None => {
@@ -655,6 +773,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                         });
                         origins.forums.push(cells.origin());
                         origins.members.push(Vec::new());
+                        forum_of.insert(forum, map.forums.len() - 1);
                         map.forums.len() - 1
                     }
                 };
@@ -671,19 +790,19 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     Ok(Loaded {
         map,
         origins,
-        problems: r.problems,
+        problems: r.problems.into_vec(),
     })
 }
 
-fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
+fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
     let (fi, vi) = (
         table.column("field").expect("required"),
         table.column("value").expect("required"),
     );
-    for row in &table.rows {
-        let cells = Cells { table, row };
-        let field = row.cells[fi].trim();
-        let value = row.cells[vi].clone();
+    while let Some(row) = table.next_row(r) {
+        let cells = Cells { table, row: &row };
+        let field = row.cell(fi).unwrap_or_default().trim();
+        let value = row.cell(vi).unwrap_or_default().to_owned();
         let text = (!value.trim().is_empty()).then(|| value.trim().to_owned());
         let exact = (!value.trim().is_empty()).then(|| value.clone());
         match field.to_lowercase().as_str() {

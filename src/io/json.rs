@@ -17,7 +17,7 @@ use serde_json::value::RawValue;
 use super::{Loaded, Origin, Origins, ReadOptions};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
-use crate::problem::{Location, Problem, ProblemCode};
+use crate::problem::{Location, Problem, ProblemCode, ProblemList};
 use crate::text::LineIndex;
 use crate::words::Args;
 
@@ -103,9 +103,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for Fields<'a> {
 
 struct Decoder<'a> {
     text: &'a str,
-    lines: LineIndex,
+    lines: LineIndex<'a>,
     file: Option<Arc<Path>>,
-    problems: Vec<Problem>,
+    problems: ProblemList,
 }
 
 /// What a JSON value is, as a code messages choose their words by: `text`, `object`,
@@ -539,7 +539,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
         text,
         lines: LineIndex::new(text),
         file: file.clone(),
-        problems: Vec::new(),
+        problems: ProblemList::new(),
     };
     let mut map = ActorMap::default();
     let mut origins = Origins {
@@ -552,11 +552,12 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
     };
     let Some(mut rec) = d.record(top, String::new(), "map") else {
         let at = d.location(&origins.map, None);
-        d.problems.last_mut().expect("record() reported").location = at;
+        let mut problems = d.problems.into_vec();
+        problems.last_mut().expect("record() reported").location = at;
         return Ok(Loaded {
             map,
             origins,
-            problems: d.problems,
+            problems,
         });
     };
     rec.origin.path = None;
@@ -614,7 +615,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
     Ok(Loaded {
         map,
         origins,
-        problems: d.problems,
+        problems: d.problems.into_vec(),
     })
 }
 

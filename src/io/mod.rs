@@ -23,11 +23,10 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{IoAction, Result};
 use crate::model::ActorMap;
-use crate::problem::{Location, Problem, ProblemCode, ProblemSeverity};
 pub(crate) use crate::problem::{Origin, Origins, Record};
+use crate::problem::{Problem, ProblemList, ProblemSeverity};
 use crate::validate;
-use crate::words::Args;
-pub use atomic::{ensure_not_input, write_file, write_files};
+pub use atomic::{ensure_not_input, write_file, write_file_with, write_files};
 pub use json::{from_json_str, load_json, read_json, to_json_string, write_json};
 
 /// Default largest input accepted, in bytes (256 MiB). A province-wide directory of
@@ -96,10 +95,10 @@ impl Loaded {
     /// Every problem of the map: those found while reading and those validation finds,
     /// in file order, each with its location.
     pub fn check(&self) -> Vec<Problem> {
-        let mut problems = self.problems.clone();
+        let mut problems = ProblemList::new();
+        problems.extend(self.problems.iter().cloned());
         validate::validate_into(&self.map, &self.origins, &mut problems);
-        sort_problems(&mut problems);
-        cap_problems(problems)
+        problems.into_vec()
     }
 
     /// The map, if it has no errors (warnings are allowed); otherwise an
@@ -117,54 +116,7 @@ impl Loaded {
     }
 }
 
-/// Most problems of one kind (code) reported one by one; the rest are counted in one
-/// last problem of that kind.
-pub const MAX_PROBLEMS_PER_KIND: usize = 100;
-
-/// Keep the first [`MAX_PROBLEMS_PER_KIND`] problems of each code, in order, and say how
-/// many more there are: a file with a million faults gets a readable report.
-pub(crate) fn cap_problems(problems: Vec<Problem>) -> Vec<Problem> {
-    let mut seen: std::collections::HashMap<ProblemCode, usize> = std::collections::HashMap::new();
-    let mut kept = Vec::with_capacity(problems.len().min(4 * MAX_PROBLEMS_PER_KIND));
-    let mut more: indexmap::IndexMap<ProblemCode, (ProblemSeverity, usize)> =
-        indexmap::IndexMap::new();
-    for p in problems {
-        let n = seen.entry(p.code).or_default();
-        *n += 1;
-        if *n <= MAX_PROBLEMS_PER_KIND {
-            kept.push(p);
-        } else {
-            more.entry(p.code).or_insert((p.severity, 0)).1 += 1;
-        }
-    }
-    for (code, (severity, n)) in more {
-        let args = Args::new()
-            .count("count", n)
-            .count("shown", MAX_PROBLEMS_PER_KIND)
-            .with("code", code.as_str());
-        kept.push(Problem::new(
-            severity,
-            ProblemCode::MoreProblems,
-            Location::default(),
-            args,
-        ));
-    }
-    kept
-}
-
-/// Sort problems by file and line (records without a line keep their order, after those
-/// with one in the same file).
-pub(crate) fn sort_problems(problems: &mut [Problem]) {
-    problems.sort_by(|a, b| {
-        let key = |p: &Problem| {
-            (
-                p.location.file.clone(),
-                p.location.line.unwrap_or(usize::MAX),
-            )
-        };
-        key(a).cmp(&key(b))
-    });
-}
+pub use crate::problem::MAX_PROBLEMS_PER_KIND;
 
 /// The two forms a map is kept in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

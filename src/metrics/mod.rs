@@ -528,6 +528,15 @@ impl MetricsReport {
     /// # Ok::<(), actormap::Error>(())
     /// ```
     pub fn to_json(&self, lang: Lang) -> String {
+        let mut out = Vec::new();
+        self.write_json(&mut out, lang).expect("writing to memory");
+        String::from_utf8(out).expect("JSON is UTF-8")
+    }
+
+    /// Write the report as pretty JSON (see [`MetricsReport::to_json`]), as it is made:
+    /// a report of a million actors is not held in memory as text.
+    pub fn write_json(&self, w: impl std::io::Write, lang: Lang) -> std::io::Result<()> {
+        let mut w = std::io::BufWriter::new(w);
         let document = ReportInWords {
             map: &self.map,
             view: &self.view,
@@ -539,9 +548,9 @@ impl MetricsReport {
             forums: &self.forums,
             findings: self.findings.iter().map(|f| f.in_words(lang)).collect(),
         };
-        let mut text = serde_json::to_string_pretty(&document).expect("a report is plain data");
-        text.push('\n');
-        text
+        serde_json::to_writer_pretty(&mut w, &document).map_err(std::io::Error::from)?;
+        std::io::Write::write_all(&mut w, b"\n")?;
+        std::io::Write::flush(&mut w)
     }
 }
 

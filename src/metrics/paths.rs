@@ -458,51 +458,69 @@ fn search_all(
     estimates: bool,
     progress: Option<&Progress>,
 ) -> Sums {
+    // Batched searches take about a kilobyte per node and thread: past
+    // [`BATCHED_MAX_BYTES`], searches go one source at a time (tens of bytes per node),
+    // with the same results to the bit.
+    let n = adjacency.node_count();
+    let batched = n.saturating_mul(BATCHED_BYTES_PER_NODE) <= BATCHED_MAX_BYTES;
+    search_all_in(adjacency, sources, estimates, progress, batched)
+}
+
+/// [`search_all`], batched or one source at a time.
+fn search_all_in(
+    adjacency: &Adjacency,
+    sources: &[u32],
+    estimates: bool,
+    progress: Option<&Progress>,
+    batched: bool,
+) -> Sums {
     let n = adjacency.node_count();
     let batches = sources.len().div_ceil(LANES);
     let blocks = BLOCKS.min(batches);
     let done = AtomicUsize::new(0);
-    // One workspace per thread (they are large: about a kilobyte per node), made when
-    // the thread first needs it.
-    let workspaces: Vec<Mutex<Option<Workspace>>> = (0..rayon::current_num_threads().max(1))
-        .map(|_| Mutex::new(None))
-        .collect();
-    let results: Vec<(Vec<f64>, Vec<SourceStats>, Option<SampleSums>)> = (0..blocks)
-        .into_par_iter()
-        .map(|b| {
-            let slot = rayon::current_thread_index().unwrap_or(0) % workspaces.len();
-            let mut guard = workspaces[slot]
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let workspace = guard.get_or_insert_with(|| Workspace::new(n));
-            let range = block_range(batches, blocks, b);
-            let block = &sources
-                [(range.start * LANES).min(sources.len())..(range.end * LANES).min(sources.len())];
-            let mut between = vec![0.0; n];
-            let mut extra = estimates.then(|| SampleSums::new(n));
-            let mut stats = Vec::with_capacity(block.len());
-            for batch in block.chunks(LANES) {
-                workspace.search(adjacency, batch, &mut between, extra.as_mut(), &mut stats);
-                if let Some(p) = progress {
-                    let now = done.fetch_add(batch.len(), Ordering::Relaxed) + batch.len();
-                    p.report(now, sources.len());
-                }
+    let threads = rayon::current_num_threads().max(1);
+    // One workspace per thread, made when the thread first needs it.
+    let workspaces: Vec<Mutex<Option<Workspace>>> =
+        (0..threads).map(|_| Mutex::new(None)).collect();
+    let run_block = |b: usize| {
+        let slot = rayon::current_thread_index().unwrap_or(0) % workspaces.len();
+        let mut guard = workspaces[slot]
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let workspace = guard.get_or_insert_with(|| Workspace::new(n, batched));
+        let range = block_range(batches, blocks, b);
+        let block = &sources
+            [(range.start * LANES).min(sources.len())..(range.end * LANES).min(sources.len())];
+        let mut between = vec![0.0; n];
+        let mut extra = estimates.then(|| SampleSums::new(n));
+        let mut stats = Vec::with_capacity(block.len());
+        for batch in block.chunks(LANES) {
+            workspace.search(adjacency, batch, &mut between, extra.as_mut(), &mut stats);
+            if let Some(p) = progress {
+                let now = done.fetch_add(batch.len(), Ordering::Relaxed) + batch.len();
+                p.report(now, sources.len());
             }
-            (between, stats, extra)
-        })
-        .collect();
+        }
+        (between, stats, extra)
+    };
 
-    // Block order, then node order: the same additions whatever ran where.
+    // Block order, then node order: the same additions whatever ran where. The blocks
+    // run as many at a time as there are threads, so that only that many blocks' sums
+    // are held at once.
     let mut between = vec![0.0; n];
     let mut stats = Vec::with_capacity(sources.len());
     let mut sampled = estimates.then(|| SampleSums::new(n));
-    for (block_between, block_stats, block_extra) in results {
-        for (total, x) in between.iter_mut().zip(&block_between) {
-            *total += x;
-        }
-        stats.extend(block_stats);
-        if let (Some(total), Some(extra)) = (sampled.as_mut(), block_extra.as_ref()) {
-            total.merge(extra);
+    for wave in (0..blocks).collect::<Vec<_>>().chunks(threads) {
+        let results: Vec<(Vec<f64>, Vec<SourceStats>, Option<SampleSums>)> =
+            wave.par_iter().map(|&b| run_block(b)).collect();
+        for (block_between, block_stats, block_extra) in results {
+            for (total, x) in between.iter_mut().zip(&block_between) {
+                *total += x;
+            }
+            stats.extend(block_stats);
+            if let (Some(total), Some(extra)) = (sampled.as_mut(), block_extra.as_ref()) {
+                total.merge(extra);
+            }
         }
     }
     Sums {
@@ -565,20 +583,33 @@ struct Workspace {
     single: Option<Single>,
 }
 
+/// Bytes a batched [`Workspace`] takes per node.
+const BATCHED_BYTES_PER_NODE: usize = std::mem::size_of::<NodeState>()
+    + std::mem::size_of::<[u8; LANES]>()
+    + 2 * std::mem::size_of::<Lanes>()
+    + std::mem::size_of::<Mask>();
+
+/// Largest batched [`Workspace`]: 128 MiB, a graph of about 120,000 nodes. Larger
+/// graphs are searched one source at a time.
+const BATCHED_MAX_BYTES: usize = 128 << 20;
+
 impl Workspace {
-    fn new(n: usize) -> Self {
+    /// Work arrays for `n` nodes: for batched searches, or (when `batched` is false)
+    /// for one search at a time only.
+    fn new(n: usize, batched: bool) -> Self {
+        let m = if batched { n } else { 0 };
         Workspace {
-            state: vec![NodeState::default(); n],
-            dist: vec![[UNSEEN8; LANES]; n],
-            sigma: vec![Lanes([0.0; LANES]); n],
-            acc: vec![Lanes([0.0; LANES]); n],
-            below: vec![0; n],
+            state: vec![NodeState::default(); m],
+            dist: vec![[UNSEEN8; LANES]; m],
+            sigma: vec![Lanes([0.0; LANES]); m],
+            acc: vec![Lanes([0.0; LANES]); m],
+            below: vec![0; m],
             frontier: Vec::new(),
             masks: Vec::new(),
             bounds: Vec::new(),
             touched: Vec::new(),
             counts: Vec::new(),
-            single: None,
+            single: (!batched).then(|| Single::new(n)),
         }
     }
 
@@ -593,7 +624,8 @@ impl Workspace {
         mut extra: Option<&mut SampleSums>,
         stats: &mut Vec<SourceStats>,
     ) {
-        if !self.search_batch(adjacency, batch, between, extra.as_deref_mut(), stats) {
+        let batched = self.state.len() == adjacency.node_count();
+        if !batched || !self.search_batch(adjacency, batch, between, extra.as_deref_mut(), stats) {
             let n = adjacency.node_count();
             let single = self.single.get_or_insert_with(|| Single::new(n));
             for &s in batch {
@@ -1180,6 +1212,18 @@ mod tests {
                 }
             }
             assert_eq!(sums.between, expected);
+            // One source at a time, as on graphs too large for batched workspaces.
+            let alone = search_all_in(&g, &sources, false, None, false);
+            assert_eq!(alone.between, sums.between);
+            assert_eq!(alone.stats, sums.stats);
+            let alone = search_all_in(&g, &sources, true, None, false);
+            let batched = search_all_in(&g, &sources, true, None, true);
+            assert_eq!(alone.between, batched.between);
+            let (a, b) = (alone.sampled.unwrap(), batched.sampled.unwrap());
+            assert_eq!(a.between_squares, b.between_squares);
+            assert_eq!(a.distances, b.distances);
+            assert_eq!(a.inverse, b.inverse);
+            assert_eq!(a.farthest, b.farthest);
             for (a, b) in sums.between.iter().zip(&brandes) {
                 assert!((a - b).abs() <= 1e-12 * b.abs().max(1.0), "{a} {b}");
             }

@@ -221,8 +221,10 @@ pub fn closest_code(family: Family, text: &str) -> Option<(&'static str, String)
         if word.chars().count().abs_diff(len) > limit {
             continue;
         }
-        let d = crate::text::edit_distance(&folded, &word);
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+        let Some(d) = crate::text::distance_within(&folded, &word, limit) else {
+            continue;
+        };
+        if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, entry));
         }
     }

@@ -10,6 +10,10 @@ use crate::model::{ActorKind, Level};
 /// How many items a list shows before "and N others", unless it says otherwise.
 pub const LIST_LIMIT: usize = 8;
 
+/// Most items a list holds: past them, items are only counted (a list of a million
+/// actors holds the first hundred names and the number of the others).
+pub const LIST_KEPT: usize = 100;
+
 /// One argument of a message.
 ///
 /// Values that have words (kinds, levels, roles, link and forum kinds) are kept as codes
@@ -43,10 +47,12 @@ pub enum Arg {
     ForumKind(String),
     /// Items joined as "A, B and C"; past `limit` items, "and N others".
     List {
-        /// The items, every one (only the first `limit` are shown).
+        /// The items, the first [`LIST_KEPT`] (only the first `limit` are shown).
         items: Vec<Arg>,
         /// How many are shown.
         limit: usize,
+        /// How many more items the list has than it holds.
+        more: usize,
     },
     /// Items joined with semicolons (each may hold lists of its own).
     Series(Vec<Arg>),
@@ -60,11 +66,24 @@ impl Arg {
         Arg::list_of(items, LIST_LIMIT)
     }
 
-    /// A list of items showing at most `limit` (at least one).
+    /// A list of items showing at most `limit` (at least one). Past [`LIST_KEPT`] items,
+    /// the others are counted, not held.
     pub fn list_of(items: impl IntoIterator<Item = impl Into<Arg>>, limit: usize) -> Arg {
+        let mut items = items.into_iter();
+        let kept: Vec<Arg> = items.by_ref().take(LIST_KEPT).map(Into::into).collect();
         Arg::List {
-            items: items.into_iter().map(Into::into).collect(),
+            items: kept,
             limit: limit.max(1),
+            more: items.count(),
+        }
+    }
+
+    /// The number of items of a list, held or counted (0 for other arguments).
+    pub fn item_count(&self) -> usize {
+        match self {
+            Arg::List { items, more, .. } => items.len() + more,
+            Arg::Series(items) => items.len(),
+            _ => 0,
         }
     }
 
@@ -82,9 +101,10 @@ impl Arg {
             Arg::Role(t) => Arg::Role(f(t)),
             Arg::LinkKind(t) => Arg::LinkKind(f(t)),
             Arg::ForumKind(t) => Arg::ForumKind(f(t)),
-            Arg::List { items, limit } => Arg::List {
+            Arg::List { items, limit, more } => Arg::List {
                 items: items.iter().map(|i| i.map_texts(f)).collect(),
                 limit: *limit,
+                more: *more,
             },
             Arg::Series(items) => Arg::Series(items.iter().map(|i| i.map_texts(f)).collect()),
             Arg::Phrase(p) => Arg::Phrase(Phrase {
@@ -151,17 +171,20 @@ impl Serialize for Arg {
             Arg::Role(r) => tagged(s, "role", r),
             Arg::LinkKind(k) => tagged(s, "link_kind", k),
             Arg::ForumKind(k) => tagged(s, "forum_kind", k),
-            Arg::List { items, limit } if *limit == LIST_LIMIT => {
+            Arg::List { items, limit, more } if *limit == LIST_LIMIT && *more == 0 => {
                 let mut seq = s.serialize_seq(Some(items.len()))?;
                 for item in items {
                     seq.serialize_element(item)?;
                 }
                 seq.end()
             }
-            Arg::List { items, limit } => {
-                let mut map = s.serialize_map(Some(2))?;
+            Arg::List { items, limit, more } => {
+                let mut map = s.serialize_map(Some(if *more == 0 { 2 } else { 3 }))?;
                 map.serialize_entry("list", items)?;
                 map.serialize_entry("limit", limit)?;
+                if *more > 0 {
+                    map.serialize_entry("more", more)?;
+                }
                 map.end()
             }
             Arg::Series(items) => {
@@ -196,6 +219,7 @@ struct Tagged {
     forum_kind: Option<String>,
     list: Option<Vec<Arg>>,
     limit: Option<usize>,
+    more: Option<usize>,
     series: Option<Vec<Arg>>,
     message: Option<String>,
     args: Option<Args>,
@@ -210,6 +234,7 @@ impl<'de> Deserialize<'de> for Arg {
             ArgShape::List(items) => Arg::List {
                 items,
                 limit: LIST_LIMIT,
+                more: 0,
             },
             ArgShape::Tagged(t) => {
                 if let Some(q) = t.quoted {
@@ -228,6 +253,7 @@ impl<'de> Deserialize<'de> for Arg {
                     Arg::List {
                         items,
                         limit: t.limit.unwrap_or(LIST_LIMIT).max(1),
+                        more: t.more.unwrap_or(0),
                     }
                 } else if let Some(items) = t.series {
                     Arg::Series(items)

@@ -175,9 +175,9 @@ fn fluent_args(lang: Lang, args: &Args) -> FluentArgs<'static> {
             Arg::Role(r) => forms("role", r, &["", "-plural", "-gender"]),
             Arg::LinkKind(k) => forms("link-kind", k, &["", "-plural"]),
             Arg::ForumKind(k) => forms("forum-kind", k, &["", "-gender"]),
-            Arg::List { items, .. } | Arg::Series(items) => {
+            Arg::List { .. } | Arg::Series(_) => {
                 out.set(name.to_owned(), render(lang, arg));
-                out.set(format!("{name}-count"), items.len() as f64);
+                out.set(format!("{name}-count"), arg.item_count() as f64);
             }
             Arg::Count(n) => out.set(name.to_owned(), *n as f64),
             Arg::Number(x) => out.set(name.to_owned(), *x),
@@ -219,7 +219,7 @@ pub(super) fn render(lang: Lang, arg: &Arg) -> String {
         Arg::Role(r) => code("role", r),
         Arg::LinkKind(k) => code("link-kind", k),
         Arg::ForumKind(k) => code("forum-kind", k),
-        Arg::List { items, limit } => list(lang, items, *limit),
+        Arg::List { items, limit, more } => list(lang, items, *limit, *more),
         Arg::Series(items) => {
             let sep = format(lang, "series-separator", None, &Args::new());
             items
@@ -234,7 +234,7 @@ pub(super) fn render(lang: Lang, arg: &Arg) -> String {
 
 /// "A", "A and B", "A, B and C", "A, B, C and 4 others". Items that hold a comma are
 /// separated by semicolons, so the list stays readable.
-fn list(lang: Lang, items: &[Arg], limit: usize) -> String {
+fn list(lang: Lang, items: &[Arg], limit: usize, more: usize) -> String {
     let shown: Vec<String> = items.iter().take(limit).map(|i| render(lang, i)).collect();
     let commas = shown.iter().any(|s| s.contains(','))
         || items[shown.len()..].iter().any(|i| match i {
@@ -251,8 +251,8 @@ fn list(lang: Lang, items: &[Arg], limit: usize) -> String {
         None,
         &Args::new(),
     );
-    if items.len() > shown.len() {
-        let rest = items.len() - shown.len();
+    if items.len() + more > shown.len() {
+        let rest = items.len() + more - shown.len();
         let args = Args::new()
             .with("init", shown.join(&sep))
             .count("rest", rest);

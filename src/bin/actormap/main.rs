@@ -366,6 +366,21 @@ impl Output {
             _ => write_stdout(bytes),
         }
     }
+
+    /// Write what `write` writes, as it is made (a large output is never held whole).
+    pub(crate) fn write_with(
+        &self,
+        write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> Result<(), Failure> {
+        match &self.output {
+            Some(path) if path != Path::new("-") => Ok(actormap::io::write_file_with(path, write)?),
+            _ => {
+                let stdout = io::stdout();
+                let mut out = io::BufWriter::new(stdout.lock());
+                stdout_result(write(&mut out).and_then(|()| out.flush()))
+            }
+        }
+    }
 }
 
 /// `--quiet`, for the commands that can take long.
@@ -591,7 +606,12 @@ pub(crate) fn shown(path: &Path) -> String {
 /// Write to standard output; a closed pipe is not an error.
 pub(crate) fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
+    stdout_result(out.write_all(bytes).and_then(|()| out.flush()))
+}
+
+/// The end of a write to standard output; a closed pipe is not an error.
+fn stdout_result(result: io::Result<()>) -> Result<(), Failure> {
+    match result {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Failed(
             ErrorKind::Io {
                 path: None,

@@ -75,10 +75,9 @@ pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
         .with_progress(activity.progress());
     let report = MetricsReport::compute(&network, &options);
     activity.set_message(lang.text("cli-progress-writing-report"));
-    let text = match args.format {
-        MetricsFormat::Text => report.to_text(args.lang),
-        MetricsFormat::Json => report.to_json(args.lang),
-        MetricsFormat::Csv => report.to_csv(),
-    };
-    args.output.write(text.as_bytes())
+    args.output.write_with(|w| match args.format {
+        MetricsFormat::Text => report.write_text(w, args.lang),
+        MetricsFormat::Json => report.write_json(w, args.lang),
+        MetricsFormat::Csv => report.write_csv(w),
+    })
 }

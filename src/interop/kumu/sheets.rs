@@ -186,16 +186,17 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
         }
         .into());
     };
-    let mut r = Reader {
-        problems: Vec::new(),
-        options: options.read.clone(),
-    };
+    let mut r = Reader::new(folder, &options.read);
     // Problems found here name each file through their own locations.
     let mut notes = Notes::new(None);
     let mut elements = Vec::new();
-    if let Some(table) = r.table(&elements_path, ELEMENT_COLUMNS, &["label"])? {
-        for row in &table.rows {
-            let cells = Cells { table: &table, row };
+    let text = r.read(&elements_path)?;
+    if let Some(mut table) = r.table(&elements_path, &text, ELEMENT_COLUMNS, &["label"]) {
+        while let Some(row) = table.next_row(&mut r) {
+            let cells = Cells {
+                table: &table,
+                row: &row,
+            };
             let Some(label) = cells.text("label") else {
                 let args = Args::new().select("shape", "label");
                 r.error(ProblemCode::EmptyName, cells.location(None), args);
@@ -223,16 +224,20 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     }
     let mut connections = Vec::new();
     if let Some(path) = sheets::find_file(folder, "connections.csv")? {
-        if let Some(table) = r.table(&path, CONNECTION_COLUMNS, &["from", "to"])? {
-            for row in &table.rows {
-                let cells = Cells { table: &table, row };
+        let text = r.read(&path)?;
+        if let Some(mut table) = r.table(&path, &text, CONNECTION_COLUMNS, &["from", "to"]) {
+            while let Some(row) = table.next_row(&mut r) {
+                let cells = Cells {
+                    table: &table,
+                    row: &row,
+                };
                 let from = r.required(&cells, "from", None);
                 let to = r.required(&cells, "to", from.as_deref());
                 let (Some(from), Some(to)) = (from, to) else {
                     continue;
                 };
                 let mut local = Notes::new(cells.location(None).file.map(std::sync::Arc::from));
-                let line = row.line;
+                let line = cells.row.line;
                 let mut level_error = false;
                 let level = cells
                     .get("type")
@@ -269,14 +274,12 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     let (mut map, mut origins) =
         assemble(elements, connections, options, &mut notes, "kumu-sheets");
     if let Some(path) = sheets::find_file(folder, REST_FILE)? {
-        let file =
-            std::fs::File::open(&path).map_err(|e| Error::io(Some(&path), IoAction::Read, e))?;
-        let text = crate::io::read_limited(file, Some(&path), options.read.max_input_bytes)?;
+        let text = r.read(&path)?;
         let mut local = Notes::new(Some(std::sync::Arc::from(path.as_path())));
         interop::read_rest(&text, 1, &mut map, &mut origins, &mut local);
         notes.problems.append(&mut local.problems);
     }
-    let mut problems = r.problems;
+    let mut problems = r.problems.into_vec();
     problems.append(&mut notes.problems);
     interop::merge_duplicate_links(&mut map, &mut origins, &mut problems, "connection");
     Ok(Loaded {

@@ -38,12 +38,12 @@ impl Context<'_, '_> {
         self.network.actor(NodeIndex::new(v)).kind
     }
 
-    fn names(&self, nodes: &[usize]) -> Vec<String> {
-        nodes.iter().map(|&v| self.name(v)).collect()
+    fn names<'n>(&'n self, nodes: &'n [usize]) -> impl Iterator<Item = String> + 'n {
+        nodes.iter().map(|&v| self.name(v))
     }
 
-    fn ids(&self, nodes: &[usize]) -> Vec<String> {
-        nodes.iter().map(|&v| self.id(v)).collect()
+    fn ids<'n>(&'n self, nodes: &'n [usize]) -> impl Iterator<Item = String> + 'n {
+        nodes.iter().map(|&v| self.id(v))
     }
 
     pub(crate) fn name_of_id(&self, id: &str) -> String {
