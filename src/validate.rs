@@ -670,13 +670,9 @@ fn duplicate_links(map: &ActorMap, actor_ids: &HashMap<&str, u32>) -> HashMap<u3
 /// Each name is folded once; a table keeps the first actor of each folded name by its
 /// hash (16 bytes an actor), and two names of one hash are compared as folded text.
 fn similar_names(c: &mut Checker) {
-    use std::hash::{BuildHasher, Hash, Hasher};
+    use std::hash::BuildHasher;
     let hasher = std::collections::hash_map::RandomState::new();
-    let hash = |s: &str| {
-        let mut h = hasher.build_hasher();
-        s.hash(&mut h);
-        h.finish()
-    };
+    let hash = |s: &str| hasher.hash_one(s);
     let actors = &c.map.actors;
     // First actor of each folded name, by hash; names of one hash that differ once
     // folded, by folded name.

@@ -205,7 +205,7 @@ enum ArgShape {
     Number(f64),
     Text(String),
     List(Vec<Arg>),
-    Tagged(Tagged),
+    Tagged(Box<Tagged>),
 }
 
 #[derive(serde::Deserialize)]
