@@ -373,3 +373,171 @@ fn anonymized_outputs_name_no_user_anywhere() {
         }
     }
 }
+
+/// A folder with a good `actors.csv`, for cases that put something odd beside it.
+fn sheet_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "actors.csv",
+        "id,name,kind\nsad,CISSSME — SAD,public\ncarrefour,Carrefour,community\n",
+    );
+    dir
+}
+
+/// `check` on a folder: exit code, standard output, standard error.
+fn check_folder(dir: &Path) -> (Option<i32>, String, String) {
+    let out = actormap().arg("check").arg(dir).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_sheet_that_is_a_broken_link_a_loop_or_a_folder_is_an_error_naming_it() {
+    use std::os::unix::fs::symlink;
+    /// What stands in a sheet's place, made in a folder.
+    type Make<'a> = &'a dyn Fn(&Path);
+    let cases: [(&str, Make, &str); 4] = [
+        (
+            "links.csv",
+            &|dir| symlink(dir.join("gone.csv"), dir.join("links.csv")).unwrap(),
+            "a link to nothing",
+        ),
+        (
+            "links.csv",
+            &|dir| symlink(dir.join("links.csv"), dir.join("links.csv")).unwrap(),
+            "a link that leads back to itself",
+        ),
+        (
+            "members.csv",
+            &|dir| {
+                symlink(dir.join("b.csv"), dir.join("a.csv")).unwrap();
+                symlink(dir.join("a.csv"), dir.join("b.csv")).unwrap();
+                symlink(dir.join("a.csv"), dir.join("members.csv")).unwrap();
+            },
+            "a link that leads back to itself",
+        ),
+        // Found whatever its case, as files are.
+        (
+            "Links.CSV",
+            &|dir| std::fs::create_dir(dir.join("Links.CSV")).unwrap(),
+            "a folder",
+        ),
+    ];
+    for (name, make, what) in cases {
+        let dir = sheet_folder();
+        make(dir.path());
+        let (code, stdout, stderr) = check_folder(dir.path());
+        let file = dir.path().join(name);
+        let sheet = name.to_lowercase();
+        assert_eq!(
+            (code, stdout.as_str(), stderr),
+            (
+                Some(2),
+                "",
+                format!(
+                    "actormap: error: {} is {what}, not a file; a spreadsheet map keeps {sheet} as a CSV file\n",
+                    file.display()
+                )
+            ),
+            "{name}: {what}"
+        );
+    }
+    // A link to a regular file is read as the file.
+    let dir = sheet_folder();
+    write(
+        dir.path(),
+        "liens.txt",
+        "source,target,level\nsad,carrefour,coordination\n",
+    );
+    symlink(dir.path().join("liens.txt"), dir.path().join("links.csv")).unwrap();
+    let map = actormap::read_path(dir.path()).unwrap();
+    assert_eq!(map.links.len(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_sheet_that_is_a_named_pipe_is_an_error_and_is_never_waited_on() {
+    let dir = sheet_folder();
+    let fifo = dir.path().join("links.csv");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Should the reader open the pipe, this writer lets it go on (to an empty file and
+    // a different message) rather than wait for ever.
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || drop(std::fs::OpenOptions::new().write(true).open(fifo)))
+    };
+    let (code, stdout, stderr) = check_folder(dir.path());
+    // Opening the pipe for reading and writing does not wait, and frees the writer.
+    drop(
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&fifo)
+            .unwrap(),
+    );
+    writer.join().unwrap();
+    assert_eq!(
+        (code, stdout.as_str(), stderr),
+        (
+            Some(2),
+            "",
+            format!(
+                "actormap: error: {} is a named pipe, not a file; a spreadsheet map keeps links.csv as a CSV file\n",
+                fifo.display()
+            )
+        )
+    );
+}
+
+#[test]
+fn files_a_map_folder_does_not_read_are_named_with_the_file_meant() {
+    let dir = sheet_folder();
+    write(
+        dir.path(),
+        "liens.csv",
+        "source,target,level\nsad,carrefour,coordination\n",
+    );
+    write(dir.path(), "Actors.CSV.bak", "id,name,kind\n");
+    write(dir.path(), ".DS_Store", "");
+    std::fs::create_dir(dir.path().join("old")).unwrap();
+    write(dir.path(), "members.csv", "forum,actor\ntable,sad\n");
+    let (code, stdout, stderr) = check_folder(dir.path());
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    let d = dir.path().display();
+    assert_eq!(
+        stdout,
+        format!(
+            "warning: {d}/Actors.CSV.bak: file \"Actors.CSV.bak\" is not read; the map is read from \"actors.csv\"\n  help: if it holds part of the map, move that part into \"actors.csv\"; then move the file out of the folder\nwarning: {d}/liens.csv: file \"liens.csv\" is not read; a spreadsheet folder is read from map.csv, needs.csv, actors.csv, links.csv, forums.csv, members.csv only\n  help: if it is \"links.csv\", rename it; otherwise move it out of the folder\n{d}: 0 errors, 2 warnings\n"
+        )
+    );
+}
+
+#[test]
+fn empty_sheets_are_errors_naming_them() {
+    for name in [
+        "links.csv",
+        "members.csv",
+        "forums.csv",
+        "needs.csv",
+        "map.csv",
+    ] {
+        let dir = sheet_folder();
+        write(dir.path(), name, "");
+        let (code, stdout, _) = check_folder(dir.path());
+        assert_eq!(code, Some(1), "{name}: {stdout}");
+        let file = dir.path().join(name);
+        assert!(
+            stdout.starts_with(&format!("error: {}: the file is empty\n", file.display())),
+            "{name}: {stdout}"
+        );
+    }
+}

@@ -10,15 +10,25 @@
 //! | `needs.csv` | `id`, `name` | `id`, `name` |
 //! | `map.csv` | `field`, `value` (rows `name`, `territory`, `as_of`, `description`) | `field`, `value` |
 //!
-//! Only `actors.csv` must exist. List cells (`services`, `needs`) separate items with
-//! `|`. Any other column is kept as a free attribute; a column whose header ends in
-//! `:json` holds JSON values (numbers, lists, objects), which is how attributes that are
-//! not text travel through a spreadsheet unchanged.
+//! Only `actors.csv` must exist. Each file must be a regular file (or a link to one): a
+//! folder, a named pipe, a device, a broken link or a link loop in its place is an error
+//! naming it. Any other file in the folder is reported as not read, with the name it may
+//! have been meant to have (hidden files, whose names start with `.`, are left alone).
+//!
+//! List cells (`services`, `needs`) separate items with `|`. Any other column is kept as
+//! a free attribute; a column whose header ends in `:json` holds JSON values (numbers,
+//! lists, objects), which is how attributes that are not text travel through a
+//! spreadsheet unchanged. A free attribute whose name the format uses itself (`Name`,
+//! `Level`, in any case), an empty name, or a name that starts with `extra:` is written
+//! with the prefix `extra:`, which reading takes off again.
 //!
 //! Reading accepts `,`, `;` or tab delimiters (the first line decides), a UTF-8
 //! byte-order mark, and headers in any case. Writing uses `,` and no byte-order mark,
-//! and prefixes cells that a spreadsheet would run as a formula (starting with `=`, `+`,
-//! `-`, `@`) with `'`, which reading removes again.
+//! and prefixes with `'` the cells (headers too) that a spreadsheet would run as a
+//! formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return), that start
+//! with `'`, or that start or end with white space; reading removes that `'` again and
+//! then keeps the cell exactly as written (cells without it are trimmed where the
+//! format compares them: ids, kinds, levels, references).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -26,8 +36,9 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::atomic::Batch;
+use super::json;
 use super::{Loaded, Origin, Origins, ReadOptions};
-use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
+use crate::error::{Error, ErrorKind, FileKind, IoAction, Result, SheetLayout};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
 use crate::problem::{Location, Problem, ProblemCode};
 use crate::text;
@@ -77,6 +88,8 @@ pub(crate) struct Table {
 pub(crate) struct Row {
     pub(crate) line: usize,
     cells: Vec<String>,
+    /// Which cells were written with the guard `'` and are kept exactly.
+    exact: Vec<bool>,
 }
 
 impl Table {
@@ -93,10 +106,12 @@ pub(crate) struct Cells<'t> {
 
 impl Cells<'_> {
     /// A known column's cell, trimmed (ids, kinds, levels, references: a stray space
-    /// typed in a spreadsheet must not break a reference); empty is `None`.
+    /// typed in a spreadsheet must not break a reference) unless it was written with the
+    /// guard `'`; empty is `None`.
     pub(crate) fn get(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
-        let cell = self.row.cells.get(i)?.trim();
+        let cell = self.row.cells.get(i)?;
+        let cell = if self.row.exact[i] { cell } else { cell.trim() };
         (!cell.is_empty()).then(|| cell.to_owned())
     }
 
@@ -104,19 +119,28 @@ impl Cells<'_> {
     pub(crate) fn text(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
         let cell = self.row.cells.get(i)?;
-        (!cell.trim().is_empty()).then(|| cell.clone())
+        let present = if self.row.exact[i] {
+            !cell.is_empty()
+        } else {
+            !cell.trim().is_empty()
+        };
+        present.then(|| cell.clone())
     }
 
+    /// A list cell's items, each trimmed unless the cell was written with the guard `'`.
     pub(crate) fn list(&self, name: &str) -> Vec<String> {
-        self.get(name)
-            .map(|cell| {
-                cell.split(LIST_SEPARATOR)
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default()
+        let Some(i) = self.table.column(name) else {
+            return Vec::new();
+        };
+        let Some(cell) = self.row.cells.get(i) else {
+            return Vec::new();
+        };
+        let exact = self.row.exact[i];
+        cell.split(LIST_SEPARATOR)
+            .map(|s| if exact { s } else { s.trim() })
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect()
     }
 
     pub(crate) fn origin(&self) -> Origin {
@@ -137,21 +161,62 @@ impl Cells<'_> {
     }
 }
 
-/// Undo the formula guard written by [`guard`]: a leading `'` before a character a
-/// spreadsheet would read as a formula (or before another `'`).
-fn unguard(cell: &str) -> &str {
+/// Undo the guard written by [`protect`]: a leading `'` before a cell that needs it. The
+/// second value says whether the `'` was there: such a cell is kept exactly, never
+/// trimmed.
+fn unguard(cell: &str) -> (&str, bool) {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest,
-        _ => cell,
+        Some(rest) if needs_protection(rest) => (rest, true),
+        _ => (cell, false),
     }
 }
 
-/// Keep a spreadsheet from running a cell as a formula.
+/// Whether a cell written in the map's own spreadsheets must be prefixed with `'`: a
+/// spreadsheet would run it as a formula, it starts with `'` itself, or reading would
+/// trim white space at one of its ends.
+fn needs_protection(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\''])
+        || cell.starts_with(char::is_whitespace)
+        || cell.ends_with(char::is_whitespace)
+}
+
+/// A cell of the map's own spreadsheets, written so that reading gives it back exactly
+/// and no spreadsheet runs it as a formula (see [`unguard`]).
+pub(crate) fn protect(cell: &str) -> std::borrow::Cow<'_, str> {
+    if needs_protection(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Keep a spreadsheet from running a cell as a formula (outputs that are not read back).
 pub(crate) fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
         format!("'{cell}").into()
     } else {
         cell.into()
+    }
+}
+
+/// Prefix of a free attribute's name that the format would otherwise read as something
+/// else; reading takes exactly one off.
+pub(crate) const EXTRA_PREFIX: &str = "extra:";
+
+/// A free attribute's name as written in a header (or a `map.csv` field): with
+/// [`EXTRA_PREFIX`] when it is empty, starts with the prefix, or is one of `reserved`
+/// once trimmed and compared without case, as reading compares headers; also when it
+/// is close enough to one of them that reading would take it for a typo of it.
+pub(crate) fn escape_name<'a>(name: &'a str, reserved: &[&str]) -> std::borrow::Cow<'a, str> {
+    let folded = name.trim().to_lowercase();
+    if name.is_empty()
+        || name.starts_with(EXTRA_PREFIX)
+        || reserved.contains(&folded.as_str())
+        || text::closest(name, reserved.iter().copied()).is_some()
+    {
+        format!("{EXTRA_PREFIX}{name}").into()
+    } else {
+        name.into()
     }
 }
 
@@ -220,17 +285,20 @@ impl Reader {
         let mut columns: Vec<Column> = Vec::with_capacity(headers.len());
         let mut usable = true;
         for (i, header) in headers.iter().enumerate() {
-            let header = header.trim();
+            let (header, exact) = unguard(header);
+            let header = if exact { header } else { header.trim() };
             let lower = header.to_lowercase();
             let (name, known, json) = if known_columns.contains(&lower.as_str()) {
                 (lower, true, false)
             } else {
-                match header.strip_suffix(JSON_SUFFIX) {
-                    Some(base) => (base.to_owned(), false, true),
-                    None => (header.to_owned(), false, false),
-                }
+                let (base, json) = match header.strip_suffix(JSON_SUFFIX) {
+                    Some(base) => (base, true),
+                    None => (header, false),
+                };
+                let base = base.strip_prefix(EXTRA_PREFIX).unwrap_or(base);
+                (base.to_owned(), false, json)
             };
-            if name.is_empty() {
+            if header.is_empty() {
                 let args = Args::new().with("column", (i + 1).to_string());
                 self.error(
                     ProblemCode::EmptyHeader,
@@ -246,7 +314,7 @@ impl Reader {
                     args,
                 );
                 usable = false;
-            } else if !known && !json {
+            } else if !known && !json && !header.starts_with(EXTRA_PREFIX) {
                 if let Some(near) = text::closest(&name, known_columns.iter().copied()) {
                     self.problems.push(Problem::warning(
                         ProblemCode::UnknownColumn,
@@ -298,10 +366,17 @@ impl Reader {
             if record.iter().all(|c| c.trim().is_empty()) {
                 continue; // blank rows are common at the end of exported sheets
             }
-            let mut cells: Vec<String> = record.iter().map(|c| unguard(c).to_owned()).collect();
+            let (mut cells, mut exact): (Vec<String>, Vec<bool>) = record
+                .iter()
+                .map(|c| {
+                    let (cell, exact) = unguard(c);
+                    (cell.to_owned(), exact)
+                })
+                .unzip();
             // Trailing empty cells past the header are harmless (spreadsheets add them).
             while cells.len() > columns.len() && cells.last().is_some_and(|c| c.trim().is_empty()) {
                 cells.pop();
+                exact.pop();
             }
             if cells.len() != columns.len() {
                 let args = Args::new()
@@ -315,7 +390,7 @@ impl Reader {
                 );
                 continue;
             }
-            rows.push(Row { line, cells });
+            rows.push(Row { line, cells, exact });
         }
         Ok(Some(Table {
             file,
@@ -324,8 +399,10 @@ impl Reader {
         }))
     }
 
-    /// Free attributes of a row: every column the format does not know.
-    pub(crate) fn extra(&mut self, cells: &Cells, id: Option<&str>) -> Extra {
+    /// Free attributes of a row: every column the format does not know. `fields` are
+    /// the fields of the record in the JSON document, which no free attribute may be
+    /// named (see [`super::json::free_name`]).
+    pub(crate) fn extra(&mut self, cells: &Cells, id: Option<&str>, fields: &[&str]) -> Extra {
         let mut extra = Extra::new();
         for (i, column) in cells.table.columns.iter().enumerate() {
             if column.known {
@@ -335,22 +412,23 @@ impl Reader {
             if cell.is_empty() {
                 continue;
             }
+            let name = super::json::free_name(&column.name, fields, &extra);
             if column.json {
-                match serde_json::from_str::<Value>(cell) {
+                match super::json::free_value(cell, self.options.max_depth) {
                     Ok(v) => {
-                        extra.insert(column.name.clone(), v);
+                        extra.insert(name, v);
                     }
-                    Err(e) => {
+                    Err(fault) => {
                         let args = Args::new()
                             .select("shape", "column")
                             .quoted("column", format!("{}{JSON_SUFFIX}", column.name))
                             .quoted("value", cell.as_str())
-                            .with("reason", e.to_string());
+                            .with("reason", fault.reason());
                         self.error(ProblemCode::BadJsonCell, cells.location(id), args)
                     }
                 }
             } else {
-                extra.insert(column.name.clone(), Value::String(cell.clone()));
+                extra.insert(name, Value::String(cell.clone()));
             }
         }
         extra
@@ -443,25 +521,148 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
         .filter(|n| n.is_finite())
 }
 
-/// Find `name` in `folder`, whatever its case (`Actors.csv` from Windows).
+/// The files of actormap's spreadsheet folder, in the order they are written: the one
+/// list of the names reading looks for.
+pub(crate) const FOLDER_FILES: &[&str] = &[
+    MAP_FILE,
+    NEEDS_FILE,
+    ACTORS_FILE,
+    LINKS_FILE,
+    FORUMS_FILE,
+    MEMBERS_FILE,
+];
+const MAP_FILE: &str = "map.csv";
+const NEEDS_FILE: &str = "needs.csv";
+const ACTORS_FILE: &str = "actors.csv";
+const LINKS_FILE: &str = "links.csv";
+const FORUMS_FILE: &str = "forums.csv";
+const MEMBERS_FILE: &str = "members.csv";
+
+/// What is at `path`, following links: `Ok(None)` for nothing at all, `Ok(Some(Ok(())))`
+/// for a regular file, `Ok(Some(Err(kind)))` for anything else. Nothing is opened, so a
+/// named pipe is never waited on.
+fn file_kind(path: &Path) -> Result<Option<std::result::Result<(), FileKind>>> {
+    let link = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(Some(path), IoAction::Read, e)),
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if link.file_type().is_symlink() => {
+            return Ok(Some(Err(if e.kind() == std::io::ErrorKind::NotFound {
+                FileKind::BrokenLink
+            } else if e.kind() == std::io::ErrorKind::PermissionDenied {
+                return Err(Error::io(Some(path), IoAction::Read, e));
+            } else {
+                FileKind::LinkLoop
+            })));
+        }
+        Err(e) => return Err(Error::io(Some(path), IoAction::Read, e)),
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return Ok(Some(Ok(())));
+    }
+    if kind.is_dir() {
+        return Ok(Some(Err(FileKind::Folder)));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Ok(Some(Err(FileKind::NamedPipe)));
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Ok(Some(Err(FileKind::Device)));
+        }
+        if kind.is_socket() {
+            return Ok(Some(Err(FileKind::Socket)));
+        }
+    }
+    Ok(Some(Err(FileKind::Other)))
+}
+
+/// Find `name` in `folder`, whatever its case (`Actors.csv` from Windows). Whatever
+/// holds the name must be a regular file, or a link to one: a folder, a named pipe, a
+/// device, a broken link or a link loop is an error naming it, never a file skipped.
 pub(crate) fn find_file(folder: &Path, name: &'static str) -> Result<Option<PathBuf>> {
     let exact = folder.join(name);
-    if exact.is_file() {
-        return Ok(Some(exact));
+    let found = match file_kind(&exact)? {
+        Some(kind) => Some((exact, kind)),
+        None => {
+            let entries = std::fs::read_dir(folder)
+                .map_err(|e| Error::io(Some(folder), IoAction::ReadFolder, e))?;
+            let mut named: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.file_name().to_string_lossy().eq_ignore_ascii_case(name))
+                .map(|e| e.path())
+                .collect();
+            named.sort();
+            match named.into_iter().next() {
+                Some(path) => file_kind(&path)?.map(|kind| (path, kind)),
+                None => None,
+            }
+        }
+    };
+    match found {
+        None => Ok(None),
+        Some((path, Ok(()))) => Ok(Some(path)),
+        Some((path, Err(found))) => Err(ErrorKind::NotAFile { path, name, found }.into()),
     }
-    if exact.is_dir() {
-        return Err(ErrorKind::NotAFile { path: exact, name }.into());
-    }
+}
+
+/// Warn about every file of `folder` that reading did not use (`used`), naming the
+/// closest of the `expected` names; hidden files (`.DS_Store`, `.git`) and folders are
+/// left alone.
+pub(crate) fn report_unused_files(
+    folder: &Path,
+    used: &[PathBuf],
+    expected: &[&'static str],
+    problems: &mut Vec<Problem>,
+) -> Result<()> {
     let entries =
         std::fs::read_dir(folder).map_err(|e| Error::io(Some(folder), IoAction::ReadFolder, e))?;
-    let mut found: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().eq_ignore_ascii_case(name))
-        .map(|e| e.path())
-        .filter(|p| p.is_file())
-        .collect();
-    found.sort();
-    Ok(found.into_iter().next())
+    let mut unused: Vec<(PathBuf, String)> = Vec::new();
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if name.starts_with('.') || used.contains(&path) || path.is_dir() {
+            continue;
+        }
+        unused.push((path, name));
+    }
+    unused.sort();
+    for (path, name) in unused {
+        let lower = name.to_lowercase();
+        let closest = expected
+            .iter()
+            .copied()
+            .min_by_key(|e| text::edit_distance(&lower, e))
+            .expect("a folder expects files");
+        let read_instead = used.iter().any(|u| {
+            u.file_name()
+                .is_some_and(|n| n.to_string_lossy().eq_ignore_ascii_case(closest))
+        });
+        let args = Args::new()
+            .quoted("file", name.as_str())
+            .quoted("suggestion", closest)
+            .with("files", expected.join(", "))
+            .select(
+                "shape",
+                if read_instead {
+                    "read-instead"
+                } else {
+                    "unknown"
+                },
+            );
+        problems.push(Problem::warning(
+            ProblemCode::UnusedFile,
+            Reader::file_location(&path, None),
+            args,
+        ));
+    }
+    Ok(())
 }
 
 /// Read a spreadsheet folder.
@@ -480,14 +681,20 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     let mut map = ActorMap::default();
     let mut origins = Origins::default();
 
-    let Some(actors_path) = find_file(folder, "actors.csv")? else {
+    let mut used: Vec<PathBuf> = Vec::new();
+    let mut find = |name: &'static str| -> Result<Option<PathBuf>> {
+        let found = find_file(folder, name)?;
+        used.extend(found.clone());
+        Ok(found)
+    };
+    let Some(actors_path) = find(ACTORS_FILE)? else {
         return Err(ErrorKind::NoActorsSheet {
             folder: folder.to_path_buf(),
         }
         .into());
     };
 
-    if let Some(path) = find_file(folder, "map.csv")? {
+    if let Some(path) = find(MAP_FILE)? {
         if let Some(table) = r.table(&path, MAP, MAP)? {
             origins.map = Origin {
                 file: Some(table.file.clone()),
@@ -498,7 +705,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
-    if let Some(path) = find_file(folder, "needs.csv")? {
+    if let Some(path) = find(NEEDS_FILE)? {
         if let Some(table) = r.table(&path, NEEDS, &["id", "name"])? {
             for row in &table.rows {
                 let cells = Cells { table: &table, row };
@@ -508,7 +715,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let name = r
                     .required(&cells, "name", Some(&id))
                     .unwrap_or_else(|| id.clone());
-                let extra = r.extra(&cells, Some(&id));
+                let extra = r.extra(&cells, Some(&id), json::NEED_FIELDS);
                 map.needs.push(Need { id, name, extra });
                 origins.needs.push(cells.origin());
             }
@@ -523,7 +730,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
             };
             let name = r.required(&cells, "name", Some(&id));
             let kind = r.closed::<ActorKind>(&cells, "kind", ProblemCode::UnknownKind, Some(&id));
-            let extra = r.extra(&cells, Some(&id));
+            let extra = r.extra(&cells, Some(&id), json::ACTOR_FIELDS);
             map.actors.push(Actor {
                 // Placeholders stand in while the map is checked; the problem is an
                 // error, so such a map is never handed out.
@@ -540,7 +747,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
-    if let Some(path) = find_file(folder, "links.csv")? {
+    if let Some(path) = find(LINKS_FILE)? {
         if let Some(table) = r.table(&path, LINKS, &["source", "target", "level"])? {
             for row in &table.rows {
                 let cells = Cells { table: &table, row };
@@ -567,7 +774,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                     }
                     n
                 });
-                let extra = r.extra(&cells, None);
+                let extra = r.extra(&cells, None, json::LINK_FIELDS);
                 let (Some(source), Some(target)) = (source, target) else {
                     continue;
                 };
@@ -588,7 +795,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
-    let forums_file = find_file(folder, "forums.csv")?;
+    let forums_file = find(FORUMS_FILE)?;
     let declared_forums = forums_file.is_some();
     if let Some(path) = forums_file {
         if let Some(table) = r.table(&path, FORUMS, &["id", "name"])? {
@@ -600,7 +807,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let name = r
                     .required(&cells, "name", Some(&id))
                     .unwrap_or_else(|| id.clone());
-                let extra = r.extra(&cells, Some(&id));
+                let extra = r.extra(&cells, Some(&id), json::FORUM_FIELDS);
                 map.forums.push(Forum {
                     kind: cells.get("kind"),
                     sector: cells.get("sector"),
@@ -616,13 +823,13 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
-    if let Some(path) = find_file(folder, "members.csv")? {
+    if let Some(path) = find(MEMBERS_FILE)? {
         if let Some(table) = r.table(&path, MEMBERS, &["forum", "actor"])? {
             for row in &table.rows {
                 let cells = Cells { table: &table, row };
                 let forum = r.required(&cells, "forum", None);
                 let actor = r.required(&cells, "actor", forum.as_deref());
-                let extra = r.extra(&cells, forum.as_deref());
+                let extra = r.extra(&cells, forum.as_deref(), json::MEMBER_FIELDS);
                 let (Some(forum), Some(actor)) = (forum, actor) else {
                     continue;
                 };
@@ -668,6 +875,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
+    report_unused_files(folder, &used, FOLDER_FILES, &mut r.problems)?;
     Ok(Loaded {
         map,
         origins,
@@ -675,18 +883,45 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     })
 }
 
+/// The fields `map.csv` knows (compared without case); any other is a free attribute.
+const MAP_FIELDS: &[&str] = &["format", "name", "territory", "as_of", "description"];
+
 fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
     let (fi, vi) = (
         table.column("field").expect("required"),
         table.column("value").expect("required"),
     );
+    // The line each field was first given on: a field given twice is reported, and the
+    // first is kept, as in the JSON document.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for row in &table.rows {
         let cells = Cells { table, row };
-        let field = row.cells[fi].trim();
+        let field = if row.exact[fi] {
+            row.cells[fi].as_str()
+        } else {
+            row.cells[fi].trim()
+        };
         let value = row.cells[vi].clone();
         let text = (!value.trim().is_empty()).then(|| value.trim().to_owned());
-        let exact = (!value.trim().is_empty()).then(|| value.clone());
-        match field.to_lowercase().as_str() {
+        let exact =
+            (!value.trim().is_empty() || row.exact[vi] && !value.is_empty()).then(|| value.clone());
+        let lower = field.to_lowercase();
+        let key = if MAP_FIELDS.contains(&lower.as_str()) {
+            lower.clone()
+        } else {
+            let base = field.strip_suffix(JSON_SUFFIX).unwrap_or(field);
+            format!("extra {}", base.strip_prefix(EXTRA_PREFIX).unwrap_or(base))
+        };
+        if let Some(first) = seen.get(&key) {
+            let args = Args::new()
+                .select("shape", "map-field")
+                .quoted("field", field)
+                .with("first", first.to_string());
+            r.error(ProblemCode::DuplicateField, cells.location(None), args);
+            continue;
+        }
+        seen.insert(key, row.line);
+        match lower.as_str() {
             "format" => {
                 if text.as_deref().is_some_and(|f| f != FORMAT) {
                     let args = Args::new()
@@ -699,24 +934,28 @@ fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
             // Free text is kept exactly; the date is structural.
             "name" => map.name = exact,
             "territory" => map.territory = exact,
-            "as_of" => map.as_of = text,
+            "as_of" => map.as_of = if row.exact[vi] { exact } else { text },
             "description" => map.description = exact,
             _ => match field.strip_suffix(JSON_SUFFIX) {
-                Some(key) => match serde_json::from_str::<Value>(&value) {
+                Some(key) => match super::json::free_value(&value, r.options.max_depth) {
                     Ok(v) => {
-                        map.extra.insert(key.to_owned(), v);
+                        let key = key.strip_prefix(EXTRA_PREFIX).unwrap_or(key);
+                        let key = json::free_name(key, json::MAP_FIELDS, &map.extra);
+                        map.extra.insert(key, v);
                     }
-                    Err(e) => {
+                    Err(fault) => {
                         let args = Args::new()
                             .select("shape", "field")
                             .quoted("column", field)
                             .quoted("value", value.as_str())
-                            .with("reason", e.to_string());
+                            .with("reason", fault.reason());
                         r.error(ProblemCode::BadJsonCell, cells.location(None), args)
                     }
                 },
                 None => {
-                    map.extra.insert(field.to_owned(), Value::String(value));
+                    let key = field.strip_prefix(EXTRA_PREFIX).unwrap_or(field);
+                    let key = json::free_name(key, json::MAP_FIELDS, &map.extra);
+                    map.extra.insert(key, Value::String(value));
                 }
             },
         }
@@ -749,20 +988,43 @@ pub(crate) struct Sheet {
 }
 
 impl Sheet {
-    pub(crate) fn new(known: &[&str], extras: Vec<(String, bool)>) -> Result<Self> {
-        let mut writer = ::csv::WriterBuilder::new()
-            .terminator(::csv::Terminator::Any(b'\n'))
-            .from_writer(Vec::new());
+    /// A sheet with the `known` columns, then one per free attribute; a free attribute
+    /// named like one of `reserved` (or empty, or starting with [`EXTRA_PREFIX`]) is
+    /// written with the prefix (see [`escape_name`]).
+    pub(crate) fn new(
+        known: &[&str],
+        extras: Vec<(String, bool)>,
+        reserved: &[&str],
+    ) -> Result<Self> {
         let mut header: Vec<String> = known.iter().map(|s| (*s).to_owned()).collect();
         header.extend(extras.iter().map(|(k, json)| {
+            let name = escape_name(k, reserved);
             if *json {
-                format!("{k}{JSON_SUFFIX}")
+                format!("{name}{JSON_SUFFIX}")
             } else {
-                k.clone()
+                name.into_owned()
             }
         }));
-        let header: Vec<String> = header.iter().map(|h| guard(h).into_owned()).collect();
-        writer.write_record(&header).map_err(csv_error)?;
+        // The header line is written here: a name holding `;` or a tab is quoted, so
+        // that reading, which takes the delimiter from the first line, still finds `,`.
+        let mut line = Vec::new();
+        for (i, h) in header.iter().enumerate() {
+            if i > 0 {
+                line.push(b',');
+            }
+            let h = protect(h);
+            if h.contains([',', ';', '\t', '"', '\r', '\n']) {
+                line.push(b'"');
+                line.extend_from_slice(h.replace('"', "\"\"").as_bytes());
+                line.push(b'"');
+            } else {
+                line.extend_from_slice(h.as_bytes());
+            }
+        }
+        line.push(b'\n');
+        let writer = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::Any(b'\n'))
+            .from_writer(line);
         Ok(Sheet { writer, extras })
     }
 
@@ -774,7 +1036,7 @@ impl Sheet {
                 Some(v) => v.to_string(),
             });
         }
-        let cells: Vec<std::borrow::Cow<str>> = cells.iter().map(|c| guard(c)).collect();
+        let cells: Vec<std::borrow::Cow<str>> = cells.iter().map(|c| protect(c)).collect();
         self.writer
             .write_record(cells.iter().map(|c| c.as_bytes()))
             .map_err(csv_error)
@@ -801,15 +1063,37 @@ pub(crate) fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
 
-pub(crate) fn list(items: &[String]) -> String {
-    items.join(&LIST_SEPARATOR.to_string())
+/// A list cell: the items joined with `|`. An item that reading could not give back (it
+/// holds `|`, is empty, or starts or ends with white space, which reading trims) is an
+/// error naming the record: writing it would change the map.
+pub(crate) fn list(
+    items: &[String],
+    file: &'static str,
+    id: &str,
+    column: &'static str,
+) -> Result<String> {
+    if let Some(item) = items.iter().find(|i| {
+        i.is_empty()
+            || i.contains(LIST_SEPARATOR)
+            || i.starts_with(char::is_whitespace)
+            || i.ends_with(char::is_whitespace)
+    }) {
+        return Err(ErrorKind::UnwritableItem {
+            file,
+            id: id.to_owned(),
+            column,
+            item: item.clone(),
+        }
+        .into());
+    }
+    Ok(items.join(&LIST_SEPARATOR.to_string()))
 }
 
 /// The spreadsheet files of a map, as (file name, bytes), in a fixed order.
 pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
     let mut files = Vec::new();
 
-    let mut sheet = Sheet::new(MAP, Vec::new())?;
+    let mut sheet = Sheet::new(MAP, Vec::new(), MAP)?;
     let empty = Extra::new();
     sheet.row(vec!["format".into(), FORMAT.into()], &empty)?;
     for (field, value) in [
@@ -823,22 +1107,31 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
         }
     }
     for (key, value) in &map.extra {
+        let field = escape_name(key, MAP_FIELDS);
         match value {
             Value::String(s) if !s.is_empty() && !key.ends_with(JSON_SUFFIX) => {
-                sheet.row(vec![key.clone(), s.clone()], &empty)?
+                sheet.row(vec![field.into_owned(), s.clone()], &empty)?
             }
-            v => sheet.row(vec![format!("{key}{JSON_SUFFIX}"), v.to_string()], &empty)?,
+            v => sheet.row(vec![format!("{field}{JSON_SUFFIX}"), v.to_string()], &empty)?,
         }
     }
-    files.push(("map.csv", sheet.finish()?));
+    files.push((MAP_FILE, sheet.finish()?));
 
-    let mut sheet = Sheet::new(NEEDS, extra_columns(map.needs.iter().map(|n| &n.extra)))?;
+    let mut sheet = Sheet::new(
+        NEEDS,
+        extra_columns(map.needs.iter().map(|n| &n.extra)),
+        NEEDS,
+    )?;
     for need in &map.needs {
         sheet.row(vec![need.id.clone(), need.name.clone()], &need.extra)?;
     }
-    files.push(("needs.csv", sheet.finish()?));
+    files.push((NEEDS_FILE, sheet.finish()?));
 
-    let mut sheet = Sheet::new(ACTORS, extra_columns(map.actors.iter().map(|a| &a.extra)))?;
+    let mut sheet = Sheet::new(
+        ACTORS,
+        extra_columns(map.actors.iter().map(|a| &a.extra)),
+        ACTORS,
+    )?;
     for a in &map.actors {
         sheet.row(
             vec![
@@ -848,14 +1141,18 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
                 opt(&a.organization),
                 opt(&a.sector),
                 opt(&a.territory),
-                list(&a.services),
+                list(&a.services, ACTORS_FILE, &a.id, "services")?,
             ],
             &a.extra,
         )?;
     }
-    files.push(("actors.csv", sheet.finish()?));
+    files.push((ACTORS_FILE, sheet.finish()?));
 
-    let mut sheet = Sheet::new(LINKS, extra_columns(map.links.iter().map(|l| &l.extra)))?;
+    let mut sheet = Sheet::new(
+        LINKS,
+        extra_columns(map.links.iter().map(|l| &l.extra)),
+        LINKS,
+    )?;
     for l in &map.links {
         sheet.row(
             vec![
@@ -872,9 +1169,13 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
             &l.extra,
         )?;
     }
-    files.push(("links.csv", sheet.finish()?));
+    files.push((LINKS_FILE, sheet.finish()?));
 
-    let mut sheet = Sheet::new(FORUMS, extra_columns(map.forums.iter().map(|f| &f.extra)))?;
+    let mut sheet = Sheet::new(
+        FORUMS,
+        extra_columns(map.forums.iter().map(|f| &f.extra)),
+        FORUMS,
+    )?;
     for f in &map.forums {
         sheet.row(
             vec![
@@ -882,21 +1183,21 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
                 f.name.clone(),
                 opt(&f.kind),
                 opt(&f.sector),
-                list(&f.needs),
+                list(&f.needs, FORUMS_FILE, &f.id, "needs")?,
             ],
             &f.extra,
         )?;
     }
-    files.push(("forums.csv", sheet.finish()?));
+    files.push((FORUMS_FILE, sheet.finish()?));
 
     let members = map.forums.iter().flat_map(|f| f.members.iter());
-    let mut sheet = Sheet::new(MEMBERS, extra_columns(members.map(|m| &m.extra)))?;
+    let mut sheet = Sheet::new(MEMBERS, extra_columns(members.map(|m| &m.extra)), MEMBERS)?;
     for f in &map.forums {
         for m in &f.members {
             sheet.row(vec![f.id.clone(), m.actor.clone(), opt(&m.role)], &m.extra)?;
         }
     }
-    files.push(("members.csv", sheet.finish()?));
+    files.push((MEMBERS_FILE, sheet.finish()?));
 
     Ok(files)
 }
@@ -930,12 +1231,28 @@ mod tests {
     #[test]
     fn formula_guard_round_trips() {
         for cell in [
-            "=SUM(A1)", "+1", "-x", "@a", "'quoted", "''", "plain", "", "é",
+            "=SUM(A1)", "+1", "-x", "@a", "'quoted", "''", "plain", "", "é", " lead", "trail ",
+            " ", "'", "' x", "\tx", "x\n",
         ] {
-            assert_eq!(unguard(&guard(cell)), cell);
+            let written = protect(cell);
+            assert_eq!(unguard(&written).0, cell);
         }
-        assert_eq!(guard("=1+1"), "'=1+1");
-        assert_eq!(guard("plain"), "plain");
+        assert_eq!(protect("=1+1"), "'=1+1");
+        assert_eq!(protect(" sad"), "' sad");
+        assert_eq!(protect("plain"), "plain");
+        // A hand-typed leading quote before ordinary text is data.
+        assert_eq!(unguard("'0123"), ("'0123", false));
+        assert_eq!(unguard("'=cmd"), ("=cmd", true));
+    }
+
+    #[test]
+    fn free_attribute_names_that_the_format_uses_are_prefixed() {
+        assert_eq!(escape_name("Name", ACTORS), "extra:Name");
+        assert_eq!(escape_name(" KIND ", ACTORS), "extra: KIND ");
+        assert_eq!(escape_name("", ACTORS), "extra:");
+        assert_eq!(escape_name("extra:x", ACTORS), "extra:extra:x");
+        assert_eq!(escape_name("Level", ACTORS), "Level");
+        assert_eq!(escape_name("Level", LINKS), "extra:Level");
     }
 
     #[test]
