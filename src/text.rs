@@ -2,6 +2,8 @@
 //! you mean", the folding that tells when two names are the same organisation written
 //! twice, and spreadsheet cells that stay plain text.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -211,9 +213,79 @@ pub(crate) fn spreadsheet_text(cell: &str) -> String {
     }
 }
 
+/// A character a terminal may act on or that reorders the text around it: C0 controls,
+/// DEL, C1 controls, and the bidirectional embeddings, overrides and isolates.
+fn hidden_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text as a terminal may show it: every [hidden control](hidden_control) but the tab
+/// and the line feed is written as an escape (`\u{1b}`, `\u{202e}`), so no escape
+/// sequence, carriage return or reordering reaches the screen.
+pub(crate) fn neutralised(text: &str) -> Cow<'_, str> {
+    let escape = |c: char| hidden_control(c) && c != '\n' && c != '\t';
+    if !text.chars().any(escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escape(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A value as the JSON outputs write it: two-space indentation, a final newline, and
+/// the characters a terminal acts on escaped (see [`json_text`]).
+pub(crate) fn json_pretty(value: &impl serde::Serialize) -> String {
+    // Plain data with string keys always serialises.
+    let mut text = serde_json::to_string_pretty(value).expect("plain data serialises");
+    text.push('\n');
+    json_text(text)
+}
+
+/// JSON text with DEL, the C1 controls, the bidirectional controls and the line and
+/// paragraph separators written as `\uXXXX` escapes, as JSON writers already write the
+/// C0 controls: the same values, and nothing a terminal acts on. Those characters can
+/// only stand inside strings, where the escape means the same character.
+pub(crate) fn json_text(text: String) -> String {
+    let escape =
+        |c: char| hidden_control(c) && c as u32 >= 0x7F || matches!(c, '\u{2028}' | '\u{2029}');
+    if !text.chars().any(escape) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escape(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_controls_are_written_as_escapes() {
+        assert_eq!(
+            neutralised("a\u{1b}]0;x\u{7}\r\u{85}\u{9b}2J\u{7f}\u{202e}b\tc\nd"),
+            "a\\u{1b}]0;x\\u{7}\\u{d}\\u{85}\\u{9b}2J\\u{7f}\\u{202e}b\tc\nd"
+        );
+        assert!(matches!(neutralised("Café « x »"), Cow::Borrowed(_)));
+        let json = json_text(serde_json::to_string("\u{85}\u{1b}\u{202e}\u{2028}é").unwrap());
+        assert_eq!(json, "\"\\u0085\\u001b\\u202e\\u2028é\"");
+        assert_eq!(
+            serde_json::from_str::<String>(&json).unwrap(),
+            "\u{85}\u{1b}\u{202e}\u{2028}é"
+        );
+    }
 
     #[test]
     fn edit_distance_counts_characters() {

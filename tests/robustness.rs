@@ -541,3 +541,159 @@ fn empty_sheets_are_errors_naming_them() {
         );
     }
 }
+
+/// Bytes a terminal acts on or that reorder text: C0 controls but the tab and the line
+/// feed, DEL, C1 controls (UTF-8 `C2 80`–`C2 9F`), bidirectional embeddings, overrides
+/// and isolates.
+fn terminal_controls(bytes: &[u8]) -> Vec<char> {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n' && c != '\t')
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}
+
+fn assert_no_terminal_controls(out: &std::process::Output, what: &str) {
+    for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        let found = terminal_controls(bytes);
+        assert!(
+            found.is_empty(),
+            "{what}: {stream} holds {found:?}: {}",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+}
+
+#[test]
+fn control_characters_from_headers_folders_rule_files_and_the_command_line_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    // A header that sets the terminal's title and clears the screen.
+    let sheets = dir.path().join("e");
+    std::fs::create_dir(&sheets).unwrap();
+    write(
+        &sheets,
+        "actors.csv",
+        "id,\u{1b}]0;PWNED\u{7}\u{1b}[2J,kind\na,A,public\n",
+    );
+    let out = actormap().arg("check").arg(&sheets).output().unwrap();
+    assert_no_terminal_controls(&out, "check of a header");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("(found: id, \\u{1b}]0;PWNED\\u{7}\\u{1b}[2J, kind;"),
+        "{stdout}"
+    );
+
+    // A folder whose name holds an escape, a carriage return and a C1 control.
+    let folder = dir.path().join("map\u{1b}[31m\r\u{9b}2J");
+    std::fs::create_dir(&folder).unwrap();
+    let out = actormap().arg("check").arg(&folder).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_no_terminal_controls(&out, "check of a folder");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("map\\u{1b}[31m\\u{d}\\u{9b}2J has no actors.csv"),
+        "{stderr}"
+    );
+
+    // A rule file whose name, set name and rule ids hold controls, in text and JSON.
+    let rules_dir = dir.path().join("r\u{1b}[31m");
+    std::fs::create_dir(&rules_dir).unwrap();
+    let rules = write(
+        &rules_dir,
+        "rules\u{85}.json",
+        r#"{"format": "actormap-rules/1", "name": "n\u001b[2J\u0085\u202e",
+            "rules": [{"id": "r\u001b]0;T\u0007\u009b", "description": "d\u0085",
+                       "forums": {"kind": "action-group"}, "required": true}]}"#,
+    );
+    for format in ["text", "json"] {
+        let out = actormap()
+            .args(["gaps", "fixtures/pierre-de-saurel-aines.json", "--rules"])
+            .arg(&rules)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_no_terminal_controls(&out, format);
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let name = if format == "json" {
+            "n\\u001b[2J\\u0085\\u202e"
+        } else {
+            "n\\u{1b}[2J\\u{85}\\u{202e}"
+        };
+        assert!(stdout.contains(name), "{format}: {stdout}");
+    }
+    // A rule file that cannot be read names itself with the escapes written out.
+    let broken = write(&rules_dir, "broken\u{7}.json", "{");
+    let out = actormap()
+        .args(["gaps", "fixtures/pierre-de-saurel-aines.json", "--rules"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_no_terminal_controls(&out, "a broken rule file");
+
+    // A value typed on the command line.
+    let out = actormap()
+        .args(["check", "--format", "\u{1b}]0;T\u{7}x"])
+        .arg(&sheets)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_no_terminal_controls(&out, "a typed value");
+}
+
+#[test]
+fn json_on_standard_output_escapes_c1_controls_and_reordering_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    // Free attributes may hold anything (with a warning); names may hold a reordering
+    // character (with a warning).
+    let map = write(
+        dir.path(),
+        "c1.json",
+        "{\"format\": \"actormap/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A \u{202e}B\", \"kind\": \"public\", \"note\": \"x\\u0085\\u009b2J\\u007f\"}, {\"id\": \"b\", \"name\": \"B\", \"kind\": \"public\"}], \"links\": [{\"source\": \"a\", \"target\": \"b\", \"level\": \"information\"}]}",
+    );
+    let runs: [&[&str]; 6] = [
+        &["check", "--format", "json"],
+        &["convert", "-o", "-"],
+        &["metrics", "--format", "json"],
+        &["export", "--to", "kumu", "-o", "-"],
+        &["metrics"],
+        &["check"],
+    ];
+    for args in runs {
+        let out = actormap()
+            .args(&args[..1])
+            .arg(&map)
+            .args(&args[1..])
+            .output()
+            .unwrap();
+        assert_no_terminal_controls(&out, &args.join(" "));
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        if args.contains(&"json") || args.contains(&"-") {
+            // The same text, escaped the JSON way.
+            let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+            assert!(value.is_object());
+            assert!(stdout.contains("\\u202e"), "{args:?}: {stdout}");
+        }
+    }
+    let out = actormap()
+        .arg("convert")
+        .arg(&map)
+        .args(["-o", "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(r#""note": "x\u0085\u009b2J\u007f""#),
+        "{text}"
+    );
+    let back = actormap::io::load_json(&text, None).unwrap().map;
+    assert_eq!(back.actors[0].extra["note"], "x\u{85}\u{9b}2J\u{7f}");
+    assert_eq!(back.actors[0].name, "A \u{202e}B");
+}

@@ -183,14 +183,10 @@ fn without_clashes(map: &ActorMap) -> Option<ActorMap> {
 pub(crate) fn to_string(map: &ActorMap) -> String {
     let fixed = without_clashes(map);
     let map = fixed.as_ref().unwrap_or(map);
-    let mut text = serde_json::to_string_pretty(&Document {
+    crate::text::json_pretty(&Document {
         format: FORMAT,
         map,
     })
-    // Serialising plain data with string keys cannot fail.
-    .expect("an actor map always serialises");
-    text.push('\n');
-    text
 }
 
 /// The fields of one JSON object, in order, duplicates kept, values not yet parsed.

@@ -507,9 +507,7 @@ impl MetricsReport {
             forums: &self.forums,
             findings: self.findings.iter().map(|f| f.in_words(lang)).collect(),
         };
-        let mut text = serde_json::to_string_pretty(&document).expect("a report is plain data");
-        text.push('\n');
-        text
+        crate::text::json_pretty(&document)
     }
 }
 

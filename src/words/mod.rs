@@ -159,6 +159,20 @@ pub fn render(lang: Lang, arg: &Arg) -> String {
     catalog::render(lang, arg)
 }
 
+/// Text as a terminal may show it: control characters (C0 but the tab and the line
+/// feed, DEL, C1) and the characters that reorder text (bidirectional overrides and
+/// isolates) are written as escapes (`\u{1b}`, `\u{202e}`). Every message made here
+/// already is; a program that prints other text beside them (a name, a file's contents)
+/// passes it through this.
+///
+/// # Example
+/// ```
+/// assert_eq!(actormap::words::neutralise("a\u{1b}[2J\tb"), "a\\u{1b}[2J\tb");
+/// ```
+pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::neutralised(text)
+}
+
 /// The catalog files of a language, `(area, text)`, as embedded in the crate.
 pub fn catalog_sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     catalog::sources(lang)

@@ -1,5 +1,6 @@
 //! `actormap metrics`: coverage and isolation metrics, with findings in plain words.
 
+use actormap::words;
 use actormap::{
     Lang, Level, Network, View, metrics::MetricsOptions, metrics::MetricsReport, metrics::Sampling,
 };
@@ -65,7 +66,8 @@ pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
     let report = MetricsReport::compute(&network, &options);
     activity.set_message(lang.text("cli-progress-writing-report"));
     let text = match args.format {
-        MetricsFormat::Text => report.to_text(args.lang),
+        // Names go into the text as written; a terminal must not act on them.
+        MetricsFormat::Text => words::neutralise(&report.to_text(args.lang)).into_owned(),
         MetricsFormat::Json => report.to_json(args.lang),
         MetricsFormat::Csv => report.to_csv(),
     };

@@ -192,9 +192,7 @@ pub fn to_kumu_json(map: &ActorMap) -> String {
         "connections": map.links.iter().map(connection).collect::<Vec<_>>(),
         REST_KEY: rest,
     });
-    let mut text = serde_json::to_string_pretty(&blueprint).expect("plain JSON");
-    text.push('\n');
-    text
+    crate::text::json_pretty(&blueprint)
 }
 
 /// How elements are named by connections: their id, Kumu's `_id`, their label.
