@@ -83,9 +83,7 @@ impl CheckReport {
     /// The report as JSON: `map`, `errors`, `warnings` and `problems`, each with its code,
     /// severity, location, arguments, message and help.
     pub fn to_json(&self, lang: Lang) -> String {
-        let mut text = serde_json::to_string_pretty(&self.in_words(lang)).expect("plain JSON");
-        text.push('\n');
-        text
+        crate::text::json_pretty(&self.in_words(lang))
     }
 }
 

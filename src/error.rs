@@ -65,6 +65,41 @@ pub enum SheetLayout {
     Kumu,
 }
 
+/// What stands where a spreadsheet folder should hold a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FileKind {
+    /// A folder.
+    Folder,
+    /// A named pipe (FIFO), which would make reading wait for a writer.
+    NamedPipe,
+    /// A device.
+    Device,
+    /// A socket.
+    Socket,
+    /// A symbolic link to nothing.
+    BrokenLink,
+    /// A symbolic link that leads back to itself, or through too many others.
+    LinkLoop,
+    /// Anything else that is not a regular file.
+    Other,
+}
+
+impl FileKind {
+    /// The code messages choose their words by.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            FileKind::Folder => "folder",
+            FileKind::NamedPipe => "pipe",
+            FileKind::Device => "device",
+            FileKind::Socket => "socket",
+            FileKind::BrokenLink => "broken-link",
+            FileKind::LinkLoop => "link-loop",
+            FileKind::Other => "other",
+        }
+    }
+}
+
 /// A record of a map, as an error names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -172,12 +207,15 @@ pub enum ErrorKind {
         /// The layout it was to be read in.
         layout: SheetLayout,
     },
-    /// A sheet of a spreadsheet folder is a folder, not a file.
+    /// A sheet of a spreadsheet folder is not a regular file (or a link to one): a
+    /// folder, a named pipe, a device, a broken link…
     NotAFile {
         /// The path of the sheet.
         path: PathBuf,
         /// The sheet's name: `links.csv`.
         name: &'static str,
+        /// What is there instead.
+        found: FileKind,
     },
     /// A spreadsheet folder has no `actors.csv`.
     NoActorsSheet {
@@ -190,6 +228,19 @@ pub enum ErrorKind {
         folder: PathBuf,
         /// Whether it holds `actors.csv`, actormap's own spreadsheet form.
         holds_actors: bool,
+    },
+    /// An item of a list (a service, a need of a forum) cannot be written in a
+    /// spreadsheet's list cell and read back the same: it holds the separator `|`, is
+    /// empty, or starts or ends with white space.
+    UnwritableItem {
+        /// The file it would be written in: `actors.csv`.
+        file: &'static str,
+        /// The record's id.
+        id: String,
+        /// The column: `services`.
+        column: &'static str,
+        /// The item.
+        item: String,
     },
     /// A CSV file could not be written.
     Csv {
@@ -495,9 +546,25 @@ impl Error {
                     },
                 ),
             ),
-            ErrorKind::NotAFile { path, name } => Phrase::new(
+            ErrorKind::NotAFile { path, name, found } => Phrase::new(
                 "error-not-a-file",
-                Args::new().with("path", shown(path)).with("name", *name),
+                Args::new()
+                    .with("path", shown(path))
+                    .with("name", *name)
+                    .select("found", found.code()),
+            ),
+            ErrorKind::UnwritableItem {
+                file,
+                id,
+                column,
+                item,
+            } => Phrase::new(
+                "error-unwritable-item",
+                Args::new()
+                    .with("file", *file)
+                    .quoted("id", id.as_str())
+                    .with("column", *column)
+                    .quoted("item", item.as_str()),
             ),
             ErrorKind::NoActorsSheet { folder } => Phrase::new(
                 "error-no-actors-sheet",

@@ -180,6 +180,8 @@ problem_codes! {
     UnknownRole => "unknown-role",
     /// The document says a format this version does not read.
     UnsupportedFormat => "unsupported-format",
+    /// A file in a spreadsheet folder that reading does not use (warning).
+    UnusedFile => "unused-file",
     /// A row has more or fewer cells than the header line has columns.
     WrongCellCount => "wrong-cell-count",
     /// A value of the wrong type.

@@ -2,11 +2,13 @@
 //! you mean", the folding that tells when two names are the same organisation written
 //! twice, and spreadsheet cells that stay plain text.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Levenshtein distance between two strings, counted in characters.
-#[cfg(test)]
+/// Levenshtein distance between two strings, counted in characters: O(product of the
+/// lengths), for short texts only (file names).
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
@@ -358,9 +360,169 @@ pub(crate) fn spreadsheet_text(cell: &str) -> String {
     }
 }
 
+/// A character a terminal may act on or that reorders the text around it: C0 controls,
+/// DEL, C1 controls, and the bidirectional embeddings, overrides and isolates.
+fn hidden_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text as a terminal may show it: every [hidden control](hidden_control) but the tab
+/// and the line feed is written as an escape (`\u{1b}`, `\u{202e}`), so no escape
+/// sequence, carriage return or reordering reaches the screen.
+pub(crate) fn neutralised(text: &str) -> Cow<'_, str> {
+    let escape = |c: char| hidden_control(c) && c != '\n' && c != '\t';
+    if !text.chars().any(escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escape(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A value as the JSON outputs write it: two-space indentation, a final newline, and
+/// the characters a terminal acts on escaped (see [`json_text`]).
+pub(crate) fn json_pretty(value: &impl serde::Serialize) -> String {
+    // Plain data with string keys always serialises.
+    let mut text = serde_json::to_string_pretty(value).expect("plain data serialises");
+    text.push('\n');
+    json_text(text)
+}
+
+/// JSON text with DEL, the C1 controls, the bidirectional controls and the line and
+/// paragraph separators written as `\uXXXX` escapes, as JSON writers already write the
+/// C0 controls: the same values, and nothing a terminal acts on. Those characters can
+/// only stand inside strings, where the escape means the same character.
+pub(crate) fn json_text(text: String) -> String {
+    let escape =
+        |c: char| hidden_control(c) && c as u32 >= 0x7F || matches!(c, '\u{2028}' | '\u{2029}');
+    if !text.chars().any(escape) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if escape(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A writer that passes text on as [`neutralised`] (`json: false`) or as [`json_text`]
+/// (`json: true`) makes it, as it is written: a character cut between two writes waits
+/// for its last bytes. Bytes that are not UTF-8 pass unchanged.
+pub(crate) struct Neutral<W: std::io::Write> {
+    inner: W,
+    json: bool,
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> Neutral<W> {
+    pub(crate) fn new(inner: W, json: bool) -> Self {
+        Neutral {
+            inner,
+            json,
+            pending: Vec::new(),
+        }
+    }
+
+    fn pass(&mut self, text: &str) -> std::io::Result<()> {
+        if self.json {
+            self.inner.write_all(json_text(text.to_owned()).as_bytes())
+        } else {
+            self.inner.write_all(neutralised(text).as_bytes())
+        }
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Neutral<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        let mut start = 0;
+        loop {
+            match std::str::from_utf8(&self.pending[start..]) {
+                Ok(text) => {
+                    let text = text.to_owned();
+                    self.pass(&text)?;
+                    self.pending.clear();
+                    return Ok(buf.len());
+                }
+                Err(e) => {
+                    let valid = start + e.valid_up_to();
+                    let text = std::str::from_utf8(&self.pending[start..valid])
+                        .expect("valid up to here")
+                        .to_owned();
+                    self.pass(&text)?;
+                    match e.error_len() {
+                        // Not UTF-8: passed on as it is.
+                        Some(bad) => {
+                            let bytes = self.pending[valid..valid + bad].to_vec();
+                            self.inner.write_all(&bytes)?;
+                            start = valid + bad;
+                        }
+                        // A character cut short: its first bytes wait.
+                        None => {
+                            self.pending.drain(..valid);
+                            return Ok(buf.len());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let rest = std::mem::take(&mut self.pending);
+        self.inner.write_all(&rest)?;
+        self.inner.flush()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_neutral_writer_escapes_characters_cut_between_writes() {
+        use std::io::Write;
+        for json in [false, true] {
+            let mut out = Vec::new();
+            let mut w = Neutral::new(&mut out, json);
+            // U+009B (C2 9B) and U+202E (E2 80 AE) each cut in two.
+            w.write_all(b"a\xc2").unwrap();
+            w.write_all(b"\x9bb\xe2\x80").unwrap();
+            w.write_all(b"\xae\xff").unwrap();
+            w.flush().unwrap();
+            let want: &[u8] = if json {
+                b"a\\u009bb\\u202e\xff"
+            } else {
+                b"a\\u{9b}b\\u{202e}\xff"
+            };
+            assert_eq!(out, want, "json: {json}");
+        }
+    }
+
+    #[test]
+    fn hidden_controls_are_written_as_escapes() {
+        assert_eq!(
+            neutralised("a\u{1b}]0;x\u{7}\r\u{85}\u{9b}2J\u{7f}\u{202e}b\tc\nd"),
+            "a\\u{1b}]0;x\\u{7}\\u{d}\\u{85}\\u{9b}2J\\u{7f}\\u{202e}b\tc\nd"
+        );
+        assert!(matches!(neutralised("Café « x »"), Cow::Borrowed(_)));
+        let json = json_text(serde_json::to_string("\u{85}\u{1b}\u{202e}\u{2028}é").unwrap());
+        assert_eq!(json, "\"\\u0085\\u001b\\u202e\\u2028é\"");
+        assert_eq!(
+            serde_json::from_str::<String>(&json).unwrap(),
+            "\u{85}\u{1b}\u{202e}\u{2028}é"
+        );
+    }
 
     #[test]
     fn edit_distance_counts_characters() {

@@ -877,6 +877,60 @@ proptest! {
     fn hostile_names_survive_kumu_json(map in hostile_map()) {
         survives(&map, through_kumu_json(&map))?;
     }
+
+    #[test]
+    fn hostile_attributes_and_ids_survive_kumu_json(map in kumu_hostile_map()) {
+        survives(&map, through_kumu_json(&map))?;
+    }
+
+    #[test]
+    fn hostile_attributes_and_ids_survive_kumu_sheets(map in kumu_hostile_map()) {
+        survives(&map, through_kumu_sheets(&map))?;
+    }
+}
+
+/// The hostile map with free attributes of hostile names and values on every record
+/// (see `common::hostile_extra`), and ids that start or end with white space, a quote
+/// or a formula character.
+fn kumu_hostile_map() -> impl Strategy<Value = ActorMap> {
+    let extras = prop::collection::vec(common::hostile_extra(text().boxed()), 24);
+    let decorations = prop::collection::vec(0u8..6, 8);
+    (hostile_map(), extras, decorations).prop_map(|(mut map, extras, decorations)| {
+        let mut extras = extras.into_iter().cycle();
+        let mut next = || extras.next().unwrap_or_default();
+        for (i, actor) in map.actors.iter_mut().enumerate() {
+            let id = match decorations[i] {
+                0 => format!(" {}", actor.id),
+                1 => format!("{} ", actor.id),
+                2 => format!("'{}", actor.id),
+                3 => format!("={}", actor.id),
+                4 => format!("{} {}", actor.id, actor.id),
+                _ => actor.id.clone(),
+            };
+            for link in &mut map.links {
+                for end in [&mut link.source, &mut link.target] {
+                    if *end == actor.id {
+                        *end = id.clone();
+                    }
+                }
+            }
+            for member in map.forums.iter_mut().flat_map(|f| f.members.iter_mut()) {
+                if member.actor == actor.id {
+                    member.actor = id.clone();
+                }
+            }
+            actor.id = id;
+        }
+        map.extra = next();
+        for actor in &mut map.actors {
+            actor.extra = next();
+        }
+        for link in &mut map.links {
+            link.extra = next();
+        }
+        common::drop_field_names(&mut map);
+        map
+    })
 }
 
 /// The map read back, when it is `map` and was read without a problem to report.
@@ -948,4 +1002,93 @@ fn networkx_reads_every_graphml_export_back() {
             >= 8,
         "{stdout}"
     );
+}
+
+#[test]
+fn a_kumu_key_given_twice_is_an_error_with_its_line_and_the_first_is_read() {
+    let text = r#"{
+  "elements": [{"label": "A", "type": "Public"}],
+  "connections": [],
+  "elements": [{"label": "B", "type": "Public", "label": "B2"}]
+}"#;
+    let loaded = actormap::interop::load_kumu_json(
+        text,
+        Some(Path::new("k.json")),
+        &ImportOptions::default(),
+    )
+    .unwrap();
+    let found: Vec<String> = loaded.check().iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        found,
+        [
+            "k.json:4: field \"elements\" is written twice in the same record (keep one of them; only the first is read)"
+        ]
+    );
+    assert_eq!(loaded.map.actors.len(), 1);
+    assert_eq!(loaded.map.actors[0].name, "A");
+    // In a record too, and beside Kumu's "attributes".
+    let text = r#"{"elements": [
+  {"label": "A", "type": "Public", "label": "A2"},
+  {"label": "B", "type": "Public", "attributes": {"type": "Private", "note": "n"}}
+]}"#;
+    let loaded = actormap::interop::load_kumu_json(text, None, &ImportOptions::default()).unwrap();
+    let found: Vec<String> = loaded.check().iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        found,
+        [
+            "line 2: field \"label\" is written twice in the same record (keep one of them; only the first is read)",
+            "line 3: attribute \"type\" is given twice; the first is kept (keep one of them)",
+        ]
+    );
+    assert_eq!(loaded.map.actors[1].kind, actormap::ActorKind::Public);
+    assert_eq!(loaded.map.actors[1].extra["note"], "n");
+}
+
+#[test]
+fn kumu_fields_named_like_the_maps_own_make_a_readable_map() {
+    let text = r#"{
+  "elements": [{"label": "A", "type": "Public", "kind": "x"}, {"label": "B", "type": "Public"}],
+  "connections": [{"from": "A", "to": "B", "type": "Information", "source": "web", "level": "z"}]
+}"#;
+    let map = actormap::interop::load_kumu_json(text, None, &ImportOptions::default())
+        .unwrap()
+        .into_map()
+        .unwrap();
+    assert_eq!(map.actors[0].extra["extra:kind"], "x");
+    assert_eq!(map.links[0].extra["extra:source"], "web");
+    let json = actormap::io::to_json_string(&map);
+    let back = actormap::io::load_json(&json, None).unwrap();
+    assert!(back.check().is_empty(), "{json}");
+    assert_eq!(back.map, map);
+}
+
+#[test]
+fn kumu_sheets_keep_guarded_headers_spaced_ids_and_report_files_they_do_not_read() {
+    let map = actormap::io::from_json_str(
+        r#"{"format": "actormap/1",
+            "actors": [
+              {"id": " a b ", "name": "A", "kind": "public", "=cmd": "x", "": "e", "Label": "l"},
+              {"id": "c d", "name": "C", "kind": "private", "n": 1e2}
+            ],
+            "links": [{"source": " a b ", "target": "c d", "level": "information", "=f": "z"}]}"#,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    actormap::interop::write_kumu_sheets(&map, dir.path()).unwrap();
+    let elements = std::fs::read_to_string(dir.path().join("elements.csv")).unwrap();
+    assert!(
+        elements.starts_with("ID,Label,Type,Organization,Sector,Territory,Services,'=cmd,extra:,extra:Label,n:json\n' a b ,"),
+        "{elements}"
+    );
+    std::fs::write(dir.path().join("elements - Copie.csv"), "Label\nX\n").unwrap();
+    let back = actormap::interop::load_kumu_sheets(dir.path(), &ImportOptions::default()).unwrap();
+    let found: Vec<String> = back.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        found,
+        [format!(
+            "{}: file \"elements - Copie.csv\" is not read; the map is read from \"elements.csv\" (if it holds part of the map, move that part into \"elements.csv\"; then move the file out of the folder)",
+            dir.path().join("elements - Copie.csv").display()
+        )]
+    );
+    assert_eq!(back.map, map);
 }

@@ -111,6 +111,63 @@ prop_compose! {
     }
 }
 
+/// A map whose free attributes have hostile names and values (see
+/// `common::hostile_extra`) on every record, and whose actor and forum ids start or end
+/// with white space, a quote or a formula character.
+fn hostile_map() -> impl Strategy<Value = ActorMap> {
+    let extras = prop::collection::vec(common::hostile_extra(text().boxed()), 40);
+    let decorations = prop::collection::vec(0u8..6, 16);
+    (actor_map(), extras, decorations).prop_map(|(mut map, extras, decorations)| {
+        let mut extras = extras.into_iter().cycle();
+        let mut next = || extras.next().unwrap_or_default();
+        let decorate = |id: &str, how: u8| match how {
+            0 => format!(" {id}"),
+            1 => format!("{id} "),
+            2 => format!("'{id}"),
+            3 => format!("={id}"),
+            4 => format!("-{id}"),
+            _ => id.to_owned(),
+        };
+        for (i, actor) in map.actors.iter_mut().enumerate() {
+            let id = decorate(&actor.id, decorations[i]);
+            for link in &mut map.links {
+                for end in [&mut link.source, &mut link.target] {
+                    if *end == actor.id {
+                        *end = id.clone();
+                    }
+                }
+            }
+            for member in map.forums.iter_mut().flat_map(|f| f.members.iter_mut()) {
+                if member.actor == actor.id {
+                    member.actor = id.clone();
+                }
+            }
+            actor.id = id;
+        }
+        for (i, forum) in map.forums.iter_mut().enumerate() {
+            forum.id = decorate(&forum.id, decorations[8 + i]);
+        }
+        map.extra = next();
+        for need in &mut map.needs {
+            need.extra = next();
+        }
+        for actor in &mut map.actors {
+            actor.extra = next();
+        }
+        for link in &mut map.links {
+            link.extra = next();
+        }
+        for forum in &mut map.forums {
+            forum.extra = next();
+            for member in &mut forum.members {
+                member.extra = next();
+            }
+        }
+        common::drop_field_names(&mut map);
+        map
+    })
+}
+
 /// Read JSON text back, accepting warnings and errors alike: the round trip is about
 /// keeping data, not about the map being sensible.
 fn reread(text: &str) -> ActorMap {
@@ -129,6 +186,34 @@ proptest! {
         prop_assert_eq!(&back, &map);
         // Saving again gives the same bytes.
         prop_assert_eq!(actormap::io::to_json_string(&back), text);
+    }
+
+    #[test]
+    fn json_round_trip_keeps_hostile_attributes(map in hostile_map()) {
+        let text = actormap::io::to_json_string(&map);
+        let back = actormap::io::load_json(&text, None).unwrap();
+        let read_errors: Vec<_> = back.problems.iter().map(|p| p.to_string()).collect();
+        prop_assert!(read_errors.is_empty(), "{:?}", read_errors);
+        prop_assert_eq!(&back.map, &map);
+        prop_assert_eq!(actormap::io::to_json_string(&back.map), text);
+    }
+
+    #[test]
+    fn spreadsheet_round_trip_keeps_hostile_attributes(map in hostile_map()) {
+        let dir = tempfile::tempdir().unwrap();
+        actormap::write_path(&map, dir.path()).unwrap();
+        let back = actormap::load_path(dir.path(), &Default::default()).unwrap();
+        let read_errors: Vec<_> = back.problems.iter().map(|p| p.to_string()).collect();
+        prop_assert!(read_errors.is_empty(), "{:?}", read_errors);
+        prop_assert_eq!(&back.map, &map);
+        // Writing the map read back gives the same files.
+        let again = tempfile::tempdir().unwrap();
+        actormap::write_path(&back.map, again.path()).unwrap();
+        for name in ["map.csv", "needs.csv", "actors.csv", "links.csv", "forums.csv", "members.csv"] {
+            let first = std::fs::read(dir.path().join(name)).unwrap();
+            let second = std::fs::read(again.path().join(name)).unwrap();
+            prop_assert_eq!(first, second, "{}", name);
+        }
     }
 
     #[test]
@@ -239,4 +324,116 @@ fn free_attributes_keep_their_types_through_spreadsheets() {
         "{actors}"
     );
     assert_eq!(actormap::read_path(dir.path()).unwrap(), map);
+}
+
+/// The cases of a spreadsheet round trip that once changed a valid map without a word,
+/// each written out.
+#[test]
+fn attributes_named_like_the_format_and_numbers_as_written_survive_spreadsheets() {
+    let text = r#"{
+  "format": "actormap/1",
+  "name": "Table des aînés",
+  "Name": "autre nom",
+  "": "sans nom",
+  "=cmd": "formule",
+  "big": 123456789012345678901234567890,
+  "zero": -0,
+  "hundred": 1e2,
+  "actors": [
+    {"id": " sad", "name": "CISSSME — SAD", "kind": "public", "Name": "n", "Level": "l",
+     "": "vide", "=cmd": "x", " pad ": "y", "extra:kind": "z", "n": 1.50, "m": -0.0},
+    {"id": "=b", "name": "B", "kind": "community", "territory": " Sorel "}
+  ],
+  "links": [
+    {"source": " sad", "target": "=b", "level": "coordination", "Level": "haut", "SOURCE": "web",
+     "x;y;z;w;v;u;t;s;r;q": "delimiters"}
+  ]
+}
+"#;
+    let map = actormap::io::from_json_str(text).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    actormap::write_path(&map, dir.path()).unwrap();
+    let read = |name: &str| std::fs::read_to_string(dir.path().join(name)).unwrap();
+    let actors = read("actors.csv");
+    assert_eq!(
+        actors.lines().next().unwrap(),
+        "id,name,kind,organization,sector,territory,services,extra:Name,Level,extra:,'=cmd,' pad ,extra:extra:kind,n:json,m:json"
+    );
+    assert!(actors.contains("\n' sad,"), "{actors}");
+    let map_csv = read("map.csv");
+    assert!(map_csv.contains("\nextra:Name,autre nom\n"), "{map_csv}");
+    assert!(
+        map_csv.contains("\nbig:json,123456789012345678901234567890\n"),
+        "{map_csv}"
+    );
+    assert!(map_csv.contains("\nzero:json,'-0\n"), "{map_csv}");
+    let links = read("links.csv");
+    assert!(links.starts_with("source,target,kind,level,directed,weight,notes,since,until,extra:Level,extra:SOURCE,\"x;y;z"), "{links}");
+
+    let back = actormap::load_path(dir.path(), &Default::default()).unwrap();
+    assert!(back.problems.is_empty(), "{:?}", back.problems);
+    assert_eq!(back.map, map);
+    assert_eq!(back.map.name.as_deref(), Some("Table des aînés"));
+    assert!(back.check().is_empty(), "{:?}", back.check());
+    // Every number comes back with its digits and sign; an exponent is written in
+    // lower case with its sign.
+    let json = actormap::io::to_json_string(&back.map);
+    for number in [
+        "\"big\": 123456789012345678901234567890",
+        "\"zero\": -0",
+        "\"hundred\": 1e+2",
+        "\"n\": 1.50",
+        "\"m\": -0.0",
+    ] {
+        assert!(json.contains(number), "{number} in {json}");
+    }
+}
+
+#[test]
+fn a_list_item_a_cell_cannot_hold_is_refused_before_anything_is_written() {
+    let map = actormap::io::from_json_str(
+        r#"{"format": "actormap/1",
+            "needs": [{"id": "aide|répit", "name": "Aide et répit"}],
+            "actors": [{"id": "sad", "name": "SAD", "kind": "public", "services": ["aide|répit"]}]}"#,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("sheets");
+    let err = actormap::write_path(&map, &out).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "actors.csv cannot hold \"aide|répit\" in the services of \"sad\": a list cell separates items with | and trims them, so the item would not be read back as it is; rename it without | and without spaces at its ends, or keep the map as JSON"
+    );
+    assert!(!out.exists());
+}
+
+#[test]
+fn map_fields_given_twice_are_reported_and_the_first_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("actors.csv"), "id,name,kind\na,A,public\n").unwrap();
+    std::fs::write(
+        dir.path().join("map.csv"),
+        "field,value\nname,Première\nterritory,Sorel\nNAME,Seconde\nnote,a\nextra:note,b\n",
+    )
+    .unwrap();
+    let loaded = actormap::load_path(dir.path(), &Default::default()).unwrap();
+    assert_eq!(loaded.map.name.as_deref(), Some("Première"));
+    let found: Vec<(usize, String)> = loaded
+        .problems
+        .iter()
+        .map(|p| (p.location.line.unwrap(), p.message(actormap::Lang::En)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                4,
+                "field \"NAME\" is given twice (first at line 2)".to_owned()
+            ),
+            (
+                6,
+                "field \"extra:note\" is given twice (first at line 5)".to_owned()
+            ),
+        ]
+    );
 }

@@ -81,6 +81,16 @@ fn import_problems() -> Vec<Problem> {
     problems.extend(imported(actormap::interop::load_kumu_json(
         kumu, None, &options,
     )));
+    // Keys given twice, at the top, in a record and beside Kumu's "attributes", and the
+    // map's own data holding actors.
+    let kumu_twice = r#"{
+"elements": [{"label": "A", "type": "Public", "label": "A2"}],
+"elements": [{"label": "B", "type": "Public", "attributes": {"type": "Private"}}],
+"actormap": {"format": "actormap/1", "actors": [{"id": "x", "name": "X", "kind": "public"}]}
+}"#;
+    problems.extend(imported(actormap::interop::load_kumu_json(
+        kumu_twice, None, &options,
+    )));
     for text in ["[1]", "{}", "{\"elements\": 5}"] {
         problems.extend(imported(actormap::interop::load_kumu_json(
             text, None, &options,

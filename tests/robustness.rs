@@ -373,3 +373,327 @@ fn anonymized_outputs_name_no_user_anywhere() {
         }
     }
 }
+
+/// A folder with a good `actors.csv`, for cases that put something odd beside it.
+fn sheet_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "actors.csv",
+        "id,name,kind\nsad,CISSSME — SAD,public\ncarrefour,Carrefour,community\n",
+    );
+    dir
+}
+
+/// `check` on a folder: exit code, standard output, standard error.
+fn check_folder(dir: &Path) -> (Option<i32>, String, String) {
+    let out = actormap().arg("check").arg(dir).output().unwrap();
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn a_sheet_that_is_a_broken_link_a_loop_or_a_folder_is_an_error_naming_it() {
+    use std::os::unix::fs::symlink;
+    /// What stands in a sheet's place, made in a folder.
+    type Make<'a> = &'a dyn Fn(&Path);
+    let cases: [(&str, Make, &str); 4] = [
+        (
+            "links.csv",
+            &|dir| symlink(dir.join("gone.csv"), dir.join("links.csv")).unwrap(),
+            "a link to nothing",
+        ),
+        (
+            "links.csv",
+            &|dir| symlink(dir.join("links.csv"), dir.join("links.csv")).unwrap(),
+            "a link that leads back to itself",
+        ),
+        (
+            "members.csv",
+            &|dir| {
+                symlink(dir.join("b.csv"), dir.join("a.csv")).unwrap();
+                symlink(dir.join("a.csv"), dir.join("b.csv")).unwrap();
+                symlink(dir.join("a.csv"), dir.join("members.csv")).unwrap();
+            },
+            "a link that leads back to itself",
+        ),
+        // Found whatever its case, as files are.
+        (
+            "Links.CSV",
+            &|dir| std::fs::create_dir(dir.join("Links.CSV")).unwrap(),
+            "a folder",
+        ),
+    ];
+    for (name, make, what) in cases {
+        let dir = sheet_folder();
+        make(dir.path());
+        let (code, stdout, stderr) = check_folder(dir.path());
+        let file = dir.path().join(name);
+        let sheet = name.to_lowercase();
+        assert_eq!(
+            (code, stdout.as_str(), stderr),
+            (
+                Some(2),
+                "",
+                format!(
+                    "actormap: error: {} is {what}, not a file; a spreadsheet map keeps {sheet} as a CSV file\n",
+                    file.display()
+                )
+            ),
+            "{name}: {what}"
+        );
+    }
+    // A link to a regular file is read as the file.
+    let dir = sheet_folder();
+    write(
+        dir.path(),
+        "liens.txt",
+        "source,target,level\nsad,carrefour,coordination\n",
+    );
+    symlink(dir.path().join("liens.txt"), dir.path().join("links.csv")).unwrap();
+    let map = actormap::read_path(dir.path()).unwrap();
+    assert_eq!(map.links.len(), 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_sheet_that_is_a_named_pipe_is_an_error_and_is_never_waited_on() {
+    let dir = sheet_folder();
+    let fifo = dir.path().join("links.csv");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // Should the reader open the pipe, this writer lets it go on (to an empty file and
+    // a different message) rather than wait for ever.
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || drop(std::fs::OpenOptions::new().write(true).open(fifo)))
+    };
+    let (code, stdout, stderr) = check_folder(dir.path());
+    // Opening the pipe for reading and writing does not wait, and frees the writer.
+    drop(
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&fifo)
+            .unwrap(),
+    );
+    writer.join().unwrap();
+    assert_eq!(
+        (code, stdout.as_str(), stderr),
+        (
+            Some(2),
+            "",
+            format!(
+                "actormap: error: {} is a named pipe, not a file; a spreadsheet map keeps links.csv as a CSV file\n",
+                fifo.display()
+            )
+        )
+    );
+}
+
+#[test]
+fn files_a_map_folder_does_not_read_are_named_with_the_file_meant() {
+    let dir = sheet_folder();
+    write(
+        dir.path(),
+        "liens.csv",
+        "source,target,level\nsad,carrefour,coordination\n",
+    );
+    write(dir.path(), "Actors.CSV.bak", "id,name,kind\n");
+    write(dir.path(), ".DS_Store", "");
+    std::fs::create_dir(dir.path().join("old")).unwrap();
+    write(dir.path(), "members.csv", "forum,actor\ntable,sad\n");
+    let (code, stdout, stderr) = check_folder(dir.path());
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    let d = dir.path().display();
+    assert_eq!(
+        stdout,
+        format!(
+            "warning: {d}/Actors.CSV.bak: file \"Actors.CSV.bak\" is not read; the map is read from \"actors.csv\"\n  help: if it holds part of the map, move that part into \"actors.csv\"; then move the file out of the folder\nwarning: {d}/liens.csv: file \"liens.csv\" is not read; a spreadsheet folder is read from map.csv, needs.csv, actors.csv, links.csv, forums.csv, members.csv only\n  help: if it is \"links.csv\", rename it; otherwise move it out of the folder\n{d}: 0 errors, 2 warnings\n"
+        )
+    );
+}
+
+#[test]
+fn empty_sheets_are_errors_naming_them() {
+    for name in [
+        "links.csv",
+        "members.csv",
+        "forums.csv",
+        "needs.csv",
+        "map.csv",
+    ] {
+        let dir = sheet_folder();
+        write(dir.path(), name, "");
+        let (code, stdout, _) = check_folder(dir.path());
+        assert_eq!(code, Some(1), "{name}: {stdout}");
+        let file = dir.path().join(name);
+        assert!(
+            stdout.starts_with(&format!("error: {}: the file is empty\n", file.display())),
+            "{name}: {stdout}"
+        );
+    }
+}
+
+/// Bytes a terminal acts on or that reorder text: C0 controls but the tab and the line
+/// feed, DEL, C1 controls (UTF-8 `C2 80`–`C2 9F`), bidirectional embeddings, overrides
+/// and isolates.
+fn terminal_controls(bytes: &[u8]) -> Vec<char> {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .filter(|&c| {
+            (c.is_control() && c != '\n' && c != '\t')
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .collect()
+}
+
+fn assert_no_terminal_controls(out: &std::process::Output, what: &str) {
+    for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        let found = terminal_controls(bytes);
+        assert!(
+            found.is_empty(),
+            "{what}: {stream} holds {found:?}: {}",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+}
+
+#[test]
+fn control_characters_from_headers_folders_rule_files_and_the_command_line_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    // A header that sets the terminal's title and clears the screen.
+    let sheets = dir.path().join("e");
+    std::fs::create_dir(&sheets).unwrap();
+    write(
+        &sheets,
+        "actors.csv",
+        "id,\u{1b}]0;PWNED\u{7}\u{1b}[2J,kind\na,A,public\n",
+    );
+    let out = actormap().arg("check").arg(&sheets).output().unwrap();
+    assert_no_terminal_controls(&out, "check of a header");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("(found: id, \\u{1b}]0;PWNED\\u{7}\\u{1b}[2J, kind;"),
+        "{stdout}"
+    );
+
+    // A folder whose name holds an escape, a carriage return and a C1 control.
+    let folder = dir.path().join("map\u{1b}[31m\r\u{9b}2J");
+    std::fs::create_dir(&folder).unwrap();
+    let out = actormap().arg("check").arg(&folder).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_no_terminal_controls(&out, "check of a folder");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("map\\u{1b}[31m\\u{d}\\u{9b}2J has no actors.csv"),
+        "{stderr}"
+    );
+
+    // A rule file whose name, set name and rule ids hold controls, in text and JSON.
+    let rules_dir = dir.path().join("r\u{1b}[31m");
+    std::fs::create_dir(&rules_dir).unwrap();
+    let rules = write(
+        &rules_dir,
+        "rules\u{85}.json",
+        r#"{"format": "actormap-rules/1", "name": "n\u001b[2J\u0085\u202e",
+            "rules": [{"id": "r\u001b]0;T\u0007\u009b", "description": "d\u0085",
+                       "forums": {"kind": "action-group"}, "required": true}]}"#,
+    );
+    for format in ["text", "json"] {
+        let out = actormap()
+            .args(["gaps", "fixtures/pierre-de-saurel-aines.json", "--rules"])
+            .arg(&rules)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_no_terminal_controls(&out, format);
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let name = if format == "json" {
+            "n\\u001b[2J\\u0085\\u202e"
+        } else {
+            "n\\u{1b}[2J\\u{85}\\u{202e}"
+        };
+        assert!(stdout.contains(name), "{format}: {stdout}");
+    }
+    // A rule file that cannot be read names itself with the escapes written out.
+    let broken = write(&rules_dir, "broken\u{7}.json", "{");
+    let out = actormap()
+        .args(["gaps", "fixtures/pierre-de-saurel-aines.json", "--rules"])
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_no_terminal_controls(&out, "a broken rule file");
+
+    // A value typed on the command line.
+    let out = actormap()
+        .args(["check", "--format", "\u{1b}]0;T\u{7}x"])
+        .arg(&sheets)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_no_terminal_controls(&out, "a typed value");
+}
+
+#[test]
+fn json_on_standard_output_escapes_c1_controls_and_reordering_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    // Free attributes may hold anything (with a warning); names may hold a reordering
+    // character (with a warning).
+    let map = write(
+        dir.path(),
+        "c1.json",
+        "{\"format\": \"actormap/1\", \"actors\": [{\"id\": \"a\", \"name\": \"A \u{202e}B\", \"kind\": \"public\", \"note\": \"x\\u0085\\u009b2J\\u007f\"}, {\"id\": \"b\", \"name\": \"B\", \"kind\": \"public\"}], \"links\": [{\"source\": \"a\", \"target\": \"b\", \"level\": \"information\"}]}",
+    );
+    let runs: [&[&str]; 6] = [
+        &["check", "--format", "json"],
+        &["convert", "-o", "-"],
+        &["metrics", "--format", "json"],
+        &["export", "--to", "kumu", "-o", "-"],
+        &["metrics"],
+        &["check"],
+    ];
+    for args in runs {
+        let out = actormap()
+            .args(&args[..1])
+            .arg(&map)
+            .args(&args[1..])
+            .output()
+            .unwrap();
+        assert_no_terminal_controls(&out, &args.join(" "));
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        if args.contains(&"json") || args.contains(&"-") {
+            // The same text, escaped the JSON way.
+            let value: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+            assert!(value.is_object());
+            assert!(stdout.contains("\\u202e"), "{args:?}: {stdout}");
+        }
+    }
+    let out = actormap()
+        .arg("convert")
+        .arg(&map)
+        .args(["-o", "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(r#""note": "x\u0085\u009b2J\u007f""#),
+        "{text}"
+    );
+    let back = actormap::io::load_json(&text, None).unwrap().map;
+    assert_eq!(back.actors[0].extra["note"], "x\u{85}\u{9b}2J\u{7f}");
+    assert_eq!(back.actors[0].name, "A \u{202e}B");
+}

@@ -24,6 +24,9 @@ check-summary = { $map }: { $errors ->
    *[other] { $warnings } warnings
 }
 check-summary-clean = { $map }: no problems found
+check-reason-too-deep = lists and objects nested more than { $limit } levels deep
+check-reason-huge-number = { $value } is too large a number (at most ±1.8e308)
+check-reason-duplicate-key = key { $key } is written twice in the same object; keep one of them
 
 ## Problems, by code
 
@@ -70,9 +73,14 @@ problem-bad-map-data = { $shape ->
         [needs] needs
        *[forums] forums
     } cannot be read: { $reason }
+    [records] the map's own data (name, needs, forums) also holds { $count ->
+        [one] { $count } actor or link, which is
+       *[other] { $count } actors and links, which are
+    } not read from there
    *[document] the map's own data (name, needs, forums) cannot be read: { $reason }
 }
     .help = { $shape ->
+        [records] actors and links are read from the elements and connections (or the nodes and edges) only; move them there
         [graph] it must be a JSON list of { $what ->
             [needs] needs
            *[forums] forums
@@ -136,6 +144,7 @@ problem-duplicate-connection = { $directed ->
     .help = delete one of them, or give them different types if they are two ties
 problem-duplicate-field = { $shape ->
     [attribute] attribute { $field } is given twice; the first is kept
+    [map-field] field { $field } is given twice (first at line { $first })
    *[json] field { $field } is written twice in the same record
 }
     .help = { $shape ->
@@ -381,6 +390,14 @@ problem-unsupported-format = { $shape ->
         [rules] a rule set says "format": "{ $format }"
        *[other] an actor map says "format": "{ $format }"
     }
+problem-unused-file = { $shape ->
+    [read-instead] file { $file } is not read; the map is read from { $suggestion }
+   *[unknown] file { $file } is not read; a spreadsheet folder is read from { $files } only
+}
+    .help = { $shape ->
+        [read-instead] if it holds part of the map, move that part into { $suggestion }; then move the file out of the folder
+       *[unknown] if it is { $suggestion }, rename it; otherwise move it out of the folder
+    }
 problem-wrong-cell-count = the row has { $cells ->
     [one] 1 cell
    *[other] { $cells } cells
@@ -520,7 +537,16 @@ error-not-a-folder = { $layout ->
     [kumu] { $path } is not a folder; Kumu spreadsheets are read from a folder holding elements.csv (and connections.csv)
    *[actormap] { $path } is not a folder; a spreadsheet map is a folder holding actors.csv (and links.csv, members.csv, …)
 }
-error-not-a-file = { $path } is a folder, not a file; a spreadsheet map keeps { $name } as a CSV file
+error-not-a-file = { $path } is { $found ->
+    [folder] a folder
+    [pipe] a named pipe
+    [device] a device
+    [socket] a socket
+    [broken-link] a link to nothing
+    [link-loop] a link that leads back to itself
+   *[other] something other
+}, not a file; a spreadsheet map keeps { $name } as a CSV file
+error-unwritable-item = { $file } cannot hold { $item } in the { $column } of { $id }: a list cell separates items with | and trims them, so the item would not be read back as it is; rename it without | and without spaces at its ends, or keep the map as JSON
 error-no-actors-sheet = { $folder } has no actors.csv; a spreadsheet map is a folder holding actors.csv (id,name,kind,…) and optionally links.csv, members.csv, forums.csv, needs.csv, map.csv
 error-no-elements-sheet = { $actors ->
     [yes] { $folder } has no elements.csv; save Kumu's element sheet as elements.csv (columns Label, Type, …) and its connection sheet as connections.csv (From, To, Type, …); it holds actors.csv, so it is actormap's own spreadsheet form, which is read as a map as it is, not imported

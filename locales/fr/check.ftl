@@ -24,6 +24,9 @@ check-summary = { $map } : { $errors ->
    *[other] { $warnings } avertissements
 }
 check-summary-clean = { $map } : aucun problème trouvé
+check-reason-too-deep = listes et objets imbriqués sur plus de { $limit } niveaux
+check-reason-huge-number = { $value } est un nombre trop grand (au plus ±1,8e308)
+check-reason-duplicate-key = la clé { $key } est écrite deux fois dans le même objet ; gardez-en une seule
 
 ## Les problèmes, par code
 
@@ -70,6 +73,10 @@ problem-bad-map-data = { $shape ->
         [needs] besoins
        *[forums] instances
     } du graphe est illisible : { $reason }
+    [records] les données propres de la carte (nom, besoins, instances) contiennent aussi { $count ->
+        [one] { $count } acteur ou lien, qui n'est
+       *[other] { $count } acteurs et liens, qui ne sont
+    } pas lus à cet endroit
    *[document] les données propres de la carte (nom, besoins, instances) sont illisibles : { $reason }
 }
     .help = { $shape ->
@@ -77,6 +84,7 @@ problem-bad-map-data = { $shape ->
             [needs] besoins
            *[forums] instances
         }, comme actormap l'écrit ; corrigez-la ou retirez-la
+        [records] les acteurs et les liens ne se lisent que dans les éléments et les connexions (ou les nœuds et les arêtes) ; déplacez-les là
        *[document] ce doit être un document JSON { $format } ; corrigez-le ou retirez-le
     }
 problem-bad-number = { $shape ->
@@ -136,6 +144,7 @@ problem-duplicate-connection = { $directed ->
     .help = supprimez l'une d'elles, ou donnez-leur des types différents s'il s'agit de deux liens
 problem-duplicate-field = { $shape ->
     [attribute] l'attribut { $field } est donné deux fois ; le premier est gardé
+    [map-field] le champ { $field } est donné deux fois (d'abord à la ligne { $first })
    *[json] le champ { $field } est écrit deux fois dans le même enregistrement
 }
     .help = { $shape ->
@@ -381,6 +390,14 @@ problem-unsupported-format = { $shape ->
         [rules] un ensemble de règles dit "format": "{ $format }"
        *[other] une carte des acteurs dit "format": "{ $format }"
     }
+problem-unused-file = { $shape ->
+    [read-instead] le fichier { $file } n'est pas lu ; la carte est lue dans { $suggestion }
+   *[unknown] le fichier { $file } n'est pas lu ; un dossier de tableur n'est lu que dans { $files }
+}
+    .help = { $shape ->
+        [read-instead] s'il contient une partie de la carte, déplacez-la dans { $suggestion } ; puis sortez le fichier du dossier
+       *[unknown] s'il s'agit de { $suggestion }, renommez-le ; sinon, sortez-le du dossier
+    }
 problem-wrong-cell-count = la ligne a { $cells ->
     [one] { $cells } cellule
    *[other] { $cells } cellules
@@ -520,7 +537,16 @@ error-not-a-folder = { $layout ->
     [kumu] { $path } n'est pas un dossier ; les feuilles Kumu se lisent dans un dossier contenant elements.csv (et connections.csv)
    *[actormap] { $path } n'est pas un dossier ; une carte en tableur est un dossier contenant actors.csv (et links.csv, members.csv, …)
 }
-error-not-a-file = { $path } est un dossier, pas un fichier ; une carte en tableur garde { $name } dans un fichier CSV
+error-not-a-file = { $path } est { $found ->
+    [folder] un dossier
+    [pipe] un tube nommé
+    [device] un périphérique
+    [socket] un socket
+    [broken-link] un lien vers rien
+    [link-loop] un lien qui revient sur lui-même
+   *[other] autre chose
+}, pas un fichier ; une carte en tableur garde { $name } dans un fichier CSV
+error-unwritable-item = { $file } ne peut pas contenir { $item } dans la colonne { $column } de { $id } : une cellule de liste sépare les éléments par | et les élague, l'élément ne serait donc pas relu tel quel ; renommez-le sans | et sans espace à ses bouts, ou gardez la carte en JSON
 error-no-actors-sheet = { $folder } n'a pas de actors.csv ; une carte en tableur est un dossier contenant actors.csv (id,name,kind,…) et, au besoin, links.csv, members.csv, forums.csv, needs.csv, map.csv
 error-no-elements-sheet = { $actors ->
     [yes] { $folder } n'a pas de elements.csv ; enregistrez la feuille des éléments de Kumu sous elements.csv (colonnes Label, Type, …) et sa feuille des connexions sous connections.csv (From, To, Type, …) ; il contient actors.csv : c'est donc la forme tableur propre à actormap, qui se lit telle quelle comme une carte, sans import

@@ -405,9 +405,7 @@ struct DiffJson<'a> {
 }
 
 fn pretty(doc: &impl Serialize) -> String {
-    let mut text = serde_json::to_string_pretty(doc).expect("plain data serialises");
-    text.push('\n');
-    text
+    crate::text::json_pretty(doc)
 }
 
 /// Compare two snapshots of a map.

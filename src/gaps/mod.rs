@@ -355,9 +355,7 @@ impl GapsReport {
         }
         doc["map_findings"] = in_words(&self.map_findings);
         doc["structural"]["findings"] = in_words(&self.structural.findings);
-        let mut text = serde_json::to_string_pretty(&doc).expect("plain data serialises");
-        text.push('\n');
-        text
+        crate::text::json_pretty(&doc)
     }
 
     /// The report as text a facilitator can read aloud, in a language.

@@ -385,8 +385,8 @@ pub(crate) fn rest_document(map: &ActorMap, with_description: bool) -> String {
 }
 
 /// Read a document written by [`rest_document`] that starts on line `first_line` of
-/// the file, into `map` (its actors and links are ignored). Its problems are located in
-/// the file.
+/// the file, into `map` (actors and links in it are not read, with a warning). Its
+/// problems are located in the file.
 pub(crate) fn read_rest(
     text: &str,
     first_line: usize,
@@ -409,6 +409,13 @@ pub(crate) fn read_rest(
             return;
         }
     };
+    let records = loaded.map.actors.len() + loaded.map.links.len();
+    if records > 0 {
+        let args = Args::new()
+            .select("shape", "records")
+            .count("count", records);
+        notes.warning(ProblemCode::BadMapData, Some(first_line), None, args);
+    }
     let shift = |origin: Origin| Origin {
         file: notes.file.clone(),
         line: origin.line.map(|l| first_line + l - 1),

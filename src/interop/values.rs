@@ -11,7 +11,7 @@ use crate::model::Extra;
 /// format's own fields (an actor's free attribute `label`, say, in a format where
 /// `label` is the actor's name). Names that start with the prefix get it too, so that
 /// reading takes exactly one off.
-pub(crate) const EXTRA_PREFIX: &str = "extra:";
+pub(crate) const EXTRA_PREFIX: &str = crate::io::csv::EXTRA_PREFIX;
 
 /// A free attribute's name as written: with [`EXTRA_PREFIX`] when it is one of
 /// `reserved` (compared without case when `any_case`) or starts with the prefix.

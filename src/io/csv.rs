@@ -10,15 +10,25 @@
 //! | `needs.csv` | `id`, `name` | `id`, `name` |
 //! | `map.csv` | `field`, `value` (rows `name`, `territory`, `as_of`, `description`) | `field`, `value` |
 //!
-//! Only `actors.csv` must exist. List cells (`services`, `needs`) separate items with
-//! `|`. Any other column is kept as a free attribute; a column whose header ends in
-//! `:json` holds JSON values (numbers, lists, objects), which is how attributes that are
-//! not text travel through a spreadsheet unchanged.
+//! Only `actors.csv` must exist. Each file must be a regular file (or a link to one): a
+//! folder, a named pipe, a device, a broken link or a link loop in its place is an error
+//! naming it. Any other file in the folder is reported as not read, with the name it may
+//! have been meant to have (hidden files, whose names start with `.`, are left alone).
+//!
+//! List cells (`services`, `needs`) separate items with `|`. Any other column is kept as
+//! a free attribute; a column whose header ends in `:json` holds JSON values (numbers,
+//! lists, objects), which is how attributes that are not text travel through a
+//! spreadsheet unchanged. A free attribute whose name the format uses itself (`Name`,
+//! `Level`, in any case), an empty name, or a name that starts with `extra:` is written
+//! with the prefix `extra:`, which reading takes off again.
 //!
 //! Reading accepts `,`, `;` or tab delimiters (the first line decides), a UTF-8
 //! byte-order mark, and headers in any case. Writing uses `,` and no byte-order mark,
-//! and prefixes cells that a spreadsheet would run as a formula (starting with `=`, `+`,
-//! `-`, `@`) with `'`, which reading removes again.
+//! and prefixes with `'` the cells (headers too) that a spreadsheet would run as a
+//! formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return), that start
+//! with `'`, or that start or end with white space; reading removes that `'` again and
+//! then keeps the cell exactly as written (cells without it are trimmed where the
+//! format compares them: ids, kinds, levels, references).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -26,8 +36,9 @@ use std::sync::Arc;
 use serde_json::Value;
 
 use super::atomic::Batch;
+use super::json;
 use super::{Loaded, Origin, Origins, ReadOptions};
-use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
+use crate::error::{Error, ErrorKind, FileKind, IoAction, Result, SheetLayout};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
 use crate::problem::ProblemList;
 use crate::problem::{Location, Problem, ProblemCode};
@@ -86,7 +97,9 @@ pub(crate) struct Row {
 }
 
 impl Row {
-    fn cell(&self, i: usize) -> Option<&str> {
+    /// A cell as written, the formula guard taken off, and whether it was written with
+    /// the guard (and so is kept exactly).
+    fn cell(&self, i: usize) -> Option<(&str, bool)> {
         self.record.get(i).map(unguard)
     }
 }
@@ -160,30 +173,40 @@ pub(crate) struct Cells<'t> {
 
 impl Cells<'_> {
     /// A known column's cell, trimmed (ids, kinds, levels, references: a stray space
-    /// typed in a spreadsheet must not break a reference); empty is `None`.
+    /// typed in a spreadsheet must not break a reference) unless it was written with the
+    /// guard `'`; empty is `None`.
     pub(crate) fn get(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
-        let cell = self.row.cell(i)?.trim();
+        let (cell, exact) = self.row.cell(i)?;
+        let cell = if exact { cell } else { cell.trim() };
         (!cell.is_empty()).then(|| cell.to_owned())
     }
 
     /// A known column's free text (names, notes), exactly as written; empty is `None`.
     pub(crate) fn text(&self, name: &str) -> Option<String> {
         let i = self.table.column(name)?;
-        let cell = self.row.cell(i)?;
-        (!cell.trim().is_empty()).then(|| cell.to_owned())
+        let (cell, exact) = self.row.cell(i)?;
+        let present = if exact {
+            !cell.is_empty()
+        } else {
+            !cell.trim().is_empty()
+        };
+        present.then(|| cell.to_owned())
     }
 
+    /// A list cell's items, each trimmed unless the cell was written with the guard `'`.
     pub(crate) fn list(&self, name: &str) -> Vec<String> {
-        self.get(name)
-            .map(|cell| {
-                cell.split(LIST_SEPARATOR)
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default()
+        let Some(i) = self.table.column(name) else {
+            return Vec::new();
+        };
+        let Some((cell, exact)) = self.row.cell(i) else {
+            return Vec::new();
+        };
+        cell.split(LIST_SEPARATOR)
+            .map(|s| if exact { s } else { s.trim() })
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect()
     }
 
     pub(crate) fn origin(&self) -> Origin {
@@ -204,16 +227,36 @@ impl Cells<'_> {
     }
 }
 
-/// Undo the formula guard written by [`guard`]: a leading `'` before a character a
-/// spreadsheet would read as a formula (or before another `'`).
-fn unguard(cell: &str) -> &str {
+/// Undo the guard written by [`protect`]: a leading `'` before a cell that needs it. The
+/// second value says whether the `'` was there: such a cell is kept exactly, never
+/// trimmed.
+fn unguard(cell: &str) -> (&str, bool) {
     match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest,
-        _ => cell,
+        Some(rest) if needs_protection(rest) => (rest, true),
+        _ => (cell, false),
     }
 }
 
-/// Keep a spreadsheet from running a cell as a formula.
+/// Whether a cell written in the map's own spreadsheets must be prefixed with `'`: a
+/// spreadsheet would run it as a formula, it starts with `'` itself, or reading would
+/// trim white space at one of its ends.
+fn needs_protection(cell: &str) -> bool {
+    cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\''])
+        || cell.starts_with(char::is_whitespace)
+        || cell.ends_with(char::is_whitespace)
+}
+
+/// A cell of the map's own spreadsheets, written so that reading gives it back exactly
+/// and no spreadsheet runs it as a formula (see [`unguard`]).
+pub(crate) fn protect(cell: &str) -> std::borrow::Cow<'_, str> {
+    if needs_protection(cell) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// Keep a spreadsheet from running a cell as a formula (outputs that are not read back).
 pub(crate) fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
         format!("'{cell}").into()
@@ -224,6 +267,27 @@ pub(crate) fn guard(cell: &str) -> std::borrow::Cow<'_, str> {
 
 /// Most column names a missing-column problem lists as found.
 const FOUND_COLUMNS_SHOWN: usize = 20;
+
+/// Prefix of a free attribute's name that the format would otherwise read as something
+/// else; reading takes exactly one off.
+pub(crate) const EXTRA_PREFIX: &str = "extra:";
+
+/// A free attribute's name as written in a header (or a `map.csv` field): with
+/// [`EXTRA_PREFIX`] when it is empty, starts with the prefix, or is one of `reserved`
+/// once trimmed and compared without case, as reading compares headers; also when it
+/// is close enough to one of them that reading would take it for a typo of it.
+pub(crate) fn escape_name<'a>(name: &'a str, reserved: &[&str]) -> std::borrow::Cow<'a, str> {
+    let folded = name.trim().to_lowercase();
+    if name.is_empty()
+        || name.starts_with(EXTRA_PREFIX)
+        || reserved.contains(&folded.as_str())
+        || text::closest(name, reserved.iter().copied()).is_some()
+    {
+        format!("{EXTRA_PREFIX}{name}").into()
+    } else {
+        name.into()
+    }
+}
 
 pub(crate) struct Reader {
     pub(crate) problems: ProblemList,
@@ -326,18 +390,21 @@ impl Reader {
         let mut seen: std::collections::HashSet<(bool, String)> = std::collections::HashSet::new();
         let mut usable = true;
         for (i, header) in headers.iter().enumerate() {
-            let header = header.trim();
+            let (header, exact) = unguard(header);
+            let header = if exact { header } else { header.trim() };
             let lower = header.to_lowercase();
             let canonical = known_columns.iter().copied().find(|k| *k == lower);
             let (name, is_known, json) = if let Some(k) = canonical {
                 (k.to_owned(), true, false)
             } else {
-                match header.strip_suffix(JSON_SUFFIX) {
-                    Some(base) => (base.to_owned(), false, true),
-                    None => (header.to_owned(), false, false),
-                }
+                let (base, json) = match header.strip_suffix(JSON_SUFFIX) {
+                    Some(base) => (base, true),
+                    None => (header, false),
+                };
+                let base = base.strip_prefix(EXTRA_PREFIX).unwrap_or(base);
+                (base.to_owned(), false, json)
             };
-            if name.is_empty() {
+            if header.is_empty() {
                 let args = Args::new().with("column", (i + 1).to_string());
                 self.error(
                     ProblemCode::EmptyHeader,
@@ -353,7 +420,11 @@ impl Reader {
                     args,
                 );
                 usable = false;
-            } else if !is_known && !json && !self.problems.is_full(ProblemCode::UnknownColumn) {
+            } else if !is_known
+                && !json
+                && !header.starts_with(EXTRA_PREFIX)
+                && !self.problems.is_full(ProblemCode::UnknownColumn)
+            {
                 if let Some(near) = text::closest(&name, known_columns.iter().copied()) {
                     self.problems.push(Problem::warning(
                         ProblemCode::UnknownColumn,
@@ -413,35 +484,38 @@ impl Reader {
         })
     }
 
-    /// Free attributes of a row: every column the format does not know.
-    pub(crate) fn extra(&mut self, cells: &Cells, id: Option<&str>) -> Extra {
+    /// Free attributes of a row: every column the format does not know. `fields` are
+    /// the fields of the record in the JSON document, which no free attribute may be
+    /// named (see [`super::json::free_name`]).
+    pub(crate) fn extra(&mut self, cells: &Cells, id: Option<&str>, fields: &[&str]) -> Extra {
         let mut extra = Extra::new();
         for (i, column) in cells.table.columns.iter().enumerate() {
             if column.known {
                 continue;
             }
-            let Some(cell) = cells.row.cell(i) else {
+            let Some((cell, _)) = cells.row.cell(i) else {
                 continue;
             };
             if cell.is_empty() {
                 continue;
             }
+            let name = super::json::free_name(&column.name, fields, &extra);
             if column.json {
-                match serde_json::from_str::<Value>(cell) {
+                match super::json::free_value(cell, self.options.max_depth) {
                     Ok(v) => {
-                        extra.insert(column.name.clone(), v);
+                        extra.insert(name, v);
                     }
-                    Err(e) => {
+                    Err(fault) => {
                         let args = Args::new()
                             .select("shape", "column")
                             .quoted("column", format!("{}{JSON_SUFFIX}", column.name))
                             .quoted("value", cell)
-                            .with("reason", e.to_string());
+                            .with("reason", fault.reason());
                         self.error(ProblemCode::BadJsonCell, cells.location(id), args)
                     }
                 }
             } else {
-                extra.insert(column.name.clone(), Value::String(cell.to_owned()));
+                extra.insert(name, Value::String(cell.to_owned()));
             }
         }
         extra
@@ -534,25 +608,148 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
         .filter(|n| n.is_finite())
 }
 
-/// Find `name` in `folder`, whatever its case (`Actors.csv` from Windows).
+/// The files of actormap's spreadsheet folder, in the order they are written: the one
+/// list of the names reading looks for.
+pub(crate) const FOLDER_FILES: &[&str] = &[
+    MAP_FILE,
+    NEEDS_FILE,
+    ACTORS_FILE,
+    LINKS_FILE,
+    FORUMS_FILE,
+    MEMBERS_FILE,
+];
+const MAP_FILE: &str = "map.csv";
+const NEEDS_FILE: &str = "needs.csv";
+const ACTORS_FILE: &str = "actors.csv";
+const LINKS_FILE: &str = "links.csv";
+const FORUMS_FILE: &str = "forums.csv";
+const MEMBERS_FILE: &str = "members.csv";
+
+/// What is at `path`, following links: `Ok(None)` for nothing at all, `Ok(Some(Ok(())))`
+/// for a regular file, `Ok(Some(Err(kind)))` for anything else. Nothing is opened, so a
+/// named pipe is never waited on.
+fn file_kind(path: &Path) -> Result<Option<std::result::Result<(), FileKind>>> {
+    let link = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(Some(path), IoAction::Read, e)),
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if link.file_type().is_symlink() => {
+            return Ok(Some(Err(if e.kind() == std::io::ErrorKind::NotFound {
+                FileKind::BrokenLink
+            } else if e.kind() == std::io::ErrorKind::PermissionDenied {
+                return Err(Error::io(Some(path), IoAction::Read, e));
+            } else {
+                FileKind::LinkLoop
+            })));
+        }
+        Err(e) => return Err(Error::io(Some(path), IoAction::Read, e)),
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return Ok(Some(Ok(())));
+    }
+    if kind.is_dir() {
+        return Ok(Some(Err(FileKind::Folder)));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return Ok(Some(Err(FileKind::NamedPipe)));
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return Ok(Some(Err(FileKind::Device)));
+        }
+        if kind.is_socket() {
+            return Ok(Some(Err(FileKind::Socket)));
+        }
+    }
+    Ok(Some(Err(FileKind::Other)))
+}
+
+/// Find `name` in `folder`, whatever its case (`Actors.csv` from Windows). Whatever
+/// holds the name must be a regular file, or a link to one: a folder, a named pipe, a
+/// device, a broken link or a link loop is an error naming it, never a file skipped.
 pub(crate) fn find_file(folder: &Path, name: &'static str) -> Result<Option<PathBuf>> {
     let exact = folder.join(name);
-    if exact.is_file() {
-        return Ok(Some(exact));
+    let found = match file_kind(&exact)? {
+        Some(kind) => Some((exact, kind)),
+        None => {
+            let entries = std::fs::read_dir(folder)
+                .map_err(|e| Error::io(Some(folder), IoAction::ReadFolder, e))?;
+            let mut named: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.file_name().to_string_lossy().eq_ignore_ascii_case(name))
+                .map(|e| e.path())
+                .collect();
+            named.sort();
+            match named.into_iter().next() {
+                Some(path) => file_kind(&path)?.map(|kind| (path, kind)),
+                None => None,
+            }
+        }
+    };
+    match found {
+        None => Ok(None),
+        Some((path, Ok(()))) => Ok(Some(path)),
+        Some((path, Err(found))) => Err(ErrorKind::NotAFile { path, name, found }.into()),
     }
-    if exact.is_dir() {
-        return Err(ErrorKind::NotAFile { path: exact, name }.into());
-    }
+}
+
+/// Warn about every file of `folder` that reading did not use (`used`), naming the
+/// closest of the `expected` names; hidden files (`.DS_Store`, `.git`) and folders are
+/// left alone.
+pub(crate) fn report_unused_files(
+    folder: &Path,
+    used: &[PathBuf],
+    expected: &[&'static str],
+    problems: &mut Vec<Problem>,
+) -> Result<()> {
     let entries =
         std::fs::read_dir(folder).map_err(|e| Error::io(Some(folder), IoAction::ReadFolder, e))?;
-    let mut found: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().eq_ignore_ascii_case(name))
-        .map(|e| e.path())
-        .filter(|p| p.is_file())
-        .collect();
-    found.sort();
-    Ok(found.into_iter().next())
+    let mut unused: Vec<(PathBuf, String)> = Vec::new();
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if name.starts_with('.') || used.contains(&path) || path.is_dir() {
+            continue;
+        }
+        unused.push((path, name));
+    }
+    unused.sort();
+    for (path, name) in unused {
+        let lower = name.to_lowercase();
+        let closest = expected
+            .iter()
+            .copied()
+            .min_by_key(|e| text::edit_distance(&lower, e))
+            .expect("a folder expects files");
+        let read_instead = used.iter().any(|u| {
+            u.file_name()
+                .is_some_and(|n| n.to_string_lossy().eq_ignore_ascii_case(closest))
+        });
+        let args = Args::new()
+            .quoted("file", name.as_str())
+            .quoted("suggestion", closest)
+            .with("files", expected.join(", "))
+            .select(
+                "shape",
+                if read_instead {
+                    "read-instead"
+                } else {
+                    "unknown"
+                },
+            );
+        problems.push(Problem::warning(
+            ProblemCode::UnusedFile,
+            Reader::file_location(&path, None),
+            args,
+        ));
+    }
+    Ok(())
 }
 
 /// Read a spreadsheet folder.
@@ -568,14 +765,20 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     let mut map = ActorMap::default();
     let mut origins = Origins::default();
 
-    let Some(actors_path) = find_file(folder, "actors.csv")? else {
+    let mut used: Vec<PathBuf> = Vec::new();
+    let mut find = |name: &'static str| -> Result<Option<PathBuf>> {
+        let found = find_file(folder, name)?;
+        used.extend(found.clone());
+        Ok(found)
+    };
+    let Some(actors_path) = find(ACTORS_FILE)? else {
         return Err(ErrorKind::NoActorsSheet {
             folder: folder.to_path_buf(),
         }
         .into());
     };
 
-    if let Some(path) = find_file(folder, "map.csv")? {
+    if let Some(path) = find(MAP_FILE)? {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, MAP, MAP) {
             origins.map = Origin {
@@ -587,7 +790,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
-    if let Some(path) = find_file(folder, "needs.csv")? {
+    if let Some(path) = find(NEEDS_FILE)? {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, NEEDS, &["id", "name"]) {
             while let Some(row) = table.next_row(&mut r) {
@@ -601,7 +804,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let name = r
                     .required(&cells, "name", Some(&id))
                     .unwrap_or_else(|| id.clone());
-                let extra = r.extra(&cells, Some(&id));
+                let extra = r.extra(&cells, Some(&id), json::NEED_FIELDS);
                 map.needs.push(Need { id, name, extra });
                 origins.needs.push(cells.origin());
             }
@@ -620,7 +823,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
             };
             let name = r.required(&cells, "name", Some(&id));
             let kind = r.closed::<ActorKind>(&cells, "kind", ProblemCode::UnknownKind, Some(&id));
-            let extra = r.extra(&cells, Some(&id));
+            let extra = r.extra(&cells, Some(&id), json::ACTOR_FIELDS);
             map.actors.push(Actor {
                 // Placeholders stand in while the map is checked; the problem is an
                 // error, so such a map is never handed out.
@@ -638,7 +841,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     }
     drop(text);
 
-    if let Some(path) = find_file(folder, "links.csv")? {
+    if let Some(path) = find(LINKS_FILE)? {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, LINKS, &["source", "target", "level"]) {
             while let Some(row) = table.next_row(&mut r) {
@@ -669,7 +872,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                     }
                     n
                 });
-                let extra = r.extra(&cells, None);
+                let extra = r.extra(&cells, None, json::LINK_FIELDS);
                 let (Some(source), Some(target)) = (source, target) else {
                     continue;
                 };
@@ -690,7 +893,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
-    let forums_file = find_file(folder, "forums.csv")?;
+    let forums_file = find(FORUMS_FILE)?;
     let declared_forums = forums_file.is_some();
     if let Some(path) = forums_file {
         let text = r.read(&path)?;
@@ -706,7 +909,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 let name = r
                     .required(&cells, "name", Some(&id))
                     .unwrap_or_else(|| id.clone());
-                let extra = r.extra(&cells, Some(&id));
+                let extra = r.extra(&cells, Some(&id), json::FORUM_FIELDS);
                 map.forums.push(Forum {
                     kind: cells.get("kind"),
                     sector: cells.get("sector"),
@@ -722,7 +925,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
-    if let Some(path) = find_file(folder, "members.csv")? {
+    if let Some(path) = find(MEMBERS_FILE)? {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, MEMBERS, &["forum", "actor"]) {
             // The first forum of each id: a repeated id is validation's to report.
@@ -738,7 +941,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
                 };
                 let forum = r.required(&cells, "forum", None);
                 let actor = r.required(&cells, "actor", forum.as_deref());
-                let extra = r.extra(&cells, forum.as_deref());
+                let extra = r.extra(&cells, forum.as_deref(), json::MEMBER_FIELDS);
                 let (Some(forum), Some(actor)) = (forum, actor) else {
                     continue;
                 };
@@ -787,6 +990,9 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         }
     }
 
+    let mut unused = Vec::new();
+    report_unused_files(folder, &used, FOLDER_FILES, &mut unused)?;
+    r.problems.extend(unused);
     Ok(Loaded {
         map,
         origins,
@@ -794,18 +1000,43 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     })
 }
 
+/// The fields `map.csv` knows (compared without case); any other is a free attribute.
+const MAP_FIELDS: &[&str] = &["format", "name", "territory", "as_of", "description"];
+
 fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
     let (fi, vi) = (
         table.column("field").expect("required"),
         table.column("value").expect("required"),
     );
+    // The line each field was first given on: a field given twice is reported, and the
+    // first is kept, as in the JSON document.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     while let Some(row) = table.next_row(r) {
         let cells = Cells { table, row: &row };
-        let field = row.cell(fi).unwrap_or_default().trim();
-        let value = row.cell(vi).unwrap_or_default().to_owned();
+        let (field, field_exact) = row.cell(fi).unwrap_or_default();
+        let field = if field_exact { field } else { field.trim() };
+        let (value, value_exact) = row.cell(vi).unwrap_or_default();
+        let value = value.to_owned();
         let text = (!value.trim().is_empty()).then(|| value.trim().to_owned());
-        let exact = (!value.trim().is_empty()).then(|| value.clone());
-        match field.to_lowercase().as_str() {
+        let exact =
+            (!value.trim().is_empty() || value_exact && !value.is_empty()).then(|| value.clone());
+        let lower = field.to_lowercase();
+        let key = if MAP_FIELDS.contains(&lower.as_str()) {
+            lower.clone()
+        } else {
+            let base = field.strip_suffix(JSON_SUFFIX).unwrap_or(field);
+            format!("extra {}", base.strip_prefix(EXTRA_PREFIX).unwrap_or(base))
+        };
+        if let Some(first) = seen.get(&key) {
+            let args = Args::new()
+                .select("shape", "map-field")
+                .quoted("field", field)
+                .with("first", first.to_string());
+            r.error(ProblemCode::DuplicateField, cells.location(None), args);
+            continue;
+        }
+        seen.insert(key, row.line);
+        match lower.as_str() {
             "format" => {
                 if text.as_deref().is_some_and(|f| f != FORMAT) {
                     let args = Args::new()
@@ -818,24 +1049,28 @@ fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
             // Free text is kept exactly; the date is structural.
             "name" => map.name = exact,
             "territory" => map.territory = exact,
-            "as_of" => map.as_of = text,
+            "as_of" => map.as_of = if value_exact { exact } else { text },
             "description" => map.description = exact,
             _ => match field.strip_suffix(JSON_SUFFIX) {
-                Some(key) => match serde_json::from_str::<Value>(&value) {
+                Some(key) => match super::json::free_value(&value, r.options.max_depth) {
                     Ok(v) => {
-                        map.extra.insert(key.to_owned(), v);
+                        let key = key.strip_prefix(EXTRA_PREFIX).unwrap_or(key);
+                        let key = json::free_name(key, json::MAP_FIELDS, &map.extra);
+                        map.extra.insert(key, v);
                     }
-                    Err(e) => {
+                    Err(fault) => {
                         let args = Args::new()
                             .select("shape", "field")
                             .quoted("column", field)
                             .quoted("value", value.as_str())
-                            .with("reason", e.to_string());
+                            .with("reason", fault.reason());
                         r.error(ProblemCode::BadJsonCell, cells.location(None), args)
                     }
                 },
                 None => {
-                    map.extra.insert(field.to_owned(), Value::String(value));
+                    let key = field.strip_prefix(EXTRA_PREFIX).unwrap_or(field);
+                    let key = json::free_name(key, json::MAP_FIELDS, &map.extra);
+                    map.extra.insert(key, Value::String(value));
                 }
             },
         }
@@ -868,20 +1103,43 @@ pub(crate) struct Sheet {
 }
 
 impl Sheet {
-    pub(crate) fn new(known: &[&str], extras: Vec<(String, bool)>) -> Result<Self> {
-        let mut writer = ::csv::WriterBuilder::new()
-            .terminator(::csv::Terminator::Any(b'\n'))
-            .from_writer(Vec::new());
+    /// A sheet with the `known` columns, then one per free attribute; a free attribute
+    /// named like one of `reserved` (or empty, or starting with [`EXTRA_PREFIX`]) is
+    /// written with the prefix (see [`escape_name`]).
+    pub(crate) fn new(
+        known: &[&str],
+        extras: Vec<(String, bool)>,
+        reserved: &[&str],
+    ) -> Result<Self> {
         let mut header: Vec<String> = known.iter().map(|s| (*s).to_owned()).collect();
         header.extend(extras.iter().map(|(k, json)| {
+            let name = escape_name(k, reserved);
             if *json {
-                format!("{k}{JSON_SUFFIX}")
+                format!("{name}{JSON_SUFFIX}")
             } else {
-                k.clone()
+                name.into_owned()
             }
         }));
-        let header: Vec<String> = header.iter().map(|h| guard(h).into_owned()).collect();
-        writer.write_record(&header).map_err(csv_error)?;
+        // The header line is written here: a name holding `;` or a tab is quoted, so
+        // that reading, which takes the delimiter from the first line, still finds `,`.
+        let mut line = Vec::new();
+        for (i, h) in header.iter().enumerate() {
+            if i > 0 {
+                line.push(b',');
+            }
+            let h = protect(h);
+            if h.contains([',', ';', '\t', '"', '\r', '\n']) {
+                line.push(b'"');
+                line.extend_from_slice(h.replace('"', "\"\"").as_bytes());
+                line.push(b'"');
+            } else {
+                line.extend_from_slice(h.as_bytes());
+            }
+        }
+        line.push(b'\n');
+        let writer = ::csv::WriterBuilder::new()
+            .terminator(::csv::Terminator::Any(b'\n'))
+            .from_writer(line);
         Ok(Sheet { writer, extras })
     }
 
@@ -893,7 +1151,7 @@ impl Sheet {
                 Some(v) => v.to_string(),
             });
         }
-        let cells: Vec<std::borrow::Cow<str>> = cells.iter().map(|c| guard(c)).collect();
+        let cells: Vec<std::borrow::Cow<str>> = cells.iter().map(|c| protect(c)).collect();
         self.writer
             .write_record(cells.iter().map(|c| c.as_bytes()))
             .map_err(csv_error)
@@ -920,15 +1178,37 @@ pub(crate) fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
 
-pub(crate) fn list(items: &[String]) -> String {
-    items.join(&LIST_SEPARATOR.to_string())
+/// A list cell: the items joined with `|`. An item that reading could not give back (it
+/// holds `|`, is empty, or starts or ends with white space, which reading trims) is an
+/// error naming the record: writing it would change the map.
+pub(crate) fn list(
+    items: &[String],
+    file: &'static str,
+    id: &str,
+    column: &'static str,
+) -> Result<String> {
+    if let Some(item) = items.iter().find(|i| {
+        i.is_empty()
+            || i.contains(LIST_SEPARATOR)
+            || i.starts_with(char::is_whitespace)
+            || i.ends_with(char::is_whitespace)
+    }) {
+        return Err(ErrorKind::UnwritableItem {
+            file,
+            id: id.to_owned(),
+            column,
+            item: item.clone(),
+        }
+        .into());
+    }
+    Ok(items.join(&LIST_SEPARATOR.to_string()))
 }
 
 /// The spreadsheet files of a map, as (file name, bytes), in a fixed order.
 pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
     let mut files = Vec::new();
 
-    let mut sheet = Sheet::new(MAP, Vec::new())?;
+    let mut sheet = Sheet::new(MAP, Vec::new(), MAP)?;
     let empty = Extra::new();
     sheet.row(vec!["format".into(), FORMAT.into()], &empty)?;
     for (field, value) in [
@@ -942,22 +1222,31 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
         }
     }
     for (key, value) in &map.extra {
+        let field = escape_name(key, MAP_FIELDS);
         match value {
             Value::String(s) if !s.is_empty() && !key.ends_with(JSON_SUFFIX) => {
-                sheet.row(vec![key.clone(), s.clone()], &empty)?
+                sheet.row(vec![field.into_owned(), s.clone()], &empty)?
             }
-            v => sheet.row(vec![format!("{key}{JSON_SUFFIX}"), v.to_string()], &empty)?,
+            v => sheet.row(vec![format!("{field}{JSON_SUFFIX}"), v.to_string()], &empty)?,
         }
     }
-    files.push(("map.csv", sheet.finish()?));
+    files.push((MAP_FILE, sheet.finish()?));
 
-    let mut sheet = Sheet::new(NEEDS, extra_columns(map.needs.iter().map(|n| &n.extra)))?;
+    let mut sheet = Sheet::new(
+        NEEDS,
+        extra_columns(map.needs.iter().map(|n| &n.extra)),
+        NEEDS,
+    )?;
     for need in &map.needs {
         sheet.row(vec![need.id.clone(), need.name.clone()], &need.extra)?;
     }
-    files.push(("needs.csv", sheet.finish()?));
+    files.push((NEEDS_FILE, sheet.finish()?));
 
-    let mut sheet = Sheet::new(ACTORS, extra_columns(map.actors.iter().map(|a| &a.extra)))?;
+    let mut sheet = Sheet::new(
+        ACTORS,
+        extra_columns(map.actors.iter().map(|a| &a.extra)),
+        ACTORS,
+    )?;
     for a in &map.actors {
         sheet.row(
             vec![
@@ -967,14 +1256,18 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
                 opt(&a.organization),
                 opt(&a.sector),
                 opt(&a.territory),
-                list(&a.services),
+                list(&a.services, ACTORS_FILE, &a.id, "services")?,
             ],
             &a.extra,
         )?;
     }
-    files.push(("actors.csv", sheet.finish()?));
+    files.push((ACTORS_FILE, sheet.finish()?));
 
-    let mut sheet = Sheet::new(LINKS, extra_columns(map.links.iter().map(|l| &l.extra)))?;
+    let mut sheet = Sheet::new(
+        LINKS,
+        extra_columns(map.links.iter().map(|l| &l.extra)),
+        LINKS,
+    )?;
     for l in &map.links {
         sheet.row(
             vec![
@@ -991,9 +1284,13 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
             &l.extra,
         )?;
     }
-    files.push(("links.csv", sheet.finish()?));
+    files.push((LINKS_FILE, sheet.finish()?));
 
-    let mut sheet = Sheet::new(FORUMS, extra_columns(map.forums.iter().map(|f| &f.extra)))?;
+    let mut sheet = Sheet::new(
+        FORUMS,
+        extra_columns(map.forums.iter().map(|f| &f.extra)),
+        FORUMS,
+    )?;
     for f in &map.forums {
         sheet.row(
             vec![
@@ -1001,21 +1298,21 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
                 f.name.clone(),
                 opt(&f.kind),
                 opt(&f.sector),
-                list(&f.needs),
+                list(&f.needs, FORUMS_FILE, &f.id, "needs")?,
             ],
             &f.extra,
         )?;
     }
-    files.push(("forums.csv", sheet.finish()?));
+    files.push((FORUMS_FILE, sheet.finish()?));
 
     let members = map.forums.iter().flat_map(|f| f.members.iter());
-    let mut sheet = Sheet::new(MEMBERS, extra_columns(members.map(|m| &m.extra)))?;
+    let mut sheet = Sheet::new(MEMBERS, extra_columns(members.map(|m| &m.extra)), MEMBERS)?;
     for f in &map.forums {
         for m in &f.members {
             sheet.row(vec![f.id.clone(), m.actor.clone(), opt(&m.role)], &m.extra)?;
         }
     }
-    files.push(("members.csv", sheet.finish()?));
+    files.push((MEMBERS_FILE, sheet.finish()?));
 
     Ok(files)
 }
@@ -1049,12 +1346,28 @@ mod tests {
     #[test]
     fn formula_guard_round_trips() {
         for cell in [
-            "=SUM(A1)", "+1", "-x", "@a", "'quoted", "''", "plain", "", "é",
+            "=SUM(A1)", "+1", "-x", "@a", "'quoted", "''", "plain", "", "é", " lead", "trail ",
+            " ", "'", "' x", "\tx", "x\n",
         ] {
-            assert_eq!(unguard(&guard(cell)), cell);
+            let written = protect(cell);
+            assert_eq!(unguard(&written).0, cell);
         }
-        assert_eq!(guard("=1+1"), "'=1+1");
-        assert_eq!(guard("plain"), "plain");
+        assert_eq!(protect("=1+1"), "'=1+1");
+        assert_eq!(protect(" sad"), "' sad");
+        assert_eq!(protect("plain"), "plain");
+        // A hand-typed leading quote before ordinary text is data.
+        assert_eq!(unguard("'0123"), ("'0123", false));
+        assert_eq!(unguard("'=cmd"), ("=cmd", true));
+    }
+
+    #[test]
+    fn free_attribute_names_that_the_format_uses_are_prefixed() {
+        assert_eq!(escape_name("Name", ACTORS), "extra:Name");
+        assert_eq!(escape_name(" KIND ", ACTORS), "extra: KIND ");
+        assert_eq!(escape_name("", ACTORS), "extra:");
+        assert_eq!(escape_name("extra:x", ACTORS), "extra:extra:x");
+        assert_eq!(escape_name("Level", ACTORS), "Level");
+        assert_eq!(escape_name("Level", LINKS), "extra:Level");
     }
 
     #[test]

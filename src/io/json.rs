@@ -19,7 +19,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
 use crate::problem::{Location, Problem, ProblemCode, ProblemList};
 use crate::text::LineIndex;
-use crate::words::Args;
+use crate::words::{Arg, Args, Phrase};
 
 /// Read a map from JSON text, refusing it if it has errors.
 ///
@@ -50,7 +50,10 @@ pub fn load_json(text: &str, path: Option<&Path>) -> Result<Loaded> {
 }
 
 /// The map as JSON text: the format tag first, fields in a fixed order, two-space
-/// indentation, a final newline. The same map always gives the same bytes.
+/// indentation, a final newline. The same map always gives the same bytes. A free
+/// attribute named like a field of its record (a Kumu element's `kind`, a spreadsheet
+/// column `extra:source`) is written with the prefix `extra:`, so that the text stays
+/// one map: neither written twice nor read back as the field.
 pub fn to_json_string(map: &ActorMap) -> String {
     to_string(map)
 }
@@ -67,19 +70,127 @@ struct Document<'a> {
     map: &'a ActorMap,
 }
 
+/// The fields of each record of the document: a free attribute may not take these
+/// names.
+pub(crate) const MAP_FIELDS: &[&str] = &[
+    "format",
+    "name",
+    "territory",
+    "as_of",
+    "description",
+    "needs",
+    "actors",
+    "links",
+    "forums",
+];
+pub(crate) const NEED_FIELDS: &[&str] = &["id", "name"];
+pub(crate) const ACTOR_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "kind",
+    "organization",
+    "sector",
+    "territory",
+    "services",
+];
+pub(crate) const LINK_FIELDS: &[&str] = &[
+    "source", "target", "kind", "level", "directed", "weight", "notes", "since", "until",
+];
+pub(crate) const FORUM_FIELDS: &[&str] = &["id", "name", "kind", "sector", "needs", "members"];
+pub(crate) const MEMBER_FIELDS: &[&str] = &["actor", "role"];
+
+/// The name a free attribute read from another form takes in a record whose fields are
+/// `fields`, beside the attributes `taken` already: its own, unless it is a field's
+/// (a Kumu element's `kind`, a spreadsheet column `extra:source`), which gets the prefix
+/// `extra:` until it is free. No map read has an attribute that the document could not
+/// hold.
+pub(crate) fn free_name(name: &str, fields: &[&str], taken: &Extra) -> String {
+    let mut name = name.to_owned();
+    if fields.contains(&name.as_str()) {
+        name = format!("{}{name}", super::csv::EXTRA_PREFIX);
+        while fields.contains(&name.as_str()) || taken.contains_key(&name) {
+            name = format!("{}{name}", super::csv::EXTRA_PREFIX);
+        }
+    }
+    name
+}
+
+/// Free attributes as the document can hold them: one named like a field of its record
+/// (a Kumu connection's `source`, a spreadsheet column `extra:kind`) gets the prefix
+/// `extra:` (again, until the name is free), so that it is neither written twice nor
+/// read back as the field.
+fn unclashed(extra: &Extra, fields: &[&str]) -> Option<Extra> {
+    if !extra.keys().any(|k| fields.contains(&k.as_str())) {
+        return None;
+    }
+    let mut out = Extra::with_capacity(extra.len());
+    for (key, value) in extra {
+        let mut name = key.clone();
+        if fields.contains(&name.as_str()) {
+            name = format!("{}{name}", super::csv::EXTRA_PREFIX);
+            while fields.contains(&name.as_str())
+                || extra.contains_key(&name)
+                || out.contains_key(&name)
+            {
+                name = format!("{}{name}", super::csv::EXTRA_PREFIX);
+            }
+        }
+        out.insert(name, value.clone());
+    }
+    Some(out)
+}
+
+/// The map with every free attribute named like a field renamed (see [`unclashed`]),
+/// or `None` when there is none (the usual case: no reader makes one).
+fn without_clashes(map: &ActorMap) -> Option<ActorMap> {
+    let clash = |extra: &Extra, fields: &[&str]| extra.keys().any(|k| fields.contains(&k.as_str()));
+    let any = clash(&map.extra, MAP_FIELDS)
+        || map.needs.iter().any(|n| clash(&n.extra, NEED_FIELDS))
+        || map.actors.iter().any(|a| clash(&a.extra, ACTOR_FIELDS))
+        || map.links.iter().any(|l| clash(&l.extra, LINK_FIELDS))
+        || map.forums.iter().any(|f| {
+            clash(&f.extra, FORUM_FIELDS)
+                || f.members.iter().any(|m| clash(&m.extra, MEMBER_FIELDS))
+        });
+    if !any {
+        return None;
+    }
+    let mut map = map.clone();
+    let fix = |extra: &mut Extra, fields: &[&str]| {
+        if let Some(fixed) = unclashed(extra, fields) {
+            *extra = fixed;
+        }
+    };
+    fix(&mut map.extra, MAP_FIELDS);
+    map.needs
+        .iter_mut()
+        .for_each(|n| fix(&mut n.extra, NEED_FIELDS));
+    map.actors
+        .iter_mut()
+        .for_each(|a| fix(&mut a.extra, ACTOR_FIELDS));
+    map.links
+        .iter_mut()
+        .for_each(|l| fix(&mut l.extra, LINK_FIELDS));
+    for f in &mut map.forums {
+        fix(&mut f.extra, FORUM_FIELDS);
+        f.members
+            .iter_mut()
+            .for_each(|m| fix(&mut m.extra, MEMBER_FIELDS));
+    }
+    Some(map)
+}
+
 pub(crate) fn to_string(map: &ActorMap) -> String {
-    let mut text = serde_json::to_string_pretty(&Document {
+    let fixed = without_clashes(map);
+    let map = fixed.as_ref().unwrap_or(map);
+    crate::text::json_pretty(&Document {
         format: FORMAT,
         map,
     })
-    // Serialising plain data with string keys cannot fail.
-    .expect("an actor map always serialises");
-    text.push('\n');
-    text
 }
 
 /// The fields of one JSON object, in order, duplicates kept, values not yet parsed.
-struct Fields<'a>(Vec<(String, &'a RawValue)>);
+pub(crate) struct Fields<'a>(pub(crate) Vec<(String, &'a RawValue)>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for Fields<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -324,10 +435,10 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    fn value(&mut self, rec: &Rec<'a>, raw: &RawValue) -> Option<Value> {
-        match parse::<Value>(raw.get()) {
+    fn value(&mut self, rec: &Rec<'a>, name: &str, raw: &RawValue) -> Option<Value> {
+        match free_value(raw.get(), super::MAX_DEPTH_LIMIT) {
             Ok(v) => Some(v),
-            Err(e) => {
+            Err(Fault::Syntax(e)) => {
                 let mut at = self.location(&rec.origin, rec.id.as_deref());
                 // The parser counts lines from the start of the value.
                 let start = self.origin(raw, None).line.unwrap_or(1);
@@ -335,6 +446,23 @@ impl<'a> Decoder<'a> {
                 let args = Args::new()
                     .select("shape", "value")
                     .with("reason", crate::error::json_message(&e));
+                self.error(ProblemCode::BadValue, at, args);
+                None
+            }
+            Err(Fault::Number(n)) => {
+                let at = self.location(&rec.origin, rec.id.as_deref());
+                let args = Args::new()
+                    .select("shape", "number")
+                    .quoted("field", name)
+                    .with("value", n);
+                self.error(ProblemCode::BadValue, at, args);
+                None
+            }
+            Err(fault) => {
+                let at = self.location(&rec.origin, rec.id.as_deref());
+                let args = Args::new()
+                    .select("shape", "value")
+                    .with("reason", fault.reason());
                 self.error(ProblemCode::BadValue, at, args);
                 None
             }
@@ -346,7 +474,7 @@ impl<'a> Decoder<'a> {
         let mut extra = Extra::new();
         for (i, (name, raw)) in rec.fields.iter().enumerate() {
             if !rec.used[i] && !extra.contains_key(name) {
-                if let Some(v) = self.value(rec, raw) {
+                if let Some(v) = self.value(rec, name, raw) {
                     extra.insert(name.clone(), v);
                 }
             }
@@ -479,12 +607,144 @@ impl<'a> Decoder<'a> {
 
 /// Parse JSON text whose nesting depth has been checked already (see [`too_deep`]):
 /// the parser's own fixed limit is lifted, so that the configured one applies.
-fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> serde_json::Result<T> {
+pub(crate) fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> serde_json::Result<T> {
     let mut de = serde_json::Deserializer::from_str(text);
     de.disable_recursion_limit();
     let value = T::deserialize(&mut de)?;
     de.end()?;
     Ok(value)
+}
+
+/// What keeps a free value (a free attribute's JSON) from being read as written.
+#[derive(Debug)]
+pub(crate) enum Fault {
+    /// Not JSON.
+    Syntax(serde_json::Error),
+    /// Lists and objects nested deeper than the limit.
+    TooDeep(usize),
+    /// A number beyond what readers can hold (±1.8e308), as written.
+    Number(String),
+    /// A key written twice in one object, which JSON readers would keep only once.
+    DuplicateKey(String),
+}
+
+impl Fault {
+    /// Why the value cannot be read, as a message argument.
+    pub(crate) fn reason(&self) -> Arg {
+        match self {
+            Fault::Syntax(e) => Arg::Text(e.to_string()),
+            Fault::TooDeep(limit) => Arg::Phrase(Phrase::new(
+                "check-reason-too-deep",
+                Args::new().count("limit", *limit),
+            )),
+            Fault::Number(n) => Arg::Phrase(Phrase::new(
+                "check-reason-huge-number",
+                Args::new().with("value", n.as_str()),
+            )),
+            Fault::DuplicateKey(k) => Arg::Phrase(Phrase::new(
+                "check-reason-duplicate-key",
+                Args::new().quoted("key", k.as_str()),
+            )),
+        }
+    }
+}
+
+/// A free value from JSON text, numbers kept exactly as written (`1e2` stays `1e2`,
+/// `-0` stays `-0`, and an integer of any length keeps every digit). Text nested more
+/// than `max_depth` levels, a number beyond ±1.8e308 and a key written twice in one
+/// object are faults: a JSON reader would fail, or keep one of the two keys without a
+/// word.
+pub(crate) fn free_value(text: &str, max_depth: usize) -> std::result::Result<Value, Fault> {
+    if too_deep(text, max_depth).is_some() {
+        return Err(Fault::TooDeep(max_depth));
+    }
+    let value = parse::<Value>(text).map_err(Fault::Syntax)?;
+    if let Some(n) = huge_number(&value) {
+        return Err(Fault::Number(n));
+    }
+    if text.contains('{') {
+        if let Ok(FirstDuplicate(Some(key))) = parse::<FirstDuplicate>(text) {
+            return Err(Fault::DuplicateKey(key));
+        }
+    }
+    Ok(value)
+}
+
+/// The first number in a value that no reader can hold as a float, as written.
+fn huge_number(value: &Value) -> Option<String> {
+    let mut stack = vec![value];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Number(n) => {
+                let text = n.to_string();
+                if !text.parse::<f64>().is_ok_and(f64::is_finite) {
+                    return Some(text);
+                }
+            }
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(fields) => stack.extend(fields.values().rev()),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first key written twice in one object of a JSON value, if there is one.
+pub(crate) struct FirstDuplicate(pub(crate) Option<String>);
+
+impl<'de> Deserialize<'de> for FirstDuplicate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Scan;
+        impl<'de> Visitor<'de> for Scan {
+            type Value = FirstDuplicate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(FirstDuplicate(None))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut first = None;
+                while let Some(FirstDuplicate(inner)) = seq.next_element()? {
+                    first = first.or(inner);
+                }
+                Ok(FirstDuplicate(first))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut keys = std::collections::HashSet::new();
+                let mut first = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    let FirstDuplicate(inner) = map.next_value()?;
+                    if first.is_none() && keys.contains(&key) {
+                        first = Some(key);
+                    } else {
+                        first = first.or(inner);
+                        keys.insert(key);
+                    }
+                }
+                Ok(FirstDuplicate(first))
+            }
+        }
+        deserializer.deserialize_any(Scan)
+    }
 }
 
 /// Where the text nests lists and objects more than `limit` levels deep, if it does: the

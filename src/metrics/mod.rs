@@ -536,7 +536,8 @@ impl MetricsReport {
     /// Write the report as pretty JSON (see [`MetricsReport::to_json`]), as it is made:
     /// a report of a million actors is not held in memory as text.
     pub fn write_json(&self, w: impl std::io::Write, lang: Lang) -> std::io::Result<()> {
-        let mut w = std::io::BufWriter::new(w);
+        // The characters a terminal acts on are escaped, as in every JSON output.
+        let mut w = crate::text::Neutral::new(std::io::BufWriter::new(w), true);
         let document = ReportInWords {
             map: &self.map,
             view: &self.view,

@@ -197,76 +197,116 @@ impl Serialize for Arg {
     }
 }
 
-/// The JSON shapes of an [`Arg`], tried in order.
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum ArgShape {
-    Count(u64),
-    Number(f64),
-    Text(String),
-    List(Vec<Arg>),
-    Tagged(Box<Tagged>),
-}
+/// The keys an argument written as an object may have (see [`Arg`]).
+const TAGS: &[&str] = &[
+    "quoted",
+    "kind",
+    "level",
+    "role",
+    "link_kind",
+    "forum_kind",
+    "list",
+    "limit",
+    "more",
+    "series",
+    "message",
+    "args",
+];
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Tagged {
-    quoted: Option<String>,
-    kind: Option<ActorKind>,
-    level: Option<Level>,
-    role: Option<String>,
-    link_kind: Option<String>,
-    forum_kind: Option<String>,
-    list: Option<Vec<Arg>>,
-    limit: Option<usize>,
-    more: Option<usize>,
-    series: Option<Vec<Arg>>,
-    message: Option<String>,
-    args: Option<Args>,
+impl Arg {
+    /// An argument from its JSON shape: a count (a whole number without a decimal
+    /// point), a measure, text, a list, or one of the tagged objects.
+    ///
+    /// Read from a [`serde_json::Value`] rather than through serde's untagged enums,
+    /// which buffer numbers and lose them when numbers are kept as written.
+    fn from_json(value: serde_json::Value) -> Result<Arg, String> {
+        use serde_json::Value;
+        let text = |v: Value| match v {
+            Value::String(s) => Ok(s),
+            other => Err(format!("expected text, found {other}")),
+        };
+        let items = |v: Value| match v {
+            Value::Array(items) => items.into_iter().map(Arg::from_json).collect(),
+            other => Err(format!("expected a list, found {other}")),
+        };
+        Ok(match value {
+            Value::Number(n) => match n.as_u64() {
+                Some(count) => Arg::Count(count),
+                None => Arg::Number(n.as_f64().ok_or("a number out of range")?),
+            },
+            Value::String(s) => Arg::Text(s),
+            Value::Array(_) => Arg::List {
+                items: items(value)?,
+                limit: LIST_LIMIT,
+                more: 0,
+            },
+            Value::Object(mut fields) => {
+                if let Some(key) = fields.keys().find(|k| !TAGS.contains(&k.as_str())) {
+                    return Err(format!("an argument with an unknown field {key:?}"));
+                }
+                let mut take = |key: &str| fields.shift_remove(key).filter(|v| !v.is_null());
+                if let Some(q) = take("quoted") {
+                    Arg::Quoted(text(q)?)
+                } else if let Some(k) = take("kind") {
+                    Arg::Kind(text(k)?.parse().map_err(|e| format!("{e}"))?)
+                } else if let Some(l) = take("level") {
+                    Arg::Level(text(l)?.parse().map_err(|e| format!("{e}"))?)
+                } else if let Some(r) = take("role") {
+                    Arg::Role(text(r)?)
+                } else if let Some(k) = take("link_kind") {
+                    Arg::LinkKind(text(k)?)
+                } else if let Some(k) = take("forum_kind") {
+                    Arg::ForumKind(text(k)?)
+                } else if let Some(list) = take("list") {
+                    let limit = match take("limit") {
+                        None => LIST_LIMIT,
+                        Some(Value::Number(n)) => n
+                            .as_u64()
+                            .and_then(|n| usize::try_from(n).ok())
+                            .ok_or("a list limit that is not a count")?,
+                        Some(other) => return Err(format!("expected a count, found {other}")),
+                    };
+                    let more = match take("more") {
+                        None => 0,
+                        Some(Value::Number(n)) => n
+                            .as_u64()
+                            .and_then(|n| usize::try_from(n).ok())
+                            .ok_or("a count of more items that is not a count")?,
+                        Some(other) => return Err(format!("expected a count, found {other}")),
+                    };
+                    Arg::List {
+                        items: items(list)?,
+                        limit: limit.max(1),
+                        more,
+                    }
+                } else if let Some(series) = take("series") {
+                    Arg::Series(items(series)?)
+                } else if let Some(id) = take("message") {
+                    let args = match take("args") {
+                        None => Args::new(),
+                        Some(Value::Object(args)) => Args(
+                            args.into_iter()
+                                .map(|(n, a)| Ok((Cow::Owned(n), Arg::from_json(a)?)))
+                                .collect::<Result<_, String>>()?,
+                        ),
+                        Some(other) => return Err(format!("expected arguments, found {other}")),
+                    };
+                    Arg::Phrase(Phrase {
+                        id: Cow::Owned(text(id)?),
+                        args,
+                    })
+                } else {
+                    return Err("an argument of no known shape".to_owned());
+                }
+            }
+            Value::Bool(_) | Value::Null => return Err("an argument of no known shape".to_owned()),
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Arg {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(match ArgShape::deserialize(d)? {
-            ArgShape::Count(n) => Arg::Count(n),
-            ArgShape::Number(x) => Arg::Number(x),
-            ArgShape::Text(t) => Arg::Text(t),
-            ArgShape::List(items) => Arg::List {
-                items,
-                limit: LIST_LIMIT,
-                more: 0,
-            },
-            ArgShape::Tagged(t) => {
-                if let Some(q) = t.quoted {
-                    Arg::Quoted(q)
-                } else if let Some(k) = t.kind {
-                    Arg::Kind(k)
-                } else if let Some(l) = t.level {
-                    Arg::Level(l)
-                } else if let Some(r) = t.role {
-                    Arg::Role(r)
-                } else if let Some(k) = t.link_kind {
-                    Arg::LinkKind(k)
-                } else if let Some(k) = t.forum_kind {
-                    Arg::ForumKind(k)
-                } else if let Some(items) = t.list {
-                    Arg::List {
-                        items,
-                        limit: t.limit.unwrap_or(LIST_LIMIT).max(1),
-                        more: t.more.unwrap_or(0),
-                    }
-                } else if let Some(items) = t.series {
-                    Arg::Series(items)
-                } else if let Some(id) = t.message {
-                    Arg::Phrase(Phrase {
-                        id: Cow::Owned(id),
-                        args: t.args.unwrap_or_default(),
-                    })
-                } else {
-                    return Err(D::Error::custom("an argument of no known shape"));
-                }
-            }
-        })
+        Arg::from_json(serde_json::Value::deserialize(d)?).map_err(D::Error::custom)
     }
 }
 

@@ -143,7 +143,9 @@ pub(super) fn format(lang: Lang, id: &str, attribute: Option<&str>, args: &Args)
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent), &mut errors);
     debug_assert!(errors.is_empty(), "{lang} {id}: {errors:?}");
-    let text = text.into_owned();
+    // Data in the arguments (a file name, a header, an id) may hold what a terminal
+    // acts on; no message does.
+    let text = crate::text::neutralised(&text).into_owned();
     match lang {
         // Every piece of text the catalog made is marked, so that a test can tell it from
         // text made anywhere else.
@@ -196,7 +198,7 @@ pub(super) fn render(lang: Lang, arg: &Arg) -> String {
     match arg {
         Arg::Count(n) => number::integer(lang, *n),
         Arg::Number(x) => number::shortest(lang, *x, 3),
-        Arg::Text(t) => t.clone(),
+        Arg::Text(t) => crate::text::neutralised(t).into_owned(),
         Arg::Quoted(t) => {
             let contains = if t.contains('«') {
                 "guillemet"

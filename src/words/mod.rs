@@ -161,6 +161,38 @@ pub fn render(lang: Lang, arg: &Arg) -> String {
     catalog::render(lang, arg)
 }
 
+/// Text as a terminal may show it: control characters (C0 but the tab and the line
+/// feed, DEL, C1) and the characters that reorder text (bidirectional overrides and
+/// isolates) are written as escapes (`\u{1b}`, `\u{202e}`). Every message made here
+/// already is; a program that prints other text beside them (a name, a file's contents)
+/// passes it through this.
+///
+/// # Example
+/// ```
+/// assert_eq!(actormap::words::neutralise("a\u{1b}[2J\tb"), "a\\u{1b}[2J\tb");
+/// ```
+pub fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::neutralised(text)
+}
+
+/// A writer that passes text on as [`neutralise`] makes it, as it is written (a
+/// character cut between two writes waits for its last bytes). Call `flush` at the end.
+///
+/// # Example
+/// ```
+/// use std::io::Write;
+/// let mut out = Vec::new();
+/// let mut w = actormap::words::neutralising(&mut out);
+/// w.write_all("a\u{1b}[2J".as_bytes())?;
+/// w.flush()?;
+/// drop(w);
+/// assert_eq!(out, b"a\\u{1b}[2J");
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn neutralising<W: std::io::Write>(w: W) -> impl std::io::Write {
+    crate::text::Neutral::new(w, false)
+}
+
 /// The catalog files of a language, `(area, text)`, as embedded in the crate.
 pub fn catalog_sources(lang: Lang) -> &'static [(&'static str, &'static str)] {
     catalog::sources(lang)

@@ -344,3 +344,176 @@ pub fn with_shown_forms(mut data: Vec<String>) -> Vec<String> {
     data.dedup();
     data
 }
+
+/// Names of free attributes that a spreadsheet or a Kumu sheet would read as something
+/// else: the formats' own column and field names in any case and with spaces around,
+/// the empty name, the `extra:` and `:json` affixes, formula starters, quotes,
+/// delimiters, line breaks, or any text.
+pub fn hostile_name() -> impl Strategy<Value = String> {
+    let own = prop::sample::select(vec![
+        "id",
+        "name",
+        "kind",
+        "organization",
+        "sector",
+        "territory",
+        "services",
+        "source",
+        "target",
+        "level",
+        "directed",
+        "weight",
+        "notes",
+        "since",
+        "until",
+        "forum",
+        "actor",
+        "role",
+        "needs",
+        "field",
+        "value",
+        "format",
+        "as_of",
+        "description",
+        "label",
+        "type",
+        "element type",
+        "connection type",
+        "from",
+        "to",
+        "direction",
+        "_id",
+        "attributes",
+        "reversed",
+        "delayed",
+    ]);
+    let cased = (own, any::<u8>()).prop_map(|(name, how)| match how % 4 {
+        0 => name.to_owned(),
+        1 => name.to_uppercase(),
+        2 => format!(" {name}"),
+        _ => {
+            let mut c = name.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+    });
+    prop_oneof![
+        cased,
+        prop::sample::select(vec![
+            "",
+            " ",
+            "extra:",
+            "extra:name",
+            "extra:extra:x",
+            "x:json",
+            "x:json:json",
+            "=cmd",
+            "+1",
+            "-x",
+            "@a",
+            "'q",
+            "''",
+            "'",
+            "\t",
+            "x\ty",
+            "a;b;c;d;e;f;g;h;i;j;k;l;m",
+            "a\"b",
+            "a,b",
+            "a\nb",
+            "\r",
+            " pad ",
+            "trail ",
+            "é",
+            "\u{feff}x",
+            "Name:json",
+        ])
+        .prop_map(str::to_owned),
+        "[a-z=+@' ;,\t-]{0,6}",
+        "\\PC{0,8}",
+    ]
+}
+
+/// Numbers as a person may write them, each parsed as JSON: integers of any length,
+/// `-0`, decimals with trailing zeros, exponents.
+pub fn written_number() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        "-?[0-9]{1,40}",
+        "-?0",
+        "-?[0-9]{1,5}\\.[0-9]{1,6}0",
+        "-?[1-9]\\.?[0-9]{0,3}[eE][+-]?[0-9]{1,3}",
+    ]
+    .prop_filter_map("a number of JSON within ±1.8e308", |text| {
+        serde_json::from_str::<Value>(&text)
+            .ok()
+            .filter(|v| v.as_f64().is_some())
+    })
+}
+
+/// Free attributes with hostile names (see [`hostile_name`]) and values: texts from
+/// `text`, numbers as written, and any JSON.
+pub fn hostile_extra(text: BoxedStrategy<String>) -> impl Strategy<Value = Extra> {
+    let value = prop_oneof![
+        text.clone().prop_map(Value::from),
+        written_number(),
+        json_value(text, 2, 8, 3, "[a-z]{1,4}"),
+    ];
+    prop::collection::vec((hostile_name(), value), 0..4).prop_map(|kv| kv.into_iter().collect())
+}
+
+/// Drop the free attributes named like a field of their record in the JSON document
+/// (`kind` on an actor, `source` on a link): readers rename those (`extra:kind`), so a
+/// map holding one cannot come back equal.
+pub fn drop_field_names(map: &mut actormap::ActorMap) {
+    let drop =
+        |extra: &mut Extra, fields: &[&str]| extra.retain(|k, _| !fields.contains(&k.as_str()));
+    drop(
+        &mut map.extra,
+        &[
+            "format",
+            "name",
+            "territory",
+            "as_of",
+            "description",
+            "needs",
+            "actors",
+            "links",
+            "forums",
+        ],
+    );
+    for n in &mut map.needs {
+        drop(&mut n.extra, &["id", "name"]);
+    }
+    for a in &mut map.actors {
+        drop(
+            &mut a.extra,
+            &[
+                "id",
+                "name",
+                "kind",
+                "organization",
+                "sector",
+                "territory",
+                "services",
+            ],
+        );
+    }
+    for l in &mut map.links {
+        drop(
+            &mut l.extra,
+            &[
+                "source", "target", "kind", "level", "directed", "weight", "notes", "since",
+                "until",
+            ],
+        );
+    }
+    for f in &mut map.forums {
+        drop(
+            &mut f.extra,
+            &["id", "name", "kind", "sector", "needs", "members"],
+        );
+        for m in &mut f.members {
+            drop(&mut m.extra, &["actor", "role"]);
+        }
+    }
+}

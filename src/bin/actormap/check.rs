@@ -1,6 +1,7 @@
 //! `actormap check`: every problem of a map.
 
 use actormap::Lang;
+use actormap::words;
 use clap::{Args, ValueEnum};
 
 use crate::{Activity, Failure, Input, Quiet, parse_lang, write_problems, write_stdout};
@@ -40,7 +41,10 @@ pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
             write_problems(&mut text, &report.problems).expect("writing to memory");
             text.extend_from_slice(report.summary(args.lang).as_bytes());
             text.push(b'\n');
-            text
+            match String::from_utf8(text) {
+                Ok(text) => words::neutralise(&text).into_owned().into_bytes(),
+                Err(e) => e.into_bytes(),
+            }
         }
         CheckFormat::Json => report.to_json(args.lang).into_bytes(),
     };

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use actormap::words;
 use clap::{Args, ValueEnum};
 
 use actormap::{Lang, Level, View, diff::DiffOptions};
@@ -59,13 +60,13 @@ pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
         let diff = actormap::diff::diff(&maps[0], &maps[1], &options)?;
         match args.format {
             Format::Json => diff.to_json(args.lang),
-            _ => diff.to_text(args.lang),
+            _ => words::neutralise(&diff.to_text(args.lang)).into_owned(),
         }
     } else {
         let refs: Vec<&actormap::ActorMap> = maps.iter().collect();
         let series = actormap::diff::time_series(&refs, &options)?;
         match args.format {
-            Format::Text => series.to_text(args.lang),
+            Format::Text => words::neutralise(&series.to_text(args.lang)).into_owned(),
             Format::Json => series.to_json(args.lang),
             Format::Csv => series.to_csv(),
         }

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use actormap::words;
 use clap::{Args, ValueEnum};
 
 use actormap::{Lang, Level, Network, View, gaps::GapsOptions, gaps::GapsReport, gaps::RuleSet};
@@ -76,7 +77,7 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
     let report = GapsReport::compute(&network, &rule_sets, &options)?;
     drop(activity);
     let text = match args.format {
-        Format::Text => report.to_text(&map, args.lang),
+        Format::Text => words::neutralise(&report.to_text(&map, args.lang)).into_owned(),
         Format::Json => report.to_json(args.lang),
     };
     args.output.write(text.as_bytes())

@@ -86,8 +86,10 @@ pub(crate) fn lang() -> Lang {
 fn main() -> ExitCode {
     let help_lang = help::language(std::env::args_os(), std::env::var_os("ACTORMAP_LANG"));
     let _ = HELP_LANG.set(help_lang);
-    let matches = help::localize(Cli::command(), help_lang).get_matches();
-    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let matches = help::localize(Cli::command(), help_lang)
+        .try_get_matches()
+        .unwrap_or_else(|e| exit_with(e));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e));
     let _ = LANG.set(cli.command.lang());
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
@@ -123,6 +125,24 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// End on a command line clap cannot take (or on `--help`), as clap does; a value typed
+/// on the command line that holds a control character is shown escaped, without the
+/// colours.
+fn exit_with(e: clap::Error) -> ! {
+    let typed = e.context().any(|(_, value)| {
+        matches!(
+            words::neutralise(&value.to_string()),
+            std::borrow::Cow::Owned(_)
+        )
+    });
+    if !typed {
+        e.exit()
+    }
+    let shown = words::neutralise(&e.render().to_string()).into_owned();
+    let _ = io::stderr().lock().write_all(shown.as_bytes());
+    std::process::exit(e.exit_code())
 }
 
 /// How a command ended, when it did not end well.

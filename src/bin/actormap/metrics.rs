@@ -1,5 +1,6 @@
 //! `actormap metrics`: coverage and isolation metrics, with findings in plain words.
 
+use actormap::words;
 use actormap::{
     Lang, Level, Network, View, metrics::MetricsOptions, metrics::MetricsReport, metrics::Sampling,
 };
@@ -76,7 +77,12 @@ pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
     let report = MetricsReport::compute(&network, &options);
     activity.set_message(lang.text("cli-progress-writing-report"));
     args.output.write_with(|w| match args.format {
-        MetricsFormat::Text => report.write_text(w, args.lang),
+        // Names go into the text as written; a terminal must not act on them.
+        MetricsFormat::Text => {
+            let mut w = words::neutralising(w);
+            report.write_text(&mut w, args.lang)?;
+            std::io::Write::flush(&mut w)
+        }
         MetricsFormat::Json => report.write_json(w, args.lang),
         MetricsFormat::Csv => report.write_csv(w),
     })

@@ -63,8 +63,9 @@ use serde_json::{Map, Value};
 
 use crate::error::Result;
 use crate::interop::{self, Ids, ImportOptions, LineIndex, Notes, split_list};
-use crate::io::Loaded;
 use crate::io::csv as spreadsheet;
+use crate::io::json::{Fields, free_value};
+use crate::io::{Loaded, MAX_DEPTH_LIMIT};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, Level, Link};
 use crate::problem::{Origin, Origins};
 use crate::problem::{ProblemCode, ProblemSeverity};
@@ -191,9 +192,7 @@ pub fn to_kumu_json(map: &ActorMap) -> String {
         "connections": map.links.iter().map(connection).collect::<Vec<_>>(),
         REST_KEY: rest,
     });
-    let mut text = serde_json::to_string_pretty(&blueprint).expect("plain JSON");
-    text.push('\n');
-    text
+    crate::text::json_pretty(&blueprint)
 }
 
 /// How elements are named by connections: their id, Kumu's `_id`, their label.
@@ -294,11 +293,15 @@ impl Record {
         }
     }
 
-    fn extra(self) -> Extra {
-        self.fields
-            .into_iter()
-            .map(|(k, v)| (interop::unescape_extra(&k).to_owned(), v))
-            .collect()
+    /// The fields left, as free attributes of a record whose fields in actormap's
+    /// document are `fields` (see [`crate::io::json::free_name`]).
+    fn extra(self, fields: &[&str]) -> Extra {
+        let mut extra = Extra::with_capacity(self.fields.len());
+        for (k, v) in self.fields {
+            let name = crate::io::json::free_name(interop::unescape_extra(&k), fields, &extra);
+            extra.insert(name, v);
+        }
+        extra
     }
 }
 
@@ -499,8 +502,8 @@ fn line_of(lines: &LineIndex, text: &str, raw: &RawValue) -> usize {
 pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut notes = Notes::new(path.map(std::sync::Arc::from));
-    let top: HashMap<String, &RawValue> = match serde_json::from_str(text) {
-        Ok(top) => top,
+    let fields: Vec<(String, &RawValue)> = match serde_json::from_str::<Fields>(text) {
+        Ok(Fields(fields)) => fields,
         Err(e) if e.is_syntax() || e.is_eof() => {
             return Err(crate::error::Error::json(path, &e));
         }
@@ -511,6 +514,27 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
         }
     };
     let lines = LineIndex::new(text);
+    // A key given twice is reported where it is repeated; the first is read, as in
+    // actormap's own documents.
+    let mut top: HashMap<String, &RawValue> = HashMap::with_capacity(fields.len());
+    for (key, raw) in fields {
+        match top.entry(key) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                let args = Args::new()
+                    .select("shape", "json")
+                    .quoted("field", first.key().as_str());
+                notes.error(
+                    ProblemCode::DuplicateField,
+                    Some(line_of(&lines, text, raw)),
+                    None,
+                    args,
+                );
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(raw);
+            }
+        }
+    }
     let list = |key: &'static str, notes: &mut Notes| -> Vec<&RawValue> {
         let Some(raw) = top.get(key) else {
             return Vec::new();
@@ -538,12 +562,45 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
     }
     let record = |raw: &RawValue, what: &'static str, notes: &mut Notes| -> Option<Record> {
         let line = line_of(&lines, text, raw);
-        match serde_json::from_str::<Map<String, Value>>(raw.get()) {
-            Ok(mut fields) => {
+        match serde_json::from_str::<Fields>(raw.get()) {
+            Ok(Fields(raw_fields)) => {
+                let mut fields = Map::new();
+                for (key, raw) in raw_fields {
+                    let line = line_of(&lines, text, raw);
+                    if fields.contains_key(&key) {
+                        let args = Args::new()
+                            .select("shape", "json")
+                            .quoted("field", key.as_str());
+                        notes.error(ProblemCode::DuplicateField, Some(line), None, args);
+                        continue;
+                    }
+                    match free_value(raw.get(), MAX_DEPTH_LIMIT) {
+                        Ok(v) => {
+                            fields.insert(key, v);
+                        }
+                        Err(fault) => {
+                            let args = Args::new()
+                                .select("shape", "value")
+                                .with("reason", fault.reason());
+                            notes.error(ProblemCode::BadValue, Some(line), None, args);
+                        }
+                    }
+                }
                 // Kumu's project exports nest the fields under "attributes".
                 if let Some(Value::Object(attributes)) = fields.shift_remove("attributes") {
                     for (k, v) in attributes {
-                        fields.entry(k).or_insert(v);
+                        match fields.get(&k) {
+                            Some(same) if *same == v => {}
+                            Some(_) => {
+                                let args = Args::new()
+                                    .select("shape", "attribute")
+                                    .quoted("field", k.as_str());
+                                notes.warning(ProblemCode::DuplicateField, Some(line), None, args);
+                            }
+                            None => {
+                                fields.insert(k, v);
+                            }
+                        }
                     }
                 }
                 Some(Record { line, fields })
@@ -598,7 +655,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
             sector: sector.filter(|s| !s.is_empty()),
             territory: territory.filter(|s| !s.is_empty()),
             services,
-            extra: r.extra(),
+            extra: r.extra(crate::io::json::ACTOR_FIELDS),
             origin,
         });
     }
@@ -655,7 +712,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
             notes: link_notes.filter(|s| !s.is_empty()),
             since: since.filter(|s| !s.is_empty()),
             until: until.filter(|s| !s.is_empty()),
-            extra: r.extra(),
+            extra: r.extra(crate::io::json::LINK_FIELDS),
             origin,
         });
     }

@@ -6,40 +6,23 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::{
-    CONNECTION_KEYS, Connection, ELEMENT_KEYS, Element, REST_FILE, assemble, direction_of, escaped,
-    kind_of, level_of, weight_of,
+    CONNECTION_KEYS, Connection, ELEMENT_KEYS, Element, REST_FILE, assemble, direction_of, kind_of,
+    level_of, weight_of,
 };
 use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
 use crate::interop::{self, ImportOptions, Notes};
 use crate::io::Loaded;
 use crate::io::atomic::Batch;
 use crate::io::csv::{self as sheets, Cells, Reader};
-use crate::model::{ActorKind, ActorMap, Extra};
+use crate::model::{ActorKind, ActorMap};
 use crate::problem::ProblemCode;
 use crate::words::Args;
-
-/// Columns for free attributes in a sheet: as in actormap's spreadsheets, plus JSON for
-/// a name that itself ends in `:json` (so that reading takes exactly one suffix off).
-fn sheet_columns<'a>(extras: impl Iterator<Item = &'a Extra>) -> Vec<(String, bool)> {
-    sheets::extra_columns(extras)
-        .into_iter()
-        .map(|(name, json)| {
-            let json = json || name.ends_with(sheets::JSON_SUFFIX);
-            (name, json)
-        })
-        .collect()
-}
 
 /// The map in Kumu's spreadsheet layout, as (file name, bytes): `elements.csv`,
 /// `connections.csv` and `actormap.json` (the rest of the map, which Kumu does not
 /// read). Cells a spreadsheet would run as a formula are prefixed with `'`, as in
 /// actormap's own spreadsheets.
 pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
-    let extras: Vec<Extra> = map
-        .actors
-        .iter()
-        .map(|a| escaped(&a.extra, ELEMENT_KEYS))
-        .collect();
     let mut sheet = sheets::Sheet::new(
         &[
             "ID",
@@ -50,9 +33,10 @@ pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
             "Territory",
             "Services",
         ],
-        sheet_columns(extras.iter()),
+        sheets::extra_columns(map.actors.iter().map(|a| &a.extra)),
+        ELEMENT_KEYS,
     )?;
-    for (a, extra) in map.actors.iter().zip(&extras) {
+    for a in &map.actors {
         sheet.row(
             vec![
                 a.id.clone(),
@@ -61,18 +45,13 @@ pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
                 sheets::opt(&a.organization),
                 sheets::opt(&a.sector),
                 sheets::opt(&a.territory),
-                sheets::list(&a.services),
+                sheets::list(&a.services, ELEMENTS_FILE, &a.id, "Services")?,
             ],
-            extra,
+            &a.extra,
         )?;
     }
     let elements = sheet.finish()?;
 
-    let extras: Vec<Extra> = map
-        .links
-        .iter()
-        .map(|l| escaped(&l.extra, CONNECTION_KEYS))
-        .collect();
     let mut sheet = sheets::Sheet::new(
         &[
             "From",
@@ -85,9 +64,10 @@ pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
             "Since",
             "Until",
         ],
-        sheet_columns(extras.iter()),
+        sheets::extra_columns(map.links.iter().map(|l| &l.extra)),
+        CONNECTION_KEYS,
     )?;
-    for (l, extra) in map.links.iter().zip(&extras) {
+    for l in &map.links {
         sheet.row(
             vec![
                 l.source.clone(),
@@ -100,13 +80,13 @@ pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
                 sheets::opt(&l.since),
                 sheets::opt(&l.until),
             ],
-            extra,
+            &l.extra,
         )?;
     }
     let connections = sheet.finish()?;
     Ok(vec![
-        ("elements.csv", elements),
-        ("connections.csv", connections),
+        (ELEMENTS_FILE, elements),
+        (CONNECTIONS_FILE, connections),
         (REST_FILE, interop::rest_document(map, true).into_bytes()),
     ])
 }
@@ -124,6 +104,13 @@ pub fn write_kumu_sheets(map: &ActorMap, folder: impl AsRef<Path>) -> Result<()>
     }
     batch.commit()
 }
+
+const ELEMENTS_FILE: &str = "elements.csv";
+const CONNECTIONS_FILE: &str = "connections.csv";
+
+/// The files of a folder in Kumu's spreadsheet layout: the one list of the names
+/// reading looks for.
+const KUMU_FILES: &[&str] = &[ELEMENTS_FILE, CONNECTIONS_FILE, REST_FILE];
 
 const ELEMENT_COLUMNS: &[&str] = &[
     "id",
@@ -147,13 +134,6 @@ const CONNECTION_COLUMNS: &[&str] = &[
     "since",
     "until",
 ];
-
-fn unescaped(extra: Extra) -> Extra {
-    extra
-        .into_iter()
-        .map(|(k, v)| (interop::unescape_extra(&k).to_owned(), v))
-        .collect()
-}
 
 fn cell_kind(cells: &Cells, notes: &mut Notes, id: &str) -> (Option<ActorKind>, bool) {
     let line = cells.row.line;
@@ -179,13 +159,14 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
         }
         .into());
     }
-    let Some(elements_path) = sheets::find_file(folder, "elements.csv")? else {
+    let Some(elements_path) = sheets::find_file(folder, ELEMENTS_FILE)? else {
         return Err(ErrorKind::NoElementsSheet {
             folder: folder.to_path_buf(),
-            holds_actors: sheets::find_file(folder, "actors.csv")?.is_some(),
+            holds_actors: sheets::find_file(folder, "actors.csv").is_ok_and(|f| f.is_some()),
         }
         .into());
     };
+    let mut used = vec![elements_path.clone()];
     let mut r = Reader::new(folder, &options.read);
     // Problems found here name each file through their own locations.
     let mut notes = Notes::new(None);
@@ -208,7 +189,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
             let (kind, kind_error) = cell_kind(&cells, &mut local, &who);
             notes.problems.append(&mut local.problems);
             elements.push(Element {
-                extra: unescaped(r.extra(&cells, Some(&who))),
+                extra: r.extra(&cells, Some(&who), crate::io::json::ACTOR_FIELDS),
                 id,
                 internal: None,
                 label,
@@ -223,7 +204,9 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
         }
     }
     let mut connections = Vec::new();
-    if let Some(path) = sheets::find_file(folder, "connections.csv")? {
+    let connections_path = sheets::find_file(folder, CONNECTIONS_FILE)?;
+    used.extend(connections_path.clone());
+    if let Some(path) = connections_path {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, CONNECTION_COLUMNS, &["from", "to"]) {
             while let Some(row) = table.next_row(&mut r) {
@@ -255,7 +238,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
                     .and_then(|w| weight_of(&Value::String(w), line, Some(&from), &mut local));
                 notes.problems.append(&mut local.problems);
                 connections.push(Connection {
-                    extra: unescaped(r.extra(&cells, Some(&from))),
+                    extra: r.extra(&cells, Some(&from), crate::io::json::LINK_FIELDS),
                     from,
                     to,
                     level,
@@ -273,7 +256,9 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     }
     let (mut map, mut origins) =
         assemble(elements, connections, options, &mut notes, "kumu-sheets");
-    if let Some(path) = sheets::find_file(folder, REST_FILE)? {
+    let rest_path = sheets::find_file(folder, REST_FILE)?;
+    used.extend(rest_path.clone());
+    if let Some(path) = rest_path {
         let text = r.read(&path)?;
         let mut local = Notes::new(Some(std::sync::Arc::from(path.as_path())));
         interop::read_rest(&text, 1, &mut map, &mut origins, &mut local);
@@ -281,6 +266,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     }
     let mut problems = r.problems.into_vec();
     problems.append(&mut notes.problems);
+    sheets::report_unused_files(folder, &used, KUMU_FILES, &mut problems)?;
     interop::merge_duplicate_links(&mut map, &mut origins, &mut problems, "connection");
     Ok(Loaded {
         map,
