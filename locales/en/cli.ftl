@@ -32,6 +32,7 @@ cli-error-gaps-needs-forum = --highlight gaps needs --forum ID: the forum whose 
 cli-error-report-format = { $output }: a report is written as .html or .md
 cli-error-max-depth = write a number from 1 to { $max }
 cli-error-lang = unknown language { $value }; use one of: { $accepted }
+cli-error-stdout-closed = standard output is closed, so the output would be lost; write it to a file with -o FILE, or leave standard output open
 
 ## What the command says of itself
 

@@ -25,7 +25,6 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::atomic::Batch;
 use super::{Loaded, Origin, Origins, ReadOptions};
 use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
@@ -336,7 +335,7 @@ impl Reader {
                 continue;
             }
             if column.json {
-                match serde_json::from_str::<Value>(cell) {
+                match super::json::parse_nested::<Value>(cell, self.options.max_depth) {
                     Ok(v) => {
                         extra.insert(column.name.clone(), v);
                     }
@@ -345,7 +344,7 @@ impl Reader {
                             .select("shape", "column")
                             .quoted("column", format!("{}{JSON_SUFFIX}", column.name))
                             .quoted("value", cell.as_str())
-                            .with("reason", e.to_string());
+                            .with("reason", e.reason());
                         self.error(ProblemCode::BadJsonCell, cells.location(id), args)
                     }
                 }
@@ -702,19 +701,21 @@ fn read_map_fields(r: &mut Reader, table: &Table, map: &mut ActorMap) {
             "as_of" => map.as_of = text,
             "description" => map.description = exact,
             _ => match field.strip_suffix(JSON_SUFFIX) {
-                Some(key) => match serde_json::from_str::<Value>(&value) {
-                    Ok(v) => {
-                        map.extra.insert(key.to_owned(), v);
+                Some(key) => {
+                    match super::json::parse_nested::<Value>(&value, r.options.max_depth) {
+                        Ok(v) => {
+                            map.extra.insert(key.to_owned(), v);
+                        }
+                        Err(e) => {
+                            let args = Args::new()
+                                .select("shape", "field")
+                                .quoted("column", field)
+                                .quoted("value", value.as_str())
+                                .with("reason", e.reason());
+                            r.error(ProblemCode::BadJsonCell, cells.location(None), args)
+                        }
                     }
-                    Err(e) => {
-                        let args = Args::new()
-                            .select("shape", "field")
-                            .quoted("column", field)
-                            .quoted("value", value.as_str())
-                            .with("reason", e.to_string());
-                        r.error(ProblemCode::BadJsonCell, cells.location(None), args)
-                    }
-                },
+                }
                 None => {
                     map.extra.insert(field.to_owned(), Value::String(value));
                 }
@@ -905,13 +906,8 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
 /// place only when all are complete.
 pub(crate) fn write_folder(map: &ActorMap, folder: &Path) -> Result<()> {
     let files = to_files(map)?;
-    std::fs::create_dir_all(folder)
-        .map_err(|e| Error::io(Some(folder), IoAction::CreateFolder, e))?;
-    let mut batch = Batch::new();
-    for (name, bytes) in &files {
-        batch.stage(&folder.join(name), bytes)?;
-    }
-    batch.commit()
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    super::atomic::write_folder(folder, &files, super::target::MAP_SHEETS)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use actormap::io::Input as Reads;
 use clap::Args;
 
 use crate::{Activity, Failure, Input, Quiet, write_stdout};
@@ -21,7 +22,8 @@ pub(crate) struct ConvertArgs {
 }
 
 pub(crate) fn run(args: &ConvertArgs) -> Result<(), Failure> {
-    actormap::io::ensure_not_input(&[&args.input.map], &args.output)?;
+    let form = actormap::io::OutputForm::of_map(&args.output);
+    crate::check_output(&[Reads::Map(&args.input.map)], &args.output, form)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let mut map = args.input.load()?;
@@ -34,6 +36,7 @@ pub(crate) fn run(args: &ConvertArgs) -> Result<(), Failure> {
         drop(activity);
         write_stdout(text.as_bytes())
     } else {
+        crate::streams::refuse_closed_stdout(&args.output)?;
         Ok(actormap::write_path(&map, &args.output)?)
     }
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use actormap::io::Input as Reads;
 use actormap::{Lang, Level, View, diff::DiffOptions};
 
 use crate::{Activity, Failure, Limits, Output, Quiet, parse_lang};
@@ -38,8 +39,8 @@ enum Format {
 }
 
 pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
-    let inputs: Vec<&std::path::Path> = args.maps.iter().map(PathBuf::as_path).collect();
-    args.output.ensure_not_input(&inputs)?;
+    let inputs: Vec<Reads> = args.maps.iter().map(|m| Reads::Map(m)).collect();
+    args.output.check(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-maps"));
     let mut maps = Vec::with_capacity(args.maps.len());

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use actormap::dot::{ClusterBy, DotOptions, Highlight, SizeBy};
+use actormap::io::Input as Reads;
 use actormap::privacy::Anonymize;
 use actormap::render::{ImageFormat, Layout};
 use actormap::{ActorKind, ActorMap, Lang, Level};
@@ -79,7 +80,7 @@ impl RenderArgs {
 }
 
 pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
-    args.output.ensure_not_input(&[&args.diagram.input.map])?;
+    args.output.check(&[Reads::Map(&args.diagram.input.map)])?;
     let lang = args.diagram.lang;
     let activity = Activity::start(
         &args.diagram.quiet,
@@ -96,7 +97,11 @@ pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
 }
 
 pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
-    actormap::io::ensure_not_input(&[&args.diagram.input.map], &args.output)?;
+    crate::check_output(
+        &[Reads::Map(&args.diagram.input.map)],
+        &args.output,
+        actormap::io::OutputForm::File,
+    )?;
     let format = ImageFormat::from_path(&args.output)?;
     let lang = args.diagram.lang;
     let activity = Activity::start(
@@ -111,7 +116,7 @@ pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
     activity.set_message(lang.text("cli-progress-drawing"));
     let image = actormap::render::render(&dot, layout, format)?;
     drop(activity);
-    Ok(actormap::io::write_file(&args.output, &image)?)
+    crate::write_file(&args.output, &image)
 }
 
 impl DiagramArgs {

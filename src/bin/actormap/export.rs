@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use actormap::Lang;
 use actormap::interop::ExportFormat;
+use actormap::io::Input as Reads;
 use actormap::privacy::Anonymize;
 use actormap::words::{self, Args as Words};
 use clap::Args;
@@ -46,9 +47,7 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
     if format == ExportFormat::KumuCsv && to_stdout {
         return Err(Failure::usage(args.lang.text("cli-error-kumu-csv-output")));
     }
-    if !to_stdout {
-        actormap::io::ensure_not_input(&[&args.input.map], output)?;
-    }
+    crate::check_output(&[Reads::Map(&args.input.map)], output, format.output_form())?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let mut map = args.input.load()?;
@@ -66,6 +65,7 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
     };
     activity.set_message(lang.text("cli-progress-writing-map"));
     if !to_stdout {
+        crate::streams::refuse_closed_stdout(output)?;
         return Ok(actormap::interop::export_path(
             &map,
             format,

@@ -1,9 +1,10 @@
 //! `actormap gaps`: composition rules, whom to invite, structural gaps.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 
+use actormap::io::Input as Reads;
 use actormap::{Lang, Level, Network, View, gaps::GapsOptions, gaps::GapsReport, gaps::RuleSet};
 
 use crate::{Activity, Failure, Limits, Output, Quiet, parse_lang};
@@ -50,7 +51,9 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
         return args.output.write(text.as_bytes());
     }
     let map_path = args.map.as_ref().expect("clap requires MAP");
-    args.output.ensure_not_input(&[map_path])?;
+    let mut inputs = vec![Reads::Map(map_path)];
+    inputs.extend(args.rules.iter().map(|r| Reads::File(Path::new(r))));
+    args.output.check(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let mut map = args.limits.load(map_path)?;

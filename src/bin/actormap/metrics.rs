@@ -1,5 +1,6 @@
 //! `actormap metrics`: coverage and isolation metrics, with findings in plain words.
 
+use actormap::io::Input as Reads;
 use actormap::{
     Lang, Level, Network, View, metrics::MetricsOptions, metrics::MetricsReport, metrics::Sampling,
 };
@@ -41,7 +42,7 @@ enum MetricsFormat {
 }
 
 pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
-    args.output.ensure_not_input(&[&args.input.map])?;
+    args.output.check(&[Reads::Map(&args.input.map)])?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let mut map = args.input.load()?;
