@@ -100,6 +100,45 @@ impl FileKind {
     }
 }
 
+/// What a path names, as an error about an output says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PathKind {
+    /// A regular file.
+    File,
+    /// A folder.
+    Folder,
+    /// A FIFO (named pipe).
+    Fifo,
+    /// A character device (a terminal, `/dev/null`).
+    CharDevice,
+    /// A block device (a disk).
+    BlockDevice,
+    /// A Unix socket.
+    Socket,
+    /// Symbolic links that lead back to themselves.
+    SymlinkLoop,
+    /// Anything else.
+    Other,
+}
+
+impl PathKind {
+    /// A code: `file`, `folder`, `fifo`, `char-device`, `block-device`, `socket`,
+    /// `symlink-loop`, `other`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PathKind::File => "file",
+            PathKind::Folder => "folder",
+            PathKind::Fifo => "fifo",
+            PathKind::CharDevice => "char-device",
+            PathKind::BlockDevice => "block-device",
+            PathKind::Socket => "socket",
+            PathKind::SymlinkLoop => "symlink-loop",
+            PathKind::Other => "other",
+        }
+    }
+}
+
 /// A record of a map, as an error names it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -192,6 +231,25 @@ pub enum ErrorKind {
     OverwritesInput {
         /// The output asked for.
         output: PathBuf,
+    },
+    /// An output names something that cannot be written as asked: a folder where a file
+    /// is written, a file where a folder of files is, a socket, a block device, a loop
+    /// of symbolic links.
+    CannotWriteOver {
+        /// The output asked for.
+        path: PathBuf,
+        /// Whether a folder of files was to be written there (else one file).
+        folder: bool,
+        /// What the path names, its symbolic links followed.
+        found: PathKind,
+    },
+    /// A folder output would replace a folder that holds something other than the
+    /// files of the map written there.
+    FolderHoldsOther {
+        /// The folder asked for.
+        folder: PathBuf,
+        /// The first entry in it that is not one of the map's files.
+        entry: String,
     },
     /// A file cannot be written because its folder does not exist.
     NoSuchFolder {
@@ -320,17 +378,21 @@ pub enum ErrorKind {
         /// How many were given.
         given: usize,
     },
+    /// A map bigger than can be generated was asked for.
+    TooBigToGenerate {
+        /// The actors asked for.
+        actors: usize,
+        /// The links per actor asked for.
+        links_per_actor: usize,
+        /// The most actors a map can be generated with.
+        max_actors: usize,
+        /// The most links (actors × links per actor).
+        max_links: usize,
+    },
     /// The image format cannot be told from the file name.
     UnknownImageFormat {
         /// The file name.
         path: PathBuf,
-    },
-    /// The diagram could not be written to a temporary file for Graphviz.
-    NoTemporaryFolder {
-        /// The temporary folder.
-        folder: PathBuf,
-        /// The underlying error.
-        source: io::Error,
     },
     /// Graphviz is not installed.
     GraphvizMissing,
@@ -530,6 +592,18 @@ impl Error {
                 "error-overwrites-input",
                 Args::new().with("path", shown(output)),
             ),
+            ErrorKind::CannotWriteOver { path, found, .. } => Phrase::new(
+                "error-cannot-write-over",
+                Args::new()
+                    .with("path", shown(path))
+                    .select("found", found.as_str()),
+            ),
+            ErrorKind::FolderHoldsOther { folder, entry } => Phrase::new(
+                "error-folder-holds-other",
+                Args::new()
+                    .with("folder", shown(folder))
+                    .with("entry", quoted(entry)),
+            ),
             ErrorKind::NoSuchFolder { path, folder } => Phrase::new(
                 "error-no-such-folder",
                 Args::new()
@@ -650,15 +724,30 @@ impl Error {
                 "error-too-few-snapshots",
                 Args::new().count("given", *given),
             ),
+            ErrorKind::TooBigToGenerate {
+                actors,
+                links_per_actor,
+                max_actors,
+                max_links,
+            } => Phrase::new(
+                "error-too-big-to-generate",
+                Args::new()
+                    .select(
+                        "what",
+                        if actors > max_actors {
+                            "actors"
+                        } else {
+                            "links"
+                        },
+                    )
+                    .count("actors", *actors)
+                    .count("per", *links_per_actor)
+                    .count("max-actors", *max_actors)
+                    .count("max-links", *max_links),
+            ),
             ErrorKind::UnknownImageFormat { path } => Phrase::new(
                 "error-unknown-image-format",
                 Args::new().with("path", shown(path)),
-            ),
-            ErrorKind::NoTemporaryFolder { folder, source } => Phrase::new(
-                "error-no-temporary-folder",
-                Args::new()
-                    .with("folder", shown(folder))
-                    .with("reason", source.to_string()),
             ),
             ErrorKind::GraphvizMissing => Phrase::plain("error-graphviz-missing"),
             ErrorKind::Graphviz { message: None } => Phrase::plain("error-graphviz"),
@@ -750,9 +839,7 @@ impl fmt::Debug for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &*self.0 {
-            ErrorKind::Io { source, .. } | ErrorKind::NoTemporaryFolder { source, .. } => {
-                Some(source)
-            }
+            ErrorKind::Io { source, .. } => Some(source),
             _ => None,
         }
     }

@@ -256,7 +256,7 @@ pub struct Finding {
     /// How much it calls for attention.
     pub severity: FindingSeverity,
     /// Ids of the actors involved, in map order (the actor the finding is about first,
-    /// when there is one): the first [`MAX_FINDING_ACTORS`].
+    /// when there is one): the first hundred.
     pub actors: Vec<String>,
     /// How many more actors are involved than [`Finding::actors`] lists.
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -290,7 +290,7 @@ fn is_zero(n: &usize) -> bool {
 }
 
 impl Finding {
-    /// A finding about `actors`: the first [`MAX_FINDING_ACTORS`] are listed, the others
+    /// A finding about `actors`: the first hundred (`MAX_FINDING_ACTORS`) are listed, the others
     /// counted.
     pub(crate) fn new(
         code: FindingCode,

@@ -1,15 +1,14 @@
 //! Drawing a diagram as an image (SVG, PNG, PDF) with Graphviz.
 //!
-//! Graphviz runs through graphviz-rust's `exec`: it writes the DOT text to a temporary
-//! file in the system's temporary folder (`TMPDIR`, else `/tmp`), runs the `dot`
-//! program directly (no shell) with the layout engine as `-K` and the format as `-T`,
-//! reads the image from its standard output and removes the temporary file. The output
-//! file is then written by the caller, so its name may hold spaces or anything else.
+//! The `dot` program is started directly (no shell) with the layout engine as `-K` and
+//! the format as `-T`; the DOT text goes to its standard input and the image comes back
+//! on its standard output. Nothing is written to a temporary file, so a render that is
+//! stopped at any point leaves nothing behind. The output file is then written by the
+//! caller, so its name may hold spaces or anything else.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
-
-use graphviz_rust::cmd::{CommandArg, Format as GvFormat, Layout as GvLayout};
+use std::process::{Command, Stdio};
 
 use crate::dot::Dot;
 use crate::error::{Error, ErrorKind, Result};
@@ -52,16 +51,6 @@ impl Layout {
             Layout::Fdp => "fdp",
             Layout::Sfdp => "sfdp",
             Layout::Circo => "circo",
-        }
-    }
-
-    fn engine(self) -> GvLayout {
-        match self {
-            Layout::Dot => GvLayout::Dot,
-            Layout::Neato => GvLayout::Neato,
-            Layout::Fdp => GvLayout::Fdp,
-            Layout::Sfdp => GvLayout::Sfdp,
-            Layout::Circo => GvLayout::Circo,
         }
     }
 }
@@ -121,14 +110,11 @@ impl ImageFormat {
             })
     }
 
-    fn args(self) -> Vec<CommandArg> {
+    fn args(self) -> Vec<String> {
         match self {
-            ImageFormat::Svg => vec![GvFormat::Svg.into()],
-            ImageFormat::Png => vec![
-                GvFormat::Png.into(),
-                CommandArg::Custom(format!("-Gdpi={PNG_DPI}")),
-            ],
-            ImageFormat::Pdf => vec![GvFormat::Pdf.into()],
+            ImageFormat::Svg => vec!["-Tsvg".into()],
+            ImageFormat::Png => vec!["-Tpng".into(), format!("-Gdpi={PNG_DPI}")],
+            ImageFormat::Pdf => vec!["-Tpdf".into()],
         }
     }
 }
@@ -152,22 +138,43 @@ crate::model::codes!(ImageFormat);
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn render(dot: &Dot, layout: Layout, format: ImageFormat) -> Result<Vec<u8>> {
-    let mut args = vec![CommandArg::Layout(layout.engine())];
+    let mut args = vec![format!("-K{}", layout.as_str())];
     args.extend(format.args());
-    let mut ctx = graphviz_rust::printer::PrinterContext::default();
-    graphviz_rust::exec(dot.graph().clone(), &mut ctx, args).map_err(|e| graphviz_error(&e))
+    run_graphviz(&dot.to_string(), &args)
+}
+
+/// Run `dot` with `args` on `text` through pipes: the image, or what Graphviz said.
+fn run_graphviz(text: &str, args: &[String]) -> Result<Vec<u8>> {
+    let mut child = Command::new("dot")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| graphviz_error(&e))?;
+    let mut stdin = child.stdin.take().expect("a piped standard input");
+    // The text is fed from another thread while the image is read, so that neither
+    // pipe fills up and blocks the other.
+    let (fed, output) = std::thread::scope(|s| {
+        let feeder = s.spawn(move || stdin.write_all(text.as_bytes()));
+        let output = child.wait_with_output();
+        (feeder.join(), output)
+    });
+    let output = output.map_err(|e| graphviz_error(&e))?;
+    if !output.status.success() {
+        let said = String::from_utf8_lossy(&output.stderr);
+        return Err(graphviz_error(&io::Error::other(said.into_owned())));
+    }
+    match fed {
+        Ok(Ok(())) => Ok(output.stdout),
+        // Graphviz succeeded without reading all of the text: it did not draw it.
+        Ok(Err(e)) => Err(graphviz_error(&e)),
+        Err(_) => Err(graphviz_error(&io::Error::other(""))),
+    }
 }
 
 fn graphviz_error(e: &io::Error) -> Error {
     if e.kind() == io::ErrorKind::NotFound {
-        let tmp = std::env::temp_dir();
-        if !tmp.is_dir() {
-            return ErrorKind::NoTemporaryFolder {
-                folder: tmp,
-                source: io::Error::new(e.kind(), e.to_string()),
-            }
-            .into();
-        }
         return ErrorKind::GraphvizMissing.into();
     }
     let message = e.to_string();

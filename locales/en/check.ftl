@@ -9,6 +9,7 @@ check-severity = { $severity ->
 }
 check-problem = { $severity }: { $location }: { $message }
 check-problem-nowhere = { $severity }: { $message }
+check-json-too-deep = lists and objects are nested more than { $limit } levels deep; if the file is genuine, raise the nesting limit (up to { $max })
 check-help = help: { $help }
 # A problem on one line, as an error quotes it.
 check-problem-inline = { $location }: { $problem }
@@ -532,6 +533,17 @@ error-not-found-suggestion = no { $what ->
    *[actor] actor
 } with id { $id } in the map; did you mean { $suggestion }?
 error-overwrites-input = refusing to write { $path } over its own input; choose another output file
+error-cannot-write-over = cannot write { $path }: { $found ->
+    [file] it is a file, and a folder of files is written here; name a new folder, or a folder that holds a map
+    [folder] it is a folder; name a file
+    [fifo] it is a FIFO, and a folder of files is written here; name a new folder
+    [char-device] it is a device, and a folder of files is written here; name a new folder
+    [block-device] it is a block device (a disk), not a file; name a file
+    [socket] it is a socket, not a file; name a file
+    [symlink-loop] its symbolic links lead back to themselves; fix the links, or name another file
+   *[other] it is neither a file nor a folder; name a file
+}
+error-folder-holds-other = cannot replace the folder { $folder }: it holds { $entry }, which is not part of the map written there; write to a new or empty folder, or move { $entry } elsewhere
 error-no-such-folder = cannot write { $path }: the folder { $folder } does not exist; create it first
 error-not-a-folder = { $layout ->
     [kumu] { $path } is not a folder; Kumu spreadsheets are read from a folder holding elements.csv (and connections.csv)
@@ -598,8 +610,11 @@ error-record = { $record ->
 error-empty-graphml-id = actor { $name } has an empty id, which GraphML cannot write; give it an id
 error-not-pseudonyms = { $path } is not a file of pseudonyms ({ $reason }); give a file this tool wrote, or the name of a new one, which is then created
 error-too-few-snapshots = a time series needs two snapshots or more
+error-too-big-to-generate = { $what ->
+    [actors] cannot generate { $actors } actors: the most is { $max-actors }
+   *[links] cannot generate { $actors } actors with { $per } links each: the most is { $max-links } links in all (actors × links per actor)
+}
 error-unknown-image-format = cannot tell the image format of { $path }: name the file with one of the extensions svg, png, pdf (or write DOT text, which needs no Graphviz)
-error-no-temporary-folder = could not write the diagram to a temporary file in { $folder } ({ $reason }); set TMPDIR to a folder that exists
 error-graphviz-missing = Graphviz is not installed (the `dot` program was not found). Install it (Debian/Ubuntu: `apt-get install graphviz`; macOS: `brew install graphviz`; Windows: `winget install graphviz`) — DOT text needs no Graphviz.
 error-graphviz = Graphviz could not draw the diagram
 error-graphviz-said = Graphviz could not draw the diagram: { $reason }

@@ -33,6 +33,7 @@ cli-error-report-format = { $output }: a report is written as .html or .md
 cli-error-max-depth = write a number from 1 to { $max }
 cli-error-sample = write a number of sources of 1 or more (--exact gives every value exactly)
 cli-error-lang = unknown language { $value }; use one of: { $accepted }
+cli-error-stdout-closed = standard output is closed, so the output would be lost; write it to a file with -o FILE, or leave standard output open
 
 ## What the command says of itself
 

@@ -9,6 +9,7 @@ check-severity = { $severity ->
 }
 check-problem = { $severity } : { $location } : { $message }
 check-problem-nowhere = { $severity } : { $message }
+check-json-too-deep = les listes et les objets sont imbriqués sur plus de { $limit } niveaux ; si le fichier est authentique, relevez la limite d'imbrication (jusqu'à { $max })
 check-help = aide : { $help }
 # Un problème sur une ligne, tel qu'une erreur le cite.
 check-problem-inline = { $location } : { $problem }
@@ -532,6 +533,17 @@ error-not-found-suggestion = { $what ->
    *[actor] aucun acteur
 } avec l'identifiant { $id } dans la carte ; vouliez-vous dire { $suggestion } ?
 error-overwrites-input = refus d'écrire { $path } par-dessus sa propre entrée ; choisissez un autre fichier de sortie
+error-cannot-write-over = impossible d'écrire { $path } : { $found ->
+    [file] c'est un fichier, et c'est un dossier de fichiers qui s'écrit ici ; indiquez un nouveau dossier, ou un dossier qui contient une carte
+    [folder] c'est un dossier ; indiquez un fichier
+    [fifo] c'est un tube nommé (FIFO), et c'est un dossier de fichiers qui s'écrit ici ; indiquez un nouveau dossier
+    [char-device] c'est un périphérique, et c'est un dossier de fichiers qui s'écrit ici ; indiquez un nouveau dossier
+    [block-device] c'est un périphérique de blocs (un disque), pas un fichier ; indiquez un fichier
+    [socket] c'est un socket, pas un fichier ; indiquez un fichier
+    [symlink-loop] ses liens symboliques reviennent sur eux-mêmes ; corrigez les liens, ou indiquez un autre fichier
+   *[other] ce n'est ni un fichier ni un dossier ; indiquez un fichier
+}
+error-folder-holds-other = impossible de remplacer le dossier { $folder } : il contient { $entry }, qui ne fait pas partie de la carte écrite ici ; écrivez dans un dossier nouveau ou vide, ou déplacez { $entry } ailleurs
 error-no-such-folder = impossible d'écrire { $path } : le dossier { $folder } n'existe pas ; créez-le d'abord
 error-not-a-folder = { $layout ->
     [kumu] { $path } n'est pas un dossier ; les feuilles Kumu se lisent dans un dossier contenant elements.csv (et connections.csv)
@@ -598,8 +610,11 @@ error-record = { $record ->
 error-empty-graphml-id = l'acteur { $name } a un identifiant vide, que GraphML ne peut pas écrire ; donnez-lui un identifiant
 error-not-pseudonyms = { $path } n'est pas un fichier de pseudonymes ({ $reason }) ; donnez un fichier écrit par cet outil, ou le nom d'un nouveau fichier, qui est alors créé
 error-too-few-snapshots = une série chronologique demande au moins deux instantanés
+error-too-big-to-generate = { $what ->
+    [actors] impossible de générer { $actors } acteurs : le maximum est de { $max-actors }
+   *[links] impossible de générer { $actors } acteurs avec { $per } liens chacun : le maximum est de { $max-links } liens en tout (acteurs × liens par acteur)
+}
 error-unknown-image-format = impossible de déduire le format d'image de { $path } : nommez le fichier avec l'une des extensions svg, png, pdf (ou écrivez du texte DOT, qui n'exige pas Graphviz)
-error-no-temporary-folder = impossible d'écrire le diagramme dans un fichier temporaire de { $folder } ({ $reason }) ; donnez à TMPDIR un dossier qui existe
 error-graphviz-missing = Graphviz n'est pas installé (le programme `dot` est introuvable). Installez-le (Debian/Ubuntu : `apt-get install graphviz` ; macOS : `brew install graphviz` ; Windows : `winget install graphviz`) — le texte DOT n'exige pas Graphviz.
 error-graphviz = Graphviz n'a pas pu dessiner le diagramme
 error-graphviz-said = Graphviz n'a pas pu dessiner le diagramme : { $reason }

@@ -33,6 +33,7 @@ cli-error-report-format = { $output } : un rapport s'écrit en .html ou en .md
 cli-error-max-depth = écrivez un nombre de 1 à { $max }
 cli-error-sample = écrire un nombre de sources de 1 ou plus (--exact donne toutes les valeurs exactes)
 cli-error-lang = langue inconnue { $value } ; utilisez l'une de : { $accepted }
+cli-error-stdout-closed = la sortie standard est fermée : le résultat serait perdu ; écrivez-le dans un fichier avec -o FICHIER, ou laissez la sortie standard ouverte
 
 ## Ce que la commande dit d'elle-même
 

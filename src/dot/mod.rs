@@ -544,11 +544,6 @@ impl Dot {
     pub fn write_to(&self, mut out: impl io::Write) -> io::Result<()> {
         out.write_all(self.to_string().as_bytes())
     }
-
-    /// The graphviz-rust AST of the diagram.
-    pub(crate) fn graph(&self) -> &Graph {
-        &self.graph
-    }
 }
 
 impl fmt::Display for Dot {

@@ -1,4 +1,4 @@
-use super::text::{display_text, quote, wrap_line};
+use super::text::{MAX_DRAWN, MAX_LINE, MAX_STRETCH, display_text, quote, wrap_line};
 use super::*;
 use crate::error::ErrorKind;
 
@@ -641,4 +641,44 @@ fn circles_wrap_narrower_to_stay_small() {
         text.contains(r#"a1[label="Denis B., usager\npartenaire" shape=ellipse"#),
         "{text}"
     );
+}
+
+#[test]
+fn long_stretches_are_cut_by_line_continuations() {
+    let text = "é".repeat(15_000) + "\"a\\b&c";
+    let quoted = quote(&text);
+    for stretch in quoted.split('\\') {
+        assert!(stretch.len() <= MAX_STRETCH + 1, "{}", stretch.len());
+    }
+    assert!(quoted.matches("\\\n").count() >= 7);
+    assert_eq!(
+        quoted.replace("\\\n", ""),
+        format!("\"{}\\\"a\\\\b&amp;c\"", "é".repeat(15_000))
+    );
+}
+
+#[test]
+fn long_names_are_cut_into_lines_and_capped() {
+    let word = "x".repeat(2_500);
+    let lines: Vec<String> = display_text(&word, None)
+        .split('\n')
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        lines.iter().map(|l| l.len()).collect::<Vec<_>>(),
+        [MAX_LINE, MAX_LINE, 500]
+    );
+    let wrapped = display_text(&format!("Centre {word}"), Some(22));
+    assert!(
+        wrapped.starts_with("Centre\nxxxxxxxxxxxxxxxxxxxxxx\nx"),
+        "{}",
+        &wrapped[..40]
+    );
+    assert!(wrapped.split('\n').all(|l| l.chars().count() <= 22));
+    // Lines up to the longest are never cut.
+    let words = "mot ".repeat(250);
+    assert_eq!(display_text(&words, None), words);
+    let huge = display_text(&"y".repeat(MAX_DRAWN * 2), Some(40));
+    assert_eq!(huge.chars().filter(|&c| c == 'y').count(), MAX_DRAWN);
+    assert!(huge.ends_with('…'));
 }

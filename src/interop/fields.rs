@@ -73,7 +73,7 @@ pub(crate) fn free_attribute(
     format: &XmlFormat,
     notes: &mut Notes,
 ) {
-    match text_value(text, def.t) {
+    match text_value(text, def.t, notes.max_depth) {
         Ok(v) => {
             let name = unescape_extra(&def.name).to_owned();
             extra.entry(name).or_insert(v);

@@ -345,7 +345,7 @@ fn values<'d>(
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
-    let mut notes = Notes::new(xml::file(path));
+    let mut notes = Notes::new(xml::file(path)).reading(&options.read);
     let mut map = ActorMap::default();
     let mut origins = notes.origins();
     let Some((doc, pos)) = FORMAT.open(text, &mut notes) else {

@@ -42,6 +42,15 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
+    /// What [`export_path`] writes in this format, for [`crate::io::check_output`]: a
+    /// folder for Kumu spreadsheets, one file otherwise.
+    pub fn output_form(self) -> crate::io::OutputForm {
+        match self {
+            ExportFormat::KumuCsv => crate::io::OutputForm::KumuFolder,
+            _ => crate::io::OutputForm::File,
+        }
+    }
+
     /// Every format, as named on the command line.
     pub const ALL: [ExportFormat; 4] = [
         ExportFormat::Graphml,
@@ -224,6 +233,15 @@ impl ImportFormat {
             ImportFormat::Kumu => "kumu",
             ImportFormat::KumuCsv => "kumu-csv",
             ImportFormat::Matrix => "matrix",
+        }
+    }
+
+    /// What reading `path` in this format reads, for [`crate::io::check_output`]: the
+    /// folder of Kumu spreadsheets with every file in it, or the one file.
+    pub fn input(self, path: &Path) -> crate::io::Input<'_> {
+        match self {
+            ImportFormat::KumuCsv => crate::io::Input::Folder(path),
+            _ => crate::io::Input::File(path),
         }
     }
 

@@ -20,6 +20,9 @@ pub(crate) use crate::text::LineIndex;
 pub(crate) struct Notes {
     pub(crate) file: Option<Arc<Path>>,
     pub(crate) problems: Vec<Problem>,
+    /// Deepest nesting of the JSON values the file holds (attributes, the rest of the
+    /// map): the limit the file is read with.
+    pub(crate) max_depth: usize,
 }
 
 impl Notes {
@@ -27,7 +30,14 @@ impl Notes {
         Notes {
             file,
             problems: Vec::new(),
+            max_depth: crate::io::DEFAULT_MAX_DEPTH,
         }
+    }
+
+    /// The same, for a file read with `options`.
+    pub(crate) fn reading(mut self, options: &crate::io::ReadOptions) -> Self {
+        self.max_depth = options.max_depth;
+        self
     }
 
     pub(crate) fn location(&self, line: Option<usize>, id: Option<&str>) -> Location {
@@ -394,7 +404,7 @@ pub(crate) fn read_rest(
     origins: &mut Origins,
     notes: &mut Notes,
 ) {
-    let loaded = match crate::io::json::decode(text, None, crate::io::DEFAULT_MAX_DEPTH) {
+    let loaded = match crate::io::json::decode(text, None, notes.max_depth) {
         Ok(loaded) => loaded,
         Err(e) => {
             let line = match e.kind() {

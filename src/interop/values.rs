@@ -140,8 +140,8 @@ pub(crate) enum Expected {
     Boolean,
     Whole,
     Number,
-    /// JSON text, with what the parser said.
-    Json(String),
+    /// JSON text, with what went wrong.
+    Json(crate::words::Arg),
 }
 
 /// A free attribute's value read back from text written by [`value_text`], or `Err`
@@ -149,6 +149,7 @@ pub(crate) enum Expected {
 pub(crate) fn text_value(
     text: &str,
     t: ValueType,
+    max_depth: usize,
 ) -> std::result::Result<serde_json::Value, Expected> {
     use serde_json::Value;
     match t {
@@ -165,9 +166,8 @@ pub(crate) fn text_value(
         ValueType::Double => crate::interop::xml::parse_double(text)
             .map(Value::from)
             .ok_or(Expected::Number),
-        ValueType::Json => {
-            serde_json::from_str::<Value>(text).map_err(|e| Expected::Json(e.to_string()))
-        }
+        ValueType::Json => crate::io::json::parse_nested::<Value>(text, max_depth)
+            .map_err(|e| Expected::Json(e.reason())),
     }
 }
 
@@ -197,7 +197,10 @@ mod tests {
         );
         for (name, t) in &columns {
             let value = &a[name.as_str()];
-            assert_eq!(&text_value(&value_text(value, *t), *t).unwrap(), value);
+            assert_eq!(
+                &text_value(&value_text(value, *t), *t, crate::io::DEFAULT_MAX_DEPTH).unwrap(),
+                value
+            );
         }
     }
 }

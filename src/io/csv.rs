@@ -35,7 +35,6 @@ use std::sync::Arc;
 
 use serde_json::Value;
 
-use super::atomic::Batch;
 use super::json;
 use super::{Loaded, Origin, Origins, ReadOptions};
 use crate::error::{Error, ErrorKind, FileKind, IoAction, Result, SheetLayout};
@@ -1321,13 +1320,8 @@ pub(crate) fn to_files(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
 /// place only when all are complete.
 pub(crate) fn write_folder(map: &ActorMap, folder: &Path) -> Result<()> {
     let files = to_files(map)?;
-    std::fs::create_dir_all(folder)
-        .map_err(|e| Error::io(Some(folder), IoAction::CreateFolder, e))?;
-    let mut batch = Batch::new();
-    for (name, bytes) in &files {
-        batch.stage(&folder.join(name), bytes)?;
-    }
-    batch.commit()
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    super::atomic::write_folder(folder, &files, super::target::MAP_SHEETS)
 }
 
 #[cfg(test)]

@@ -605,6 +605,43 @@ impl<'a> Decoder<'a> {
     }
 }
 
+/// Why a JSON value held in another document (a spreadsheet cell, an XML attribute)
+/// could not be read.
+pub(crate) enum NestedError {
+    /// It nests lists and objects more than this many levels deep.
+    TooDeep(usize),
+    /// It is not JSON.
+    Json(serde_json::Error),
+}
+
+impl NestedError {
+    /// What went wrong, as the argument `reason` of a problem.
+    pub(crate) fn reason(&self) -> crate::words::Arg {
+        match self {
+            NestedError::TooDeep(limit) => crate::words::Arg::Phrase(crate::words::Phrase::new(
+                "check-json-too-deep",
+                crate::words::Args::new()
+                    .count("limit", *limit)
+                    .count("max", super::MAX_DEPTH_LIMIT),
+            )),
+            NestedError::Json(e) => crate::words::Arg::Text(e.to_string()),
+        }
+    }
+}
+
+/// Parse a JSON value held in another document under the same nesting limit as a map
+/// document (`max_depth`, [`super::ReadOptions::max_depth`]), so that whatever a map
+/// holds and is written out reads back with the limit it was read with.
+pub(crate) fn parse_nested<'a, T: Deserialize<'a>>(
+    text: &'a str,
+    max_depth: usize,
+) -> std::result::Result<T, NestedError> {
+    if too_deep(text, max_depth).is_some() {
+        return Err(NestedError::TooDeep(max_depth));
+    }
+    parse(text).map_err(NestedError::Json)
+}
+
 /// Parse JSON text whose nesting depth has been checked already (see [`too_deep`]):
 /// the parser's own fixed limit is lifted, so that the configured one applies.
 pub(crate) fn parse<'a, T: Deserialize<'a>>(text: &'a str) -> serde_json::Result<T> {

@@ -14,10 +14,13 @@
 //!
 //! Writers: [`write_path`] (JSON or a folder, chosen by the name), [`to_json_string`],
 //! [`write_json`]; [`write_file`] and [`write_files`] write any bytes whole or not at all.
+//! Before any work, [`check_output`] refuses an output that would replace one of the
+//! [`Input`]s or that nothing can be written to.
 
 pub(crate) mod atomic;
 pub(crate) mod csv;
 pub(crate) mod json;
+pub(crate) mod target;
 
 use std::path::{Path, PathBuf};
 
@@ -26,8 +29,9 @@ use crate::model::ActorMap;
 pub(crate) use crate::problem::{Origin, Origins, Record};
 use crate::problem::{Problem, ProblemList, ProblemSeverity};
 use crate::validate;
-pub use atomic::{ensure_not_input, write_file, write_file_with, write_files};
+pub use atomic::{write_file, write_file_with, write_files};
 pub use json::{from_json_str, load_json, read_json, to_json_string, write_json};
+pub use target::{Input, OutputForm, check_output};
 
 /// Default largest input accepted, in bytes (256 MiB). A province-wide directory of
 /// 100,000 organisations and 500,000 links is about 60 MB of JSON.
@@ -191,7 +195,9 @@ pub fn read_path(path: impl AsRef<Path>) -> Result<ActorMap> {
 }
 
 /// Write a map to a path: JSON for `.json` (or `-`, standard output), a spreadsheet
-/// folder otherwise. Every file is written atomically.
+/// folder otherwise. The file is written as [`write_file`] writes; the folder is built
+/// whole beside the target and then takes its place, so it is always either the old
+/// folder or the new one, and a folder holding anything but a map's sheets is refused.
 pub fn write_path(map: &ActorMap, path: impl AsRef<Path>) -> Result<()> {
     let path = path.as_ref();
     match MapFormat::of_output(path) {

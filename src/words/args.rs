@@ -47,7 +47,7 @@ pub enum Arg {
     ForumKind(String),
     /// Items joined as "A, B and C"; past `limit` items, "and N others".
     List {
-        /// The items, the first [`LIST_KEPT`] (only the first `limit` are shown).
+        /// The items, the first hundred (only the first `limit` are shown).
         items: Vec<Arg>,
         /// How many are shown.
         limit: usize,
@@ -66,7 +66,7 @@ impl Arg {
         Arg::list_of(items, LIST_LIMIT)
     }
 
-    /// A list of items showing at most `limit` (at least one). Past [`LIST_KEPT`] items,
+    /// A list of items showing at most `limit` (at least one). Past a hundred items,
     /// the others are counted, not held.
     pub fn list_of(items: impl IntoIterator<Item = impl Into<Arg>>, limit: usize) -> Arg {
         let mut items = items.into_iter();

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use actormap::io::Input as Reads;
 use clap::Args;
 
 use crate::{Activity, Anonymity, Failure, Input, Quiet, write_stdout};
@@ -21,9 +22,10 @@ pub(crate) struct ConvertArgs {
 }
 
 pub(crate) fn run(args: &ConvertArgs) -> Result<(), Failure> {
-    let mut inputs = vec![args.input.map.as_path()];
+    let form = actormap::io::OutputForm::of_map(&args.output);
+    let mut inputs = vec![Reads::Map(&args.input.map)];
     inputs.extend(args.anonymity.inputs());
-    actormap::io::ensure_not_input(&inputs, &args.output)?;
+    crate::check_output(&inputs, &args.output, form)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let map = args.input.read(&args.anonymity, lang)?.into_shown();
@@ -33,6 +35,7 @@ pub(crate) fn run(args: &ConvertArgs) -> Result<(), Failure> {
         drop(activity);
         write_stdout(text.as_bytes())
     } else {
+        crate::streams::refuse_closed_stdout(&args.output)?;
         Ok(actormap::write_path(&map, &args.output)?)
     }
 }

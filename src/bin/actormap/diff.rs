@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use actormap::words;
 use clap::{Args, ValueEnum};
 
+use actormap::io::Input as Reads;
 use actormap::{Lang, Level, View, diff::DiffOptions};
 
 use crate::{Activity, Anonymity, Failure, Limits, Output, Quiet, parse_lang};
@@ -40,9 +41,9 @@ enum Format {
 
 pub(crate) fn run(args: &DiffArgs) -> Result<(), Failure> {
     let paths: Vec<&std::path::Path> = args.maps.iter().map(PathBuf::as_path).collect();
-    let mut inputs = paths.clone();
+    let mut inputs: Vec<Reads> = paths.iter().map(|m| Reads::Map(m)).collect();
     inputs.extend(args.anonymity.inputs());
-    args.output.ensure_not_input(&inputs)?;
+    args.output.check(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-maps"));
     let maps: Vec<actormap::ActorMap> = args

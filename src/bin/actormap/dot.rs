@@ -79,7 +79,7 @@ impl RenderArgs {
 }
 
 pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
-    args.output.ensure_not_input(&args.diagram.inputs())?;
+    args.output.check(&args.diagram.inputs())?;
     let lang = args.diagram.lang;
     let activity = Activity::start(
         &args.diagram.quiet,
@@ -96,7 +96,11 @@ pub(crate) fn run_dot(args: &DotArgs) -> Result<(), Failure> {
 }
 
 pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
-    actormap::io::ensure_not_input(&args.diagram.inputs(), &args.output)?;
+    crate::check_output(
+        &args.diagram.inputs(),
+        &args.output,
+        actormap::io::OutputForm::File,
+    )?;
     let format = ImageFormat::from_path(&args.output)?;
     let lang = args.diagram.lang;
     let activity = Activity::start(
@@ -111,13 +115,13 @@ pub(crate) fn run_render(args: &RenderArgs) -> Result<(), Failure> {
     activity.set_message(lang.text("cli-progress-drawing"));
     let image = actormap::render::render(&dot, layout, format)?;
     drop(activity);
-    Ok(actormap::io::write_file(&args.output, &image)?)
+    crate::write_file(&args.output, &image)
 }
 
 impl DiagramArgs {
     /// Every file the command reads.
-    fn inputs(&self) -> Vec<&std::path::Path> {
-        let mut inputs = vec![self.input.map.as_path()];
+    fn inputs(&self) -> Vec<actormap::io::Input<'_>> {
+        let mut inputs = vec![actormap::io::Input::Map(&self.input.map)];
         inputs.extend(self.anonymity.inputs());
         inputs
     }

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use actormap::Lang;
 use actormap::interop::ExportFormat;
+use actormap::io::Input as Reads;
 use actormap::words::{self, Args as Words};
 use clap::Args;
 
@@ -45,11 +46,9 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
     if format == ExportFormat::KumuCsv && to_stdout {
         return Err(Failure::usage(args.lang.text("cli-error-kumu-csv-output")));
     }
-    if !to_stdout {
-        let mut inputs = vec![args.input.map.as_path()];
-        inputs.extend(args.anonymity.inputs());
-        actormap::io::ensure_not_input(&inputs, output)?;
-    }
+    let mut inputs = vec![Reads::Map(&args.input.map)];
+    inputs.extend(args.anonymity.inputs());
+    crate::check_output(&inputs, output, format.output_form())?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let map = args.input.read(&args.anonymity, lang)?.into_shown();
@@ -64,6 +63,7 @@ pub(crate) fn run(args: &ExportArgs) -> Result<(), Failure> {
     };
     activity.set_message(lang.text("cli-progress-writing-map"));
     if !to_stdout {
+        crate::streams::refuse_closed_stdout(output)?;
         return Ok(actormap::interop::export_path(
             &map,
             format,

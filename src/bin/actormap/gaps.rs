@@ -1,10 +1,11 @@
 //! `actormap gaps`: composition rules, whom to invite, structural gaps.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use actormap::words;
 use clap::{Args, ValueEnum};
 
+use actormap::io::Input as Reads;
 use actormap::{Lang, Level, Network, View, gaps::GapsOptions, gaps::GapsReport, gaps::RuleSet};
 
 use crate::{Activity, Anonymity, Failure, Limits, Output, Quiet, parse_lang};
@@ -51,9 +52,10 @@ pub(crate) fn run(args: &GapsArgs) -> Result<(), Failure> {
         return args.output.write(text.as_bytes());
     }
     let map_path = args.map.as_ref().expect("clap requires MAP");
-    let mut inputs = vec![map_path.as_path()];
+    let mut inputs = vec![Reads::Map(map_path)];
+    inputs.extend(args.rules.iter().map(|r| Reads::File(Path::new(r))));
     inputs.extend(args.anonymity.inputs());
-    args.output.ensure_not_input(&inputs)?;
+    args.output.check(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let read = args

@@ -26,6 +26,8 @@ pub(crate) struct GenerateArgs {
 }
 
 pub(crate) fn run(args: &GenerateArgs) -> Result<(), Failure> {
+    let form = actormap::io::OutputForm::of_map(&args.output);
+    crate::check_output(&[], &args.output, form)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-generating"));
     let options = GenerateOptions::default()
@@ -34,11 +36,13 @@ pub(crate) fn run(args: &GenerateArgs) -> Result<(), Failure> {
         .with_model(args.model)
         .with_links_per_actor(args.links_per_actor)
         .with_progress(activity.progress());
+    options.check()?;
     let map = actormap::generate::generate(&options);
     activity.set_message(lang.text("cli-progress-writing-map"));
     if args.output == Path::new("-") {
         write_stdout(actormap::io::to_json_string(&map).as_bytes())
     } else {
+        crate::streams::refuse_closed_stdout(&args.output)?;
         Ok(actormap::write_path(&map, &args.output)?)
     }
 }

@@ -40,7 +40,8 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
             Failure::usage(words::message(args.lang, "cli-error-import-format", &input))
         })?,
     };
-    actormap::io::ensure_not_input(&[&args.input], &args.output)?;
+    let form = actormap::io::OutputForm::of_map(&args.output);
+    crate::check_output(&[format.input(&args.input)], &args.output, form)?;
     let options = ImportOptions::default()
         .with_default_kind(args.default_kind)
         .with_default_level(args.level)
@@ -62,6 +63,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
         drop(activity);
         write_stdout(text.as_bytes())
     } else {
+        crate::streams::refuse_closed_stdout(&args.output)?;
         Ok(actormap::write_path(&loaded.map, &args.output)?)
     }
 }

@@ -14,12 +14,14 @@ mod help;
 mod import;
 mod metrics;
 mod report;
+mod streams;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
+use actormap::io::{Input as Reads, OutputForm};
 use actormap::model::Code;
 use actormap::privacy::Anonymize;
 use actormap::words::{self, Arg, Args as Words};
@@ -246,8 +248,11 @@ fn scrubbed(text: String) -> String {
 
 impl Anonymity {
     /// The files the command reads besides its maps: the pseudonyms' file.
-    pub(crate) fn inputs(&self) -> Vec<&Path> {
-        self.pseudonyms.iter().map(PathBuf::as_path).collect()
+    pub(crate) fn inputs(&self) -> Vec<actormap::io::Input<'_>> {
+        self.pseudonyms
+            .iter()
+            .map(|p| actormap::io::Input::File(p))
+            .collect()
     }
 
     /// The table of pseudonyms the command starts from: read from `--pseudonyms` (empty
@@ -274,7 +279,8 @@ impl Limits {
     ) -> Result<Vec<Read>, Failure> {
         use rayon::prelude::*;
         if let Some(table) = &anonymity.pseudonyms {
-            actormap::io::ensure_not_input(paths, table)?;
+            let inputs: Vec<Reads> = paths.iter().map(|p| Reads::Map(p)).collect();
+            actormap::io::check_output(&inputs, table, OutputForm::File)?;
         }
         let options = self.options();
         let loaded: Vec<actormap::Result<(actormap::io::Loaded, Vec<Problem>)>> = paths
@@ -372,17 +378,16 @@ pub(crate) struct Output {
 }
 
 impl Output {
-    /// Refuse an output that is one of the inputs; call before any work is done.
-    pub(crate) fn ensure_not_input(&self, inputs: &[&Path]) -> Result<(), Failure> {
-        if let Some(out) = &self.output {
-            actormap::io::ensure_not_input(inputs, out)?;
-        }
-        Ok(())
+    /// Refuse an output that would replace one of the inputs or that nothing can be
+    /// written to; call before any work is done.
+    pub(crate) fn check(&self, inputs: &[Reads]) -> Result<(), Failure> {
+        let output = self.output.as_deref().unwrap_or(Path::new("-"));
+        check_output(inputs, output, OutputForm::File)
     }
 
     pub(crate) fn write(&self, bytes: &[u8]) -> Result<(), Failure> {
         match &self.output {
-            Some(path) if path != Path::new("-") => Ok(actormap::io::write_file(path, bytes)?),
+            Some(path) if path != Path::new("-") => write_file(path, bytes),
             _ => write_stdout(bytes),
         }
     }
@@ -401,6 +406,24 @@ impl Output {
             }
         }
     }
+}
+
+/// Refuse, before any work, an output that would replace one of the inputs or that
+/// nothing can be written to (a socket, a folder where a file goes, standard output
+/// when it was closed).
+pub(crate) fn check_output(
+    inputs: &[Reads],
+    output: &Path,
+    form: OutputForm,
+) -> Result<(), Failure> {
+    streams::refuse_closed_stdout(output)?;
+    Ok(actormap::io::check_output(inputs, output, form)?)
+}
+
+/// Write one output file whole (see [`actormap::io::write_file`]).
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
+    streams::refuse_closed_stdout(path)?;
+    Ok(actormap::io::write_file(path, bytes)?)
 }
 
 /// `--quiet`, for the commands that can take long.
@@ -623,8 +646,10 @@ pub(crate) fn shown(path: &Path) -> String {
     }
 }
 
-/// Write to standard output; a closed pipe is not an error.
+/// Write to standard output; a pipe closed by its reader is not an error, a standard
+/// output closed before the command started is.
 pub(crate) fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    streams::refuse_closed_stdout(Path::new("-"))?;
     let mut out = io::stdout().lock();
     stdout_result(out.write_all(bytes).and_then(|()| out.flush()))
 }

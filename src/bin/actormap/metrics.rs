@@ -1,5 +1,6 @@
 //! `actormap metrics`: coverage and isolation metrics, with findings in plain words.
 
+use actormap::io::Input as Reads;
 use actormap::words;
 use actormap::{
     Lang, Level, Network, View, metrics::MetricsOptions, metrics::MetricsReport, metrics::Sampling,
@@ -54,9 +55,9 @@ enum MetricsFormat {
 }
 
 pub(crate) fn run(args: &MetricsArgs) -> Result<(), Failure> {
-    let mut inputs = vec![args.input.map.as_path()];
+    let mut inputs = vec![Reads::Map(&args.input.map)];
     inputs.extend(args.anonymity.inputs());
-    args.output.ensure_not_input(&inputs)?;
+    args.output.check(&inputs)?;
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
     let map = args.input.read(&args.anonymity, lang)?.into_shown();

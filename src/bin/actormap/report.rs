@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use actormap::io::Input as Reads;
 use actormap::report::{ReportDiagram, ReportOptions};
 use actormap::words::{self, Args as Words};
 use actormap::{Lang, Level, View};
@@ -67,11 +68,13 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
         paths.push(before);
     }
     paths.push(&args.input.map);
-    let mut inputs = paths.clone();
+    let mut inputs: Vec<Reads> = paths.iter().map(|p| Reads::Map(p)).collect();
+    inputs.extend(args.rules.iter().map(|r| Reads::File(Path::new(r))));
     inputs.extend(args.anonymity.inputs());
-    actormap::io::ensure_not_input(&inputs, &args.output)?;
+    let file = actormap::io::OutputForm::File;
+    crate::check_output(&inputs, &args.output, file)?;
     if matches!(kind, Kind::Markdown) && !args.no_diagram {
-        actormap::io::ensure_not_input(&inputs, &svg_path)?;
+        crate::check_output(&inputs, &svg_path, file)?;
     }
     let lang = args.lang;
     let activity = Activity::start(&args.quiet, lang, lang.text("cli-progress-reading-map"));
@@ -113,7 +116,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
     match kind {
         Kind::Html => {
             let html = actormap::report::html_report(&map, &options.with_diagram(diagram))?;
-            Ok(actormap::io::write_file(&args.output, html.as_bytes())?)
+            crate::write_file(&args.output, html.as_bytes())
         }
         Kind::Markdown => {
             let svg_name = svg_path
@@ -125,11 +128,15 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
                 diagram.as_ref().and(svg_name.as_deref()),
             )?;
             match &diagram {
-                Some(svg) => Ok(actormap::io::write_files(&[
-                    (&args.output, md.as_bytes()),
-                    (&svg_path, svg.as_bytes()),
-                ])?),
-                None => Ok(actormap::io::write_file(&args.output, md.as_bytes())?),
+                Some(svg) => {
+                    crate::streams::refuse_closed_stdout(&args.output)?;
+                    crate::streams::refuse_closed_stdout(&svg_path)?;
+                    Ok(actormap::io::write_files(&[
+                        (&args.output, md.as_bytes()),
+                        (&svg_path, svg.as_bytes()),
+                    ])?)
+                }
+                None => crate::write_file(&args.output, md.as_bytes()),
             }
         }
     }

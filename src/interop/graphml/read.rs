@@ -74,7 +74,7 @@ impl KeyDef {
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
-    let mut notes = Notes::new(xml::file(path));
+    let mut notes = Notes::new(xml::file(path)).reading(&options.read);
     let mut map = ActorMap::default();
     let mut origins = notes.origins();
     let Some((doc, pos)) = FORMAT.open(text, &mut notes) else {
@@ -135,14 +135,14 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
             "territory" if plain => map.territory = non_empty(text),
             "as_of" if plain => map.as_of = non_empty(text),
             "description" if plain => map.description = non_empty(text),
-            "needs" => match serde_json::from_str::<Vec<Need>>(&text) {
+            "needs" => match crate::io::json::parse_nested::<Vec<Need>>(&text, notes.max_depth) {
                 Ok(needs) => {
                     origins.needs = needs.iter().map(|_| notes.origin(line)).collect();
                     map.needs = needs;
                 }
                 Err(e) => bad_json(&mut notes, line, "needs", &e),
             },
-            "forums" => match serde_json::from_str::<Vec<Forum>>(&text) {
+            "forums" => match crate::io::json::parse_nested::<Vec<Forum>>(&text, notes.max_depth) {
                 Ok(forums) => {
                     origins.forums = forums.iter().map(|_| notes.origin(line)).collect();
                     origins.members = forums
@@ -191,11 +191,11 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
 }
 
 /// The graph's needs or forums (`what`) cannot be read.
-fn bad_json(notes: &mut Notes, line: usize, what: &'static str, e: &serde_json::Error) {
+fn bad_json(notes: &mut Notes, line: usize, what: &'static str, e: &crate::io::json::NestedError) {
     let args = Args::new()
         .select("shape", "graph")
         .select("what", what)
-        .with("reason", e.to_string());
+        .with("reason", e.reason());
     notes.error(ProblemCode::BadMapData, Some(line), None, args);
 }
 

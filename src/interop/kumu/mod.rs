@@ -107,7 +107,7 @@ const CONNECTION_KEYS: &[&str] = &[
 
 /// The key of the rest of the map in a blueprint; the file beside the sheets.
 const REST_KEY: &str = "actormap";
-const REST_FILE: &str = "actormap.json";
+const REST_FILE: &str = crate::io::target::KUMU_SHEETS[2];
 
 fn escaped(extra: &Extra, reserved: &[&str]) -> Extra {
     extra
@@ -185,8 +185,9 @@ fn connection(link: &Link) -> Value {
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn to_kumu_json(map: &ActorMap) -> String {
+    // The map's values may nest as deep as the map was read with: no fixed limit here.
     let rest: Value =
-        serde_json::from_str(&interop::rest_document(map, true)).expect("a map document is JSON");
+        crate::io::json::parse(&interop::rest_document(map, true)).expect("a map document is JSON");
     let blueprint = serde_json::json!({
         "elements": map.actors.iter().map(element).collect::<Vec<_>>(),
         "connections": map.links.iter().map(connection).collect::<Vec<_>>(),
@@ -501,8 +502,17 @@ fn line_of(lines: &LineIndex, text: &str, raw: &RawValue) -> usize {
 /// ```
 pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut notes = Notes::new(path.map(std::sync::Arc::from));
-    let fields: Vec<(String, &RawValue)> = match serde_json::from_str::<Fields>(text) {
+    let mut notes = Notes::new(path.map(std::sync::Arc::from)).reading(&options.read);
+    if let Some(at) = crate::io::json::too_deep(text, options.read.max_depth) {
+        return Err(crate::error::ErrorKind::TooDeep {
+            path: path.map(Path::to_path_buf),
+            line: LineIndex::new(text).line(at),
+            limit: options.read.max_depth,
+            max_limit: crate::io::MAX_DEPTH_LIMIT,
+        }
+        .into());
+    }
+    let fields: Vec<(String, &RawValue)> = match crate::io::json::parse::<Fields>(text) {
         Ok(Fields(fields)) => fields,
         Err(e) if e.is_syntax() || e.is_eof() => {
             return Err(crate::error::Error::json(path, &e));
@@ -539,7 +549,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
         let Some(raw) = top.get(key) else {
             return Vec::new();
         };
-        match serde_json::from_str::<Vec<&RawValue>>(raw.get()) {
+        match crate::io::json::parse::<Vec<&RawValue>>(raw.get()) {
             Ok(items) => items,
             Err(_) => {
                 let args = Args::new()
@@ -562,7 +572,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
     }
     let record = |raw: &RawValue, what: &'static str, notes: &mut Notes| -> Option<Record> {
         let line = line_of(&lines, text, raw);
-        match serde_json::from_str::<Fields>(raw.get()) {
+        match crate::io::json::parse::<Fields>(raw.get()) {
             Ok(Fields(raw_fields)) => {
                 let mut fields = Map::new();
                 for (key, raw) in raw_fields {

@@ -9,10 +9,9 @@ use super::{
     CONNECTION_KEYS, Connection, ELEMENT_KEYS, Element, REST_FILE, assemble, direction_of, kind_of,
     level_of, weight_of,
 };
-use crate::error::{Error, ErrorKind, IoAction, Result, SheetLayout};
+use crate::error::{ErrorKind, Result, SheetLayout};
 use crate::interop::{self, ImportOptions, Notes};
 use crate::io::Loaded;
-use crate::io::atomic::Batch;
 use crate::io::csv::{self as sheets, Cells, Reader};
 use crate::model::{ActorKind, ActorMap};
 use crate::problem::ProblemCode;
@@ -91,18 +90,15 @@ pub fn to_kumu_sheets(map: &ActorMap) -> Result<Vec<(&'static str, Vec<u8>)>> {
     ])
 }
 
-/// Write the map in Kumu's spreadsheet layout into `folder` (created if needed): see
-/// [`to_kumu_sheets`]. The files are written together, whole or not at all.
+/// Write the map in Kumu's spreadsheet layout as `folder` (created if needed): see
+/// [`to_kumu_sheets`]. The folder is built whole beside its place and then takes it, so it
+/// is always either the old folder or the new one; a folder holding anything but these
+/// sheets is refused.
 pub fn write_kumu_sheets(map: &ActorMap, folder: impl AsRef<Path>) -> Result<()> {
     let folder = folder.as_ref();
     let files = to_kumu_sheets(map)?;
-    std::fs::create_dir_all(folder)
-        .map_err(|e| Error::io(Some(folder), IoAction::CreateFolder, e))?;
-    let mut batch = Batch::new();
-    for (name, bytes) in &files {
-        batch.stage(&folder.join(name), bytes)?;
-    }
-    batch.commit()
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (*n, b.as_slice())).collect();
+    crate::io::atomic::write_folder(folder, &files, crate::io::target::KUMU_SHEETS)
 }
 
 const ELEMENTS_FILE: &str = "elements.csv";
@@ -260,7 +256,8 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     used.extend(rest_path.clone());
     if let Some(path) = rest_path {
         let text = r.read(&path)?;
-        let mut local = Notes::new(Some(std::sync::Arc::from(path.as_path())));
+        let mut local =
+            Notes::new(Some(std::sync::Arc::from(path.as_path()))).reading(&options.read);
         interop::read_rest(&text, 1, &mut map, &mut origins, &mut local);
         notes.problems.append(&mut local.problems);
     }
