@@ -401,6 +401,17 @@ pub enum ErrorKind {
         /// What Graphviz said, if anything.
         message: Option<String>,
     },
+    /// Graphviz was still drawing when its time ran out, and was stopped
+    /// ([`crate::render::GraphvizLimits`]).
+    GraphvizTimedOut {
+        /// The time it had, in seconds.
+        seconds: u64,
+    },
+    /// Graphviz needed more memory than it may use ([`crate::render::GraphvizLimits`]).
+    GraphvizOutOfMemory {
+        /// The memory it had, in mebibytes.
+        megabytes: u64,
+    },
 }
 
 impl Error {
@@ -750,6 +761,17 @@ impl Error {
                 Args::new().with("path", shown(path)),
             ),
             ErrorKind::GraphvizMissing => Phrase::plain("error-graphviz-missing"),
+            ErrorKind::GraphvizTimedOut { seconds } => Phrase::new(
+                "error-graphviz-timed-out",
+                Args::new().count("seconds", usize::try_from(*seconds).unwrap_or(usize::MAX)),
+            ),
+            ErrorKind::GraphvizOutOfMemory { megabytes } => Phrase::new(
+                "error-graphviz-out-of-memory",
+                Args::new().count(
+                    "megabytes",
+                    usize::try_from(*megabytes).unwrap_or(usize::MAX),
+                ),
+            ),
             ErrorKind::Graphviz { message: None } => Phrase::plain("error-graphviz"),
             ErrorKind::Graphviz {
                 message: Some(reason),
@@ -874,6 +896,8 @@ mod tests {
                 limit: 10,
             },
             ErrorKind::GraphvizMissing,
+            ErrorKind::GraphvizTimedOut { seconds: 120 },
+            ErrorKind::GraphvizOutOfMemory { megabytes: 4096 },
             ErrorKind::UnknownImageFormat {
                 path: "map.gif".into(),
             },

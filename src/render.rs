@@ -5,10 +5,16 @@
 //! on its standard output. Nothing is written to a temporary file, so a render that is
 //! stopped at any point leaves nothing behind. The output file is then written by the
 //! caller, so its name may hold spaces or anything else.
+//!
+//! Graphviz runs within limits ([`GraphvizLimits`]): past its time it is stopped, and on
+//! Linux the memory it may use is capped, so that a map too large or too dense to draw
+//! gets a clear error ([`crate::ErrorKind::GraphvizTimedOut`],
+//! [`crate::ErrorKind::GraphvizOutOfMemory`]) rather than an exhausted machine.
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use crate::dot::Dot;
 use crate::error::{Error, ErrorKind, Result};
@@ -16,6 +22,50 @@ use crate::error::{Error, ErrorKind, Result};
 /// Resolution of PNG images, in dots per inch: sharp on a projector, and a 36-actor map
 /// stays well under a megabyte and a half.
 pub const PNG_DPI: u32 = 110;
+
+/// How long Graphviz may draw and how much memory it may use.
+///
+/// The defaults, 120 seconds and 4 GiB, draw every map the report draws (up to
+/// [`crate::report::DIAGRAM_MAX_ACTORS`] actors) on a laptop. [`GraphvizLimits::from_env`]
+/// reads other limits from the environment: `ACTORMAP_GRAPHVIZ_SECONDS` and
+/// `ACTORMAP_GRAPHVIZ_MEMORY_MB` (mebibytes). The memory limit is the address space of
+/// the `dot` process, set on Linux only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GraphvizLimits {
+    /// The longest Graphviz may draw.
+    pub time: Duration,
+    /// The most memory Graphviz may use, in bytes.
+    pub memory_bytes: u64,
+}
+
+impl Default for GraphvizLimits {
+    fn default() -> Self {
+        GraphvizLimits {
+            time: Duration::from_secs(120),
+            memory_bytes: 4 << 30,
+        }
+    }
+}
+
+impl GraphvizLimits {
+    /// The limits set in the environment (`ACTORMAP_GRAPHVIZ_SECONDS`,
+    /// `ACTORMAP_GRAPHVIZ_MEMORY_MB`), each a whole number above zero; the default for
+    /// one that is not set or not such a number.
+    pub fn from_env() -> Self {
+        let read = |name: &str| {
+            std::env::var(name)
+                .ok()
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .filter(|&n| n > 0)
+        };
+        let default = GraphvizLimits::default();
+        GraphvizLimits {
+            time: read("ACTORMAP_GRAPHVIZ_SECONDS").map_or(default.time, Duration::from_secs),
+            memory_bytes: read("ACTORMAP_GRAPHVIZ_MEMORY_MB")
+                .map_or(default.memory_bytes, |mb| mb.saturating_mul(1 << 20)),
+        }
+    }
+}
 
 /// The Graphviz layout engine.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -126,6 +176,8 @@ crate::model::codes!(ImageFormat);
 /// Needs Graphviz installed (its `dot` program on the `PATH`); without it the error
 /// ([`crate::ErrorKind::GraphvizMissing`]) says how to install it. When Graphviz rejects
 /// the diagram, its own message is in the error ([`crate::ErrorKind::Graphviz`]).
+/// Graphviz runs within the limits of the environment ([`GraphvizLimits::from_env`]);
+/// [`render_with`] takes others.
 ///
 /// # Example
 /// ```no_run
@@ -138,13 +190,39 @@ crate::model::codes!(ImageFormat);
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn render(dot: &Dot, layout: Layout, format: ImageFormat) -> Result<Vec<u8>> {
-    let mut args = vec![format!("-K{}", layout.as_str())];
-    args.extend(format.args());
-    run_graphviz(&dot.to_string(), &args)
+    render_with(dot, layout, format, &GraphvizLimits::from_env())
 }
 
-/// Run `dot` with `args` on `text` through pipes: the image, or what Graphviz said.
-fn run_graphviz(text: &str, args: &[String]) -> Result<Vec<u8>> {
+/// Draw a diagram as [`render`] does, with Graphviz within `limits`.
+///
+/// # Example
+/// ```no_run
+/// use std::time::Duration;
+/// use actormap::render::{GraphvizLimits, ImageFormat, Layout};
+///
+/// let map = actormap::read_path("fixtures/crd-csss-partnership.json")?;
+/// let dot = actormap::dot::to_dot(&map, &Default::default())?;
+/// let limits = GraphvizLimits { time: Duration::from_secs(10), ..GraphvizLimits::default() };
+/// let svg = actormap::render::render_with(&dot, Layout::Sfdp, ImageFormat::Svg, &limits)?;
+/// # Ok::<(), actormap::Error>(())
+/// ```
+pub fn render_with(
+    dot: &Dot,
+    layout: Layout,
+    format: ImageFormat,
+    limits: &GraphvizLimits,
+) -> Result<Vec<u8>> {
+    let mut args = vec![format!("-K{}", layout.as_str())];
+    args.extend(format.args());
+    run_graphviz(&dot.to_string(), &args, limits)
+}
+
+/// How often a running Graphviz is looked at.
+const POLL: Duration = Duration::from_millis(20);
+
+/// Run `dot` with `args` on `text` through pipes, within `limits`: the image, or what
+/// Graphviz said.
+fn run_graphviz(text: &str, args: &[String], limits: &GraphvizLimits) -> Result<Vec<u8>> {
     let mut child = Command::new("dot")
         .args(args)
         .stdin(Stdio::piped())
@@ -152,25 +230,104 @@ fn run_graphviz(text: &str, args: &[String]) -> Result<Vec<u8>> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| graphviz_error(&e))?;
+    // Set before any text is fed: until then `dot` only loads its plugins.
+    let capped = cap_memory(&child, limits.memory_bytes);
     let mut stdin = child.stdin.take().expect("a piped standard input");
-    // The text is fed from another thread while the image is read, so that neither
-    // pipe fills up and blocks the other.
-    let (fed, output) = std::thread::scope(|s| {
+    let mut stdout = child.stdout.take().expect("a piped standard output");
+    let mut stderr = child.stderr.take().expect("a piped standard error");
+    let started = Instant::now();
+    // The text is fed and the image and messages read from other threads, so that no
+    // pipe fills up and blocks another while the time is watched here.
+    let (fed, image, said, status) = std::thread::scope(|s| {
         let feeder = s.spawn(move || stdin.write_all(text.as_bytes()));
-        let output = child.wait_with_output();
-        (feeder.join(), output)
+        let image = s.spawn(move || {
+            let mut out = Vec::new();
+            stdout.read_to_end(&mut out).map(|_| out)
+        });
+        let said = s.spawn(move || {
+            let mut out = Vec::new();
+            // What Graphviz says is kept short: a message, not a flood.
+            (&mut stderr)
+                .take(64 * 1024)
+                .read_to_end(&mut out)
+                .map(|_| out)
+        });
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break Ok(Some(status)),
+                Ok(None) if started.elapsed() >= limits.time => {
+                    // Stopped: its pipes close, and the threads end.
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break Ok(None);
+                }
+                Ok(None) => std::thread::sleep(POLL),
+                Err(e) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break Err(e);
+                }
+            }
+        };
+        (feeder.join(), image.join(), said.join(), status)
     });
-    let output = output.map_err(|e| graphviz_error(&e))?;
-    if !output.status.success() {
-        let said = String::from_utf8_lossy(&output.stderr);
-        return Err(graphviz_error(&io::Error::other(said.into_owned())));
+    let Some(status) = status.map_err(|e| graphviz_error(&e))? else {
+        return Err(ErrorKind::GraphvizTimedOut {
+            seconds: limits.time.as_secs().max(1),
+        }
+        .into());
+    };
+    let said = match said {
+        Ok(Ok(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+        _ => String::new(),
+    };
+    if !status.success() {
+        if capped && out_of_memory(&status, &said) {
+            return Err(ErrorKind::GraphvizOutOfMemory {
+                megabytes: limits.memory_bytes >> 20,
+            }
+            .into());
+        }
+        return Err(graphviz_error(&io::Error::other(said)));
     }
+    let image = match image {
+        Ok(Ok(image)) => image,
+        Ok(Err(e)) => return Err(graphviz_error(&e)),
+        Err(_) => return Err(graphviz_error(&io::Error::other(""))),
+    };
     match fed {
-        Ok(Ok(())) => Ok(output.stdout),
+        Ok(Ok(())) => Ok(image),
         // Graphviz succeeded without reading all of the text: it did not draw it.
         Ok(Err(e)) => Err(graphviz_error(&e)),
         Err(_) => Err(graphviz_error(&io::Error::other(""))),
     }
+}
+
+/// Cap the address space of the running `dot` at `bytes`; whether it was.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+fn cap_memory(child: &std::process::Child, bytes: u64) -> bool {
+    use rustix::process::{Pid, Resource, Rlimit, prlimit};
+    let limit = Rlimit {
+        current: Some(bytes),
+        maximum: Some(bytes),
+    };
+    prlimit(Some(Pid::from_child(child)), Resource::As, limit).is_ok()
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+fn cap_memory(_: &std::process::Child, _: u64) -> bool {
+    false
+}
+
+/// Whether a failed `dot` ran out of memory: it says so, or it was killed by a signal
+/// (an allocation that fails inside a library aborts or faults).
+fn out_of_memory(status: &std::process::ExitStatus, said: &str) -> bool {
+    let said = said.to_lowercase();
+    status.code().is_none()
+        || said.contains("out of memory")
+        || said.contains("memory allocation")
+        || said.contains("cannot allocate")
+        || said.contains("bad_alloc")
 }
 
 fn graphviz_error(e: &io::Error) -> Error {

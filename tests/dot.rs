@@ -803,3 +803,111 @@ fn every_word_of_the_legend_and_titles_comes_from_the_catalogs() {
         }
     }
 }
+
+/// A map where every actor works with every other: too dense for the `dot` layout to
+/// finish in seconds (120 actors keep it busy for minutes).
+fn everyone_linked(n: usize) -> ActorMap {
+    let mut map = ActorMap::default();
+    for i in 0..n {
+        map.actors.push(Actor::new(
+            format!("a{i}"),
+            format!("Acteur {i}"),
+            ActorKind::Community,
+        ));
+    }
+    for i in 0..n {
+        for j in i + 1..n {
+            map.links.push(Link::new(
+                format!("a{i}"),
+                format!("a{j}"),
+                Level::Collaboration,
+            ));
+        }
+    }
+    map
+}
+
+#[test]
+fn graphviz_past_its_time_is_stopped_with_a_clear_error() {
+    if graphviz("graphviz_past_its_time_is_stopped_with_a_clear_error").is_none() {
+        return;
+    }
+    let dot = actormap::dot::to_dot(&everyone_linked(120), &DotOptions::default()).unwrap();
+    let limits = actormap::render::GraphvizLimits {
+        time: std::time::Duration::from_secs(1),
+        ..Default::default()
+    };
+    let err =
+        actormap::render::render_with(&dot, Layout::Dot, ImageFormat::Svg, &limits).unwrap_err();
+    assert!(
+        matches!(
+            err.kind(),
+            actormap::ErrorKind::GraphvizTimedOut { seconds: 1 }
+        ),
+        "{err:?}"
+    );
+    assert!(
+        err.message(Lang::Fr)
+            .starts_with("Graphviz dessinait encore le diagramme après 1 s et a été arrêté"),
+        "{}",
+        err.message(Lang::Fr)
+    );
+    // The same map drawn within the default limits by the fast layout.
+    let svg = actormap::render::render(
+        &actormap::dot::to_dot(&everyone_linked(20), &DotOptions::default()).unwrap(),
+        Layout::Sfdp,
+        ImageFormat::Svg,
+    )
+    .unwrap();
+    assert!(svg.starts_with(b"<?xml"));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn graphviz_past_its_memory_is_stopped_with_a_clear_error() {
+    if graphviz("graphviz_past_its_memory_is_stopped_with_a_clear_error").is_none() {
+        return;
+    }
+    let dot = actormap::dot::to_dot(&everyone_linked(120), &DotOptions::default()).unwrap();
+    let limits = actormap::render::GraphvizLimits {
+        memory_bytes: 40 << 20,
+        ..Default::default()
+    };
+    let err =
+        actormap::render::render_with(&dot, Layout::Dot, ImageFormat::Svg, &limits).unwrap_err();
+    assert!(
+        matches!(
+            err.kind(),
+            actormap::ErrorKind::GraphvizOutOfMemory { megabytes: 40 }
+        ),
+        "{err:?}"
+    );
+    assert!(
+        err.message(Lang::En)
+            .contains("ACTORMAP_GRAPHVIZ_MEMORY_MB")
+    );
+}
+
+#[test]
+fn the_render_command_takes_graphviz_limits_from_the_environment() {
+    if graphviz("the_render_command_takes_graphviz_limits_from_the_environment").is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("dense.json");
+    actormap::write_path(&everyone_linked(120), &map).unwrap();
+    let out = dir.path().join("dense.svg");
+    Cmd::cargo_bin("actormap")
+        .unwrap()
+        .args(["render", "--layout", "dot", "--lang", "fr"])
+        .arg(&map)
+        .arg("-o")
+        .arg(&out)
+        .env("ACTORMAP_GRAPHVIZ_SECONDS", "1")
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains(
+            "Graphviz dessinait encore le diagramme après 1 s",
+        ));
+    assert!(!out.exists());
+}

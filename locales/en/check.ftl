@@ -618,3 +618,5 @@ error-unknown-image-format = cannot tell the image format of { $path }: name the
 error-graphviz-missing = Graphviz is not installed (the `dot` program was not found). Install it (Debian/Ubuntu: `apt-get install graphviz`; macOS: `brew install graphviz`; Windows: `winget install graphviz`) — DOT text needs no Graphviz.
 error-graphviz = Graphviz could not draw the diagram
 error-graphviz-said = Graphviz could not draw the diagram: { $reason }
+error-graphviz-timed-out = Graphviz was still drawing the diagram after { $seconds } s and was stopped: the map is too large or too dense to draw whole. Draw a part of it (one forum, some kinds of actors), or allow more time with the environment variable ACTORMAP_GRAPHVIZ_SECONDS.
+error-graphviz-out-of-memory = Graphviz needed more than the { $megabytes } MiB of memory it may use and was stopped: the map is too large or too dense to draw whole. Draw a part of it (one forum, some kinds of actors), or allow more memory with the environment variable ACTORMAP_GRAPHVIZ_MEMORY_MB.

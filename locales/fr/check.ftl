@@ -618,3 +618,5 @@ error-unknown-image-format = impossible de déduire le format d'image de { $path
 error-graphviz-missing = Graphviz n'est pas installé (le programme `dot` est introuvable). Installez-le (Debian/Ubuntu : `apt-get install graphviz` ; macOS : `brew install graphviz` ; Windows : `winget install graphviz`) — le texte DOT n'exige pas Graphviz.
 error-graphviz = Graphviz n'a pas pu dessiner le diagramme
 error-graphviz-said = Graphviz n'a pas pu dessiner le diagramme : { $reason }
+error-graphviz-timed-out = Graphviz dessinait encore le diagramme après { $seconds } s et a été arrêté : la carte est trop grande ou trop dense pour être dessinée entière. Dessinez-en une partie (une instance, certains types d'acteurs), ou accordez plus de temps avec la variable d'environnement ACTORMAP_GRAPHVIZ_SECONDS.
+error-graphviz-out-of-memory = Graphviz avait besoin de plus que les { $megabytes } Mio de mémoire permis et a été arrêté : la carte est trop grande ou trop dense pour être dessinée entière. Dessinez-en une partie (une instance, certains types d'acteurs), ou accordez plus de mémoire avec la variable d'environnement ACTORMAP_GRAPHVIZ_MEMORY_MB.
