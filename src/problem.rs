@@ -120,6 +120,9 @@ problem_codes! {
     EmptyHeader => "empty-header",
     /// A record has an empty id.
     EmptyId => "empty-id",
+    /// An id passes for another: the same on screen once invisible characters are taken
+    /// out and letters of other scripts read as the Latin ones they look like (warning).
+    ConfusableId => "confusable-id",
     /// A record has an empty name.
     EmptyName => "empty-name",
     /// Two ids look the same but are written with different characters.

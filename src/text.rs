@@ -360,6 +360,27 @@ pub(crate) fn spreadsheet_text(cell: &str) -> String {
     }
 }
 
+/// Whether a character is one Unicode says to ignore when it is not supported
+/// (Default_Ignorable_Code_Point): zero-width spaces and joiners, the soft hyphen,
+/// bidirectional marks, variation selectors, tags.
+fn default_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}'..='\u{1160}' | '\u{17B4}'..='\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1BCA0}'..='\u{1BCA3}'
+        | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// What a text looks like, for telling ids that pass for one another: invisible
+/// characters taken out, then Unicode's confusable skeleton (UTS #39), in which letters
+/// of other scripts that look like Latin ones become those (Cyrillic « а » is « a »).
+/// Two texts with one skeleton look the same on screen.
+pub(crate) fn skeleton(text: &str) -> String {
+    let visible: String = text.chars().filter(|&c| !default_ignorable(c)).collect();
+    unicode_security::skeleton(&visible).collect()
+}
+
 /// A character a terminal may act on or that reorders the text around it: C0 controls,
 /// DEL, C1 controls, and the bidirectional embeddings, overrides and isolates.
 fn hidden_control(c: char) -> bool {
@@ -488,6 +509,16 @@ impl<W: std::io::Write> std::io::Write for Neutral<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skeletons_see_through_invisible_characters_and_other_scripts() {
+        // Cyrillic с and і, a zero-width space, a soft hyphen.
+        assert_eq!(skeleton("\u{441}\u{456}sss"), skeleton("cisss"));
+        assert_eq!(skeleton("cis\u{200b}ss"), skeleton("cisss"));
+        assert_eq!(skeleton("ci\u{ad}sss"), skeleton("cisss"));
+        assert_ne!(skeleton("cisss-sad"), skeleton("cisss-sapa"));
+        assert_ne!(skeleton("popote"), skeleton("pupote"));
+    }
 
     #[test]
     fn a_neutral_writer_escapes_characters_cut_between_writes() {

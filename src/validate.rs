@@ -120,6 +120,8 @@ impl Checker<'_, '_> {
         // Ids not in Unicode's composed form (NFC), by their composed form: the few ids
         // two spellings can make look the same.
         let mut decomposed: HashMap<String, &str> = HashMap::new();
+        // Whether an id goes past ASCII: only then can one pass for another.
+        let mut unusual = false;
         for (i, (id, name)) in ids.enumerate() {
             let at = record(i);
             if id.trim().is_empty() {
@@ -149,6 +151,7 @@ impl Checker<'_, '_> {
                 continue;
             }
             seen.insert(id, i as u32);
+            unusual |= !id.is_ascii();
             let other = if unicode_normalization::is_nfc(id) {
                 decomposed.get(id).copied()
             } else {
@@ -168,7 +171,56 @@ impl Checker<'_, '_> {
                 self.error(ProblemCode::LookAlikeId, at, Some(id), args);
             }
         }
+        if unusual {
+            self.confusable_ids(what, record, &seen);
+        }
         seen
+    }
+
+    /// Ids that pass for another once invisible characters are taken out and letters of
+    /// other scripts that look like Latin ones are read as those (the skeleton of Unicode's
+    /// UTS #39: Cyrillic « с » for « c », a zero-width space): a warning at the later one.
+    /// Only pairs where one id goes past ASCII are reported (a map whose ids are all ASCII
+    /// is not looked at). The skeletons are held by hash, 16 bytes an id.
+    fn confusable_ids(
+        &mut self,
+        what: &'static str,
+        record: fn(usize) -> Record,
+        seen: &HashMap<&str, u32>,
+    ) {
+        use std::hash::BuildHasher;
+        let mut ids: Vec<(&str, u32)> = seen.iter().map(|(&id, &i)| (id, i)).collect();
+        ids.sort_unstable_by_key(|&(_, i)| i);
+        let hasher = std::collections::hash_map::RandomState::new();
+        let mut first: HashMap<u64, &str> = HashMap::with_capacity(ids.len());
+        for (id, i) in ids {
+            let skeleton = text::skeleton(id);
+            let other = match first.entry(hasher.hash_one(&skeleton)) {
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(id);
+                    continue;
+                }
+                std::collections::hash_map::Entry::Occupied(slot) => *slot.get(),
+            };
+            // ASCII ids alone (« rn » and « m ») are left alone; two spellings of the same
+            // accents are an error already.
+            if id.is_ascii() && other.is_ascii()
+                || text::nfc(other) == text::nfc(id)
+                || text::skeleton(other) != skeleton
+            {
+                continue;
+            }
+            let args = Args::new()
+                .select("what", what)
+                .quoted("id", id)
+                .quoted("other", other);
+            self.warning(
+                ProblemCode::ConfusableId,
+                record(i as usize),
+                Some(id),
+                args,
+            );
+        }
     }
 
     fn dates(&mut self, record: Record, id: Option<&str>, fields: &[(&str, Option<&str>)]) {

@@ -229,6 +229,16 @@ problem-empty-name = { $shape ->
         [label] give every element a label
        *[record] write the name people know it by
     }
+problem-confusable-id = { $what ->
+    [need] need
+    [forum] forum
+   *[actor] actor
+} id { $id } looks like { $other } on screen but is not the same id: it holds invisible characters or letters of another alphabet that look like Latin ones
+    .help = if both are the same { $what ->
+        [need] need
+        [forum] forum
+       *[actor] actor
+    }, retype this id with plain letters; otherwise give them clearly different ids
 problem-look-alike-id = { $what ->
     [need] need
     [forum] forum

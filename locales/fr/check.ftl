@@ -229,6 +229,16 @@ problem-empty-name = { $shape ->
         [label] donnez une étiquette à chaque élément
        *[record] écrivez le nom que les gens connaissent
     }
+problem-confusable-id = l'identifiant { $what ->
+    [need] de besoin
+    [forum] d'instance
+   *[actor] d'acteur
+} { $id } ressemble à l'écran à { $other } mais ce n'est pas le même identifiant : il contient des caractères invisibles ou des lettres d'un autre alphabet qui ressemblent aux lettres latines
+    .help = s'il s'agit { $what ->
+        [need] du même besoin
+        [forum] de la même instance
+       *[actor] du même acteur
+    }, retapez cet identifiant en lettres ordinaires ; sinon, donnez-leur des identifiants bien distincts
 problem-look-alike-id = l'identifiant { $what ->
     [need] de besoin
     [forum] d'instance
