@@ -867,3 +867,33 @@ fn the_text_report_is_made_from_the_catalogs() {
     assert!(text.contains("⟦Estimated⟧"), "{text}");
     common::assert_from_catalogs(&text, &common::map_texts(&map));
 }
+
+#[test]
+fn findings_on_a_huge_map_list_the_first_hundred_actors_and_count_the_rest() {
+    let mut map = ActorMap::default();
+    for i in 0..1_000 {
+        map.actors.push(actormap::Actor::new(
+            format!("a{i:04}"),
+            format!("Acteur {i}"),
+            actormap::ActorKind::Community,
+        ));
+    }
+    let r = report(&map, &View::default());
+    let isolated = r
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "isolated-actors")
+        .expect("every actor is isolated");
+    assert_eq!(isolated.actors.len(), actormap::metrics::MAX_FINDING_ACTORS);
+    assert_eq!(isolated.actors[0], "a0000");
+    assert_eq!(isolated.actors[99], "a0099");
+    assert_eq!(isolated.more_actors, 900);
+    // The sentence counts them all and names the hundred listed.
+    let sentence = isolated.sentence(actormap::Lang::En);
+    assert!(
+        sentence.starts_with("1000 actors have no tie"),
+        "{sentence}"
+    );
+    assert!(sentence.contains("Acteur 99 and 900 others."), "{sentence}");
+    assert!(!sentence.contains("Acteur 100,"), "{sentence}");
+}

@@ -49,7 +49,7 @@ use crate::model::ActorKind;
 use crate::network::{Network, View};
 use crate::words::Lang;
 
-pub use crate::finding::{Finding, FindingCode, FindingSeverity, FindingText};
+pub use crate::finding::{Finding, FindingCode, FindingSeverity, FindingText, MAX_FINDING_ACTORS};
 pub use crate::model::KindCounts;
 pub use crate::progress::Progress;
 pub use coverage::{
