@@ -345,6 +345,6 @@ fn problems_read_back_from_json() {
     assert_eq!(back, report.problems);
     assert_eq!(
         back[1].message(Lang::Fr),
-        "type inconnu «\u{a0}usager\u{a0}»"
+        "type inconnu «\u{a0}municipal\u{a0}»"
     );
 }

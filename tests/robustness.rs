@@ -503,7 +503,7 @@ fn files_a_map_folder_does_not_read_are_named_with_the_file_meant() {
     let dir = sheet_folder();
     write(
         dir.path(),
-        "liens.csv",
+        "lien.csv",
         "source,target,level\nsad,carrefour,coordination\n",
     );
     write(dir.path(), "Actors.CSV.bak", "id,name,kind\n");
@@ -516,7 +516,7 @@ fn files_a_map_folder_does_not_read_are_named_with_the_file_meant() {
     assert_eq!(
         stdout,
         format!(
-            "warning: {d}/Actors.CSV.bak: file \"Actors.CSV.bak\" is not read; the map is read from \"actors.csv\"\n  help: if it holds part of the map, move that part into \"actors.csv\"; then move the file out of the folder\nwarning: {d}/liens.csv: file \"liens.csv\" is not read; a spreadsheet folder is read from map.csv, needs.csv, actors.csv, links.csv, forums.csv, members.csv only\n  help: if it is \"links.csv\", rename it; otherwise move it out of the folder\n{d}: 0 errors, 2 warnings\n"
+            "warning: {d}/Actors.CSV.bak: file \"Actors.CSV.bak\" is not read; the map is read from \"actors.csv\"\n  help: if it holds part of the map, move that part into \"actors.csv\"; then move the file out of the folder\nwarning: {d}/lien.csv: file \"lien.csv\" is not read; a spreadsheet folder is read from map.csv, needs.csv, actors.csv, links.csv, forums.csv, members.csv, carte.csv, besoins.csv, acteurs.csv, liens.csv, instances.csv, membres.csv only\n  help: if it is \"liens.csv\", rename it; otherwise move it out of the folder\n{d}: 0 errors, 2 warnings\n"
         )
     );
 }

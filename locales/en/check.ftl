@@ -369,17 +369,23 @@ problem-unknown-kind = { $shape ->
     [kumu] type { $value } is not a kind of actor
    *[other] unknown kind { $value }
 }
-    .help = { $shape ->
-        [code] use one of: { $accepted }
-       *[other] use one of: { $accepted } (or { $also })
+    .help = { $hint ->
+        [closest] did you mean { $suggestion }? Otherwise use one of: { $accepted } (or the same words in French)
+       *[none] { $shape ->
+            [code] use one of: { $accepted } (or the same words in French)
+           *[other] use one of: { $accepted } (or { $also })
+        }
     }
 problem-unknown-level = { $shape ->
     [kumu] type { $value } is not a level of collaboration
    *[other] unknown level { $value }
 }
-    .help = { $shape ->
-        [rank] use one of: { $accepted }; or a rank from 1 to 4
-       *[other] use one of: { $accepted }
+    .help = { $hint ->
+        [closest] did you mean { $suggestion }? Otherwise use one of: { $accepted } (or the same words in French)
+       *[none] { $shape ->
+            [rank] use one of: { $accepted }; or a rank from 1 to 4
+           *[other] use one of: { $accepted } (or the same words in French)
+        }
     }
 problem-unknown-need = need { $need } is not declared in the map's needs
     .help = { $hint ->

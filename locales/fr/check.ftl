@@ -369,17 +369,23 @@ problem-unknown-kind = { $shape ->
     [kumu] le type { $value } n'est pas un type d'acteur
    *[other] type inconnu { $value }
 }
-    .help = { $shape ->
-        [code] utilisez l'une de ces valeurs : { $accepted }
-       *[other] utilisez l'une de ces valeurs : { $accepted } (ou { $also })
+    .help = { $hint ->
+        [closest] vouliez-vous dire { $suggestion } ? Sinon, utilisez l'une de ces valeurs : { $accepted } (ou leurs équivalents français : public, communautaire, privé, usager)
+       *[none] { $shape ->
+            [code] utilisez l'une de ces valeurs : { $accepted } (ou leurs équivalents français : public, communautaire, privé, usager)
+           *[other] utilisez l'une de ces valeurs : { $accepted } (ou { $also })
+        }
     }
 problem-unknown-level = { $shape ->
     [kumu] le type { $value } n'est pas un niveau de collaboration
    *[other] niveau inconnu { $value }
 }
-    .help = { $shape ->
-        [rank] utilisez l'une de ces valeurs : { $accepted } ; ou un rang de 1 à 4
-       *[other] utilisez l'une de ces valeurs : { $accepted }
+    .help = { $hint ->
+        [closest] vouliez-vous dire { $suggestion } ? Sinon, utilisez l'une de ces valeurs : { $accepted } (ou leurs équivalents français)
+       *[none] { $shape ->
+            [rank] utilisez l'une de ces valeurs : { $accepted } ; ou un rang de 1 à 4
+           *[other] utilisez l'une de ces valeurs : { $accepted } (ou leurs équivalents français)
+        }
     }
 problem-unknown-need = le besoin { $need } n'est pas déclaré dans les besoins de la carte
     .help = { $hint ->

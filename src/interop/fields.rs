@@ -150,6 +150,7 @@ impl ActorFields {
                         .quoted("value", text.as_str())
                         .with("accepted", KIND_WORDS)
                         .with("also", KIND_WORDS_FR);
+                    let args = crate::io::json::with_suggestion::<ActorKind>(args, &text);
                     notes.error(ProblemCode::UnknownKind, Some(line), Some(&actor.id), args);
                 }
             },
@@ -234,6 +235,7 @@ impl LinkFields {
                         .select("shape", "rank")
                         .quoted("value", text.as_str())
                         .with("accepted", LEVEL_WORDS);
+                    let args = crate::io::json::with_suggestion::<Level>(args, &text);
                     notes.error(
                         ProblemCode::UnknownLevel,
                         Some(line),

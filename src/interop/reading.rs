@@ -108,7 +108,8 @@ impl Notes {
     }
 
     /// What was read, with these problems.
-    pub(crate) fn loaded(self, map: ActorMap, origins: Origins) -> Loaded {
+    pub(crate) fn loaded(self, mut map: ActorMap, origins: Origins) -> Loaded {
+        crate::words::canonical_words(&mut map);
         Loaded {
             map,
             origins,
@@ -195,13 +196,11 @@ pub(crate) fn fold(s: &str) -> String {
 /// in any case: `public`/`publique`, `community`/`communautaire`, `private`/`privé`,
 /// `user`/`usager`.
 pub(crate) fn parse_kind(word: &str) -> Option<ActorKind> {
-    match fold(word).as_str() {
-        "public" | "publique" | "public sector" | "secteur public" => Some(ActorKind::Public),
-        "community" | "communautaire" | "organisme communautaire" => Some(ActorKind::Community),
-        "private" | "prive" | "privee" | "entreprise privee" => Some(ActorKind::Private),
-        "user" | "usager" | "usagere" | "usagers" | "users" => Some(ActorKind::User),
+    crate::words::read_closed(word).or_else(|| match fold(word).as_str() {
+        // Plurals, as other tools' columns of types often are.
+        "usagers" | "users" => Some(ActorKind::User),
         _ => None,
-    }
+    })
 }
 
 /// The label of a kind in other tools: `Public`, `Community`, `Private`, `User`.
@@ -216,13 +215,10 @@ pub(crate) fn kind_label(kind: ActorKind) -> &'static str {
 
 /// A level from its word, in English or French, in any case.
 pub(crate) fn parse_level(word: &str) -> Option<Level> {
-    match fold(word).as_str() {
-        "information" => Some(Level::Information),
-        "coordination" => Some(Level::Coordination),
-        "cooperation" | "co-operation" => Some(Level::Cooperation),
-        "collaboration" => Some(Level::Collaboration),
+    crate::words::read_closed(word).or_else(|| match fold(word).as_str() {
+        "co-operation" => Some(Level::Cooperation),
         _ => None,
-    }
+    })
 }
 
 /// The label of a level in other tools: `Information`, `Coordination`, `Cooperation`,

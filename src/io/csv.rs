@@ -280,6 +280,7 @@ pub(crate) fn escape_name<'a>(name: &'a str, reserved: &[&str]) -> std::borrow::
     if name.is_empty()
         || name.starts_with(EXTRA_PREFIX)
         || reserved.contains(&folded.as_str())
+        || french_name(name, reserved).is_some()
         || text::closest(name, reserved.iter().copied()).is_some()
     {
         format!("{EXTRA_PREFIX}{name}").into()
@@ -392,7 +393,11 @@ impl Reader {
             let (header, exact) = unguard(header);
             let header = if exact { header } else { header.trim() };
             let lower = header.to_lowercase();
-            let canonical = known_columns.iter().copied().find(|k| *k == lower);
+            let canonical = known_columns
+                .iter()
+                .copied()
+                .find(|k| *k == lower)
+                .or_else(|| french_column(header).filter(|k| known_columns.contains(k)));
             let (name, is_known, json) = if let Some(k) = canonical {
                 (k.to_owned(), true, false)
             } else {
@@ -547,7 +552,7 @@ impl Reader {
         value
     }
 
-    fn closed<T: std::str::FromStr<Err = crate::model::UnknownValue>>(
+    fn closed<T: crate::words::Aliased>(
         &mut self,
         cells: &Cells,
         column: &str,
@@ -555,17 +560,12 @@ impl Reader {
         id: Option<&str>,
     ) -> Option<T> {
         let value = self.required(cells, column, id)?;
-        match value.to_lowercase().parse::<T>() {
-            Ok(v) => Some(v),
-            Err(e) => {
-                let args = Args::new()
-                    .select("shape", "code")
-                    .quoted("value", value)
-                    .with("accepted", e.accepted.join(", "));
-                self.error(code, cells.location(id), args);
-                None
-            }
+        if let Some(v) = crate::words::read_closed::<T>(&value) {
+            return Some(v);
         }
+        let args = json::closed_problem_args::<T>(&value);
+        self.error(code, cells.location(id), args);
+        None
     }
 }
 
@@ -592,10 +592,9 @@ pub(crate) fn sniff_delimiter(line: &str) -> u8 {
 }
 
 pub(crate) fn parse_bool(s: &str) -> Option<bool> {
-    match s.to_lowercase().as_str() {
-        "true" | "yes" | "oui" | "vrai" | "1" | "x" => Some(true),
-        "false" | "no" | "non" | "faux" | "0" => Some(false),
-        _ => None,
+    match s.trim() {
+        "x" | "X" => Some(true),
+        s => crate::words::read_boolean(s),
     }
 }
 
@@ -606,6 +605,63 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
         .or_else(|| s.replace(',', ".").parse::<f64>().ok())
         .filter(|n| n.is_finite())
 }
+
+/// The English column a French header names (`identifiant`, `Rôle`, `sens unique`),
+/// compared folded (case, accents and spaces aside).
+fn french_column(header: &str) -> Option<&'static str> {
+    Some(match crate::words::fold(header).as_str() {
+        "identifiant" => "id",
+        "nom" => "name",
+        "type" | "type d'acteur" => "kind",
+        "organisation" => "organization",
+        "secteur" => "sector",
+        "territoire" => "territory",
+        "services" => "services",
+        "cible" => "target",
+        "niveau" => "level",
+        "sens unique" => "directed",
+        "poids" => "weight",
+        "notes" => "notes",
+        "depuis" => "since",
+        "jusqu'a" | "jusqu'au" => "until",
+        "instance" => "forum",
+        "acteur" => "actor",
+        "role" => "role",
+        "besoins" => "needs",
+        "champ" => "field",
+        "valeur" => "value",
+        _ => return None,
+    })
+}
+
+/// The column or `map.csv` field of `reserved` a French name reads as (`type` for `kind`,
+/// `nom` for `name`), if any.
+fn french_name(name: &str, reserved: &[&str]) -> Option<&'static str> {
+    french_column(name)
+        .or_else(|| french_map_field(name))
+        .filter(|k| reserved.contains(k))
+}
+
+/// The `map.csv` field a French field name reads as: `nom`, `territoire`, `date`.
+fn french_map_field(field: &str) -> Option<&'static str> {
+    Some(match crate::words::fold(field).as_str() {
+        "nom" => "name",
+        "territoire" => "territory",
+        "date" | "a jour au" => "as_of",
+        _ => return None,
+    })
+}
+
+/// Each file of the folder with its French name, which reading takes when the English
+/// one is not there.
+pub(crate) const FRENCH_FILES: &[(&str, &str)] = &[
+    (MAP_FILE, "carte.csv"),
+    (NEEDS_FILE, "besoins.csv"),
+    (ACTORS_FILE, "acteurs.csv"),
+    (LINKS_FILE, "liens.csv"),
+    (FORUMS_FILE, "instances.csv"),
+    (MEMBERS_FILE, "membres.csv"),
+];
 
 /// The files of actormap's spreadsheet folder, in the order they are written: the one
 /// list of the names reading looks for.
@@ -766,7 +822,12 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
 
     let mut used: Vec<PathBuf> = Vec::new();
     let mut find = |name: &'static str| -> Result<Option<PathBuf>> {
-        let found = find_file(folder, name)?;
+        let mut found = find_file(folder, name)?;
+        if found.is_none() {
+            if let Some(&(_, french)) = FRENCH_FILES.iter().find(|(english, _)| *english == name) {
+                found = find_file(folder, french)?;
+            }
+        }
         used.extend(found.clone());
         Ok(found)
     };
@@ -990,8 +1051,14 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     }
 
     let mut unused = Vec::new();
-    report_unused_files(folder, &used, FOLDER_FILES, &mut unused)?;
+    let expected: Vec<&str> = FOLDER_FILES
+        .iter()
+        .copied()
+        .chain(FRENCH_FILES.iter().map(|&(_, french)| french))
+        .collect();
+    report_unused_files(folder, &used, &expected, &mut unused)?;
     r.problems.extend(unused);
+    crate::words::canonical_words(&mut map);
     Ok(Loaded {
         map,
         origins,
@@ -1019,7 +1086,11 @@ fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
         let text = (!value.trim().is_empty()).then(|| value.trim().to_owned());
         let exact =
             (!value.trim().is_empty() || value_exact && !value.is_empty()).then(|| value.clone());
-        let lower = field.to_lowercase();
+        // The fields in French too: `nom`, `territoire`, `date`.
+        let lower = match french_map_field(field) {
+            Some(english) => english.to_owned(),
+            None => field.to_lowercase(),
+        };
         let key = if MAP_FIELDS.contains(&lower.as_str()) {
             lower.clone()
         } else {
@@ -1362,6 +1433,10 @@ mod tests {
         assert_eq!(escape_name("extra:x", ACTORS), "extra:extra:x");
         assert_eq!(escape_name("Level", ACTORS), "Level");
         assert_eq!(escape_name("Level", LINKS), "extra:Level");
+        // French names of columns and fields are read as them, so they are escaped too.
+        assert_eq!(escape_name("Type", FORUMS), "extra:Type");
+        assert_eq!(escape_name("nom", MAP_FIELDS), "extra:nom");
+        assert_eq!(escape_name("cible", ACTORS), "cible");
     }
 
     #[test]

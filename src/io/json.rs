@@ -21,6 +21,25 @@ use crate::problem::{Location, Problem, ProblemCode, ProblemList};
 use crate::text::LineIndex;
 use crate::words::{Arg, Args, Phrase};
 
+/// The arguments of the problem about an unknown closed value: the value, the codes,
+/// and the closest word of either language when there is one.
+pub(crate) fn closed_problem_args<T: crate::words::Aliased>(value: &str) -> Args {
+    let args = Args::new()
+        .select("shape", "code")
+        .quoted("value", value)
+        .with("accepted", T::codes().join(", "));
+    with_suggestion::<T>(args, value)
+}
+
+/// `args` with the closest word of either language to `value`, when there is one (the
+/// `hint` of the problems about unknown kinds and levels).
+pub(crate) fn with_suggestion<T: crate::words::Aliased>(args: Args, value: &str) -> Args {
+    match crate::words::suggestion(T::FAMILY, value) {
+        Some(near) => args.select("hint", "closest").quoted("suggestion", near),
+        None => args.select("hint", "none"),
+    }
+}
+
 /// Read a map from JSON text, refusing it if it has errors.
 ///
 /// # Example
@@ -379,7 +398,7 @@ impl<'a> Decoder<'a> {
         }
     }
 
-    fn take_closed<T: std::str::FromStr<Err = crate::model::UnknownValue>>(
+    fn take_closed<T: crate::words::Aliased>(
         &mut self,
         rec: &mut Rec<'a>,
         name: &str,
@@ -387,18 +406,13 @@ impl<'a> Decoder<'a> {
         code: ProblemCode,
     ) -> Option<T> {
         let value = self.take_required(rec, name, what)?;
-        match value.parse::<T>() {
-            Ok(v) => Some(v),
-            Err(e) => {
-                let at = self.location(&rec.origin, rec.id.as_deref());
-                let args = Args::new()
-                    .select("shape", "code")
-                    .quoted("value", e.value)
-                    .with("accepted", e.accepted.join(", "));
-                self.error(code, at, args);
-                None
-            }
+        if let Some(v) = crate::words::read_closed::<T>(&value) {
+            return Some(v);
         }
+        let at = self.location(&rec.origin, rec.id.as_deref());
+        let args = closed_problem_args::<T>(&value);
+        self.error(code, at, args);
+        None
     }
 
     fn take_bool(&mut self, rec: &mut Rec<'a>, name: &str) -> bool {
@@ -909,6 +923,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
         }
     }
     map.extra = d.extra(&rec);
+    crate::words::canonical_words(&mut map);
     Ok(Loaded {
         map,
         origins,
@@ -954,7 +969,7 @@ mod tests {
 
     #[test]
     fn every_problem_is_reported_with_its_line() {
-        let text = "{\n\"format\": \"actormap/1\",\n\"actors\": [\n{\"id\": \"a\", \"name\": \"A\", \"kind\": \"publique\"},\n{\"id\": \"b\", \"name\": 5, \"kind\": \"user\"}\n],\n\"links\": [{\"source\": \"a\", \"target\": \"b\", \"level\": \"high\"}]\n}";
+        let text = "{\n\"format\": \"actormap/1\",\n\"actors\": [\n{\"id\": \"a\", \"name\": \"A\", \"kind\": \"municipal\"},\n{\"id\": \"b\", \"name\": 5, \"kind\": \"user\"}\n],\n\"links\": [{\"source\": \"a\", \"target\": \"b\", \"level\": \"high\"}]\n}";
         let loaded = load_json(text, None).unwrap();
         let found: Vec<(usize, &str)> = loaded
             .problems
@@ -967,7 +982,7 @@ mod tests {
         );
         assert_eq!(
             loaded.problems[0].help(crate::words::Lang::En).as_deref(),
-            Some("use one of: public, community, private, user")
+            Some("use one of: public, community, private, user (or the same words in French)")
         );
     }
 

@@ -224,8 +224,8 @@ pub enum Input<'a> {
     Folder(&'a Path),
 }
 
-/// The sheets of a spreadsheet map, which a map folder's reader reads whenever they are
-/// there.
+/// The sheets of a spreadsheet map, in English and in French, which a map folder's reader
+/// reads whenever they are there.
 pub(crate) const MAP_SHEETS: &[&str] = &[
     "actors.csv",
     "links.csv",
@@ -233,6 +233,12 @@ pub(crate) const MAP_SHEETS: &[&str] = &[
     "forums.csv",
     "needs.csv",
     "map.csv",
+    "acteurs.csv",
+    "liens.csv",
+    "membres.csv",
+    "instances.csv",
+    "besoins.csv",
+    "carte.csv",
 ];
 
 /// The files of a folder of Kumu spreadsheets, as written and read.

@@ -16,7 +16,8 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::{Args, Lang, catalog};
 use crate::model::{
-    ActorKind, Code, Level, WELL_KNOWN_FORUM_KINDS, WELL_KNOWN_LINK_KINDS, WELL_KNOWN_ROLES,
+    ActorKind, ActorMap, Code, Level, WELL_KNOWN_FORUM_KINDS, WELL_KNOWN_LINK_KINDS,
+    WELL_KNOWN_ROLES,
 };
 
 /// The families of values the catalogs know words for.
@@ -201,6 +202,65 @@ pub fn read_level(text: &str) -> Option<Level> {
 /// Yes or no written in any language the catalogs know (`oui`, `vrai`, `1`…).
 pub fn read_boolean(text: &str) -> Option<bool> {
     read_code(Family::Boolean, text).map(|c| c == "true")
+}
+
+/// A closed value that people may type in either language: its family of words.
+pub trait Aliased: crate::model::Code {
+    /// The family of words the catalogs give for its values.
+    const FAMILY: Family;
+}
+
+impl Aliased for ActorKind {
+    const FAMILY: Family = Family::Kind;
+}
+
+impl Aliased for Level {
+    const FAMILY: Family = Family::Level;
+}
+
+/// A closed value as people type it: its code, or a word the catalogs give for it in any
+/// language, compared folded (`Coopération`, `organisme communautaire`, `privée`).
+pub fn read_closed<T: Aliased>(text: &str) -> Option<T> {
+    T::from_code(text.trim()).or_else(|| read_code(T::FAMILY, text).and_then(T::from_code))
+}
+
+/// A value of an open family (roles, link kinds, forum kinds) in its canonical form: the
+/// code of a well-known value written in any language (`co-porteuse` gives `co-lead`),
+/// else the text as written.
+pub fn canonical_open(family: Family, text: &str) -> Option<&'static str> {
+    read_code(family, text).filter(|code| *code != text)
+}
+
+/// Every well-known role, link kind and forum kind of `map` written in its canonical form
+/// (`co-porteuse` becomes `co-lead`, `table de concertation` `concertation-table`), as the
+/// readers leave a map: analyses and outputs then see one value for one meaning.
+pub fn canonical_words(map: &mut ActorMap) {
+    let fix = |family: Family, value: &mut Option<String>| {
+        if let Some(code) = value.as_deref().and_then(|v| canonical_open(family, v)) {
+            *value = Some(code.to_owned());
+        }
+    };
+    for link in &mut map.links {
+        fix(Family::LinkKind, &mut link.kind);
+    }
+    for forum in &mut map.forums {
+        fix(Family::ForumKind, &mut forum.kind);
+        for member in &mut forum.members {
+            fix(Family::Role, &mut member.role);
+        }
+    }
+}
+
+/// "Did you mean" for a value of `family`, as a message shows it: the code, with the
+/// word typed closest when it is not the code (`community (communautaire)`).
+pub fn suggestion(family: Family, text: &str) -> Option<String> {
+    closest_code(family, text).map(|(code, word)| {
+        if super::aliases::fold(&word) == super::aliases::fold(code) {
+            code.to_owned()
+        } else {
+            format!("{code} ({word})")
+        }
+    })
 }
 
 /// The closest word of `family` to `text`, if it is close enough to be a typo: the code

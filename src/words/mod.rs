@@ -31,7 +31,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{ActorKind, Level};
 
-pub use aliases::{Family, closest_code, fold, read_boolean, read_code, read_kind, read_level};
+pub use aliases::{
+    Aliased, Family, canonical_open, canonical_words, closest_code, fold, read_boolean,
+    read_closed, read_code, read_kind, read_level, suggestion,
+};
 pub use args::{Arg, Args, LIST_LIMIT, Phrase};
 pub use number::{decimal, integer, percent, shortest};
 

@@ -344,6 +344,7 @@ fn kind_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) -> Resu
             .quoted("value", word)
             .with("accepted", interop::KIND_WORDS)
             .with("also", interop::KIND_WORDS_FR);
+        let args = crate::io::json::with_suggestion::<ActorKind>(args, word);
         notes.error(ProblemCode::UnknownKind, Some(line), id, args);
     })
 }
@@ -354,6 +355,7 @@ fn level_of(word: &str, line: usize, id: Option<&str>, notes: &mut Notes) -> Res
             .select("shape", "kumu")
             .quoted("value", word)
             .with("accepted", interop::LEVEL_WORDS);
+        let args = crate::io::json::with_suggestion::<Level>(args, word);
         notes.error(ProblemCode::UnknownLevel, Some(line), id, args);
     })
 }

@@ -264,6 +264,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     let mut problems = r.problems.into_vec();
     problems.append(&mut notes.problems);
     sheets::report_unused_files(folder, &used, KUMU_FILES, &mut problems)?;
+    crate::words::canonical_words(&mut map);
     interop::merge_duplicate_links(&mut map, &mut origins, &mut problems, "connection");
     Ok(Loaded {
         map,
