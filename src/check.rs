@@ -62,9 +62,82 @@ impl CheckReport {
         }
     }
 
-    /// Every problem as people read it ([`Problem::to_text`]), then the summary.
+    /// The same mistake made on several lines of one file, said once: problems of one
+    /// file, code and severity whose message and help read the same in `lang`, in the
+    /// order of their first line. Problems without a line, or on the line of the one
+    /// before, stand alone.
+    pub fn repeated(&self, lang: Lang) -> Vec<Repeated> {
+        use std::collections::HashMap;
+        type Key = (
+            Option<PathBuf>,
+            ProblemCode,
+            ProblemSeverity,
+            String,
+            Option<String>,
+        );
+        let mut groups: Vec<Repeated> = Vec::new();
+        let mut index: HashMap<Key, usize> = HashMap::new();
+        for (i, p) in self.problems.iter().enumerate() {
+            let Some(line) = p.location.line else {
+                continue;
+            };
+            let key = (
+                p.location.file.clone(),
+                p.code,
+                p.severity,
+                p.message(lang),
+                p.help(lang),
+            );
+            match index.get(&key) {
+                // Records that share a line (a map written on one line) stand alone: the
+                // line alone would not tell them apart.
+                Some(&g) if groups[g].lines.last() == Some(&line) => {}
+                Some(&g) => {
+                    let group = &mut groups[g];
+                    group.count += 1;
+                    if group.lines.len() < REPEATED_LINES_KEPT {
+                        group.lines.push(line);
+                    }
+                    group.members.push(i);
+                }
+                None => {
+                    index.insert(key.clone(), groups.len());
+                    groups.push(Repeated {
+                        file: key.0,
+                        code: key.1,
+                        severity: key.2,
+                        message: key.3,
+                        help: key.4,
+                        count: 1,
+                        lines: vec![line],
+                        members: vec![i],
+                    });
+                }
+            }
+        }
+        groups.retain(|g| g.count > 1);
+        groups
+    }
+
+    /// Every problem as people read it ([`Problem::to_text`]), then the summary. A
+    /// mistake repeated on several lines of a file is said once, with how many lines
+    /// and the first of them ([`CheckReport::repeated`]).
     pub fn to_text(&self, lang: Lang) -> String {
-        let mut out: String = self.problems.iter().map(|p| p.to_text(lang)).collect();
+        let groups = self.repeated(lang);
+        let mut group_of = vec![None; self.problems.len()];
+        for (g, group) in groups.iter().enumerate() {
+            for &i in &group.members {
+                group_of[i] = Some(g);
+            }
+        }
+        let mut out = String::new();
+        for (i, p) in self.problems.iter().enumerate() {
+            match group_of[i] {
+                None => out.push_str(&p.to_text(lang)),
+                Some(g) if groups[g].members[0] == i => out.push_str(&groups[g].to_text(lang)),
+                Some(_) => {}
+            }
+        }
         out.push_str(&self.summary(lang));
         out.push('\n');
         out
@@ -77,6 +150,7 @@ impl CheckReport {
             errors: self.errors,
             warnings: self.warnings,
             problems: self.problems.iter().map(|p| p.in_words(lang)).collect(),
+            repeated: self.repeated(lang),
         }
     }
 
@@ -98,6 +172,80 @@ pub struct CheckReportText<'a> {
     pub warnings: usize,
     /// Every problem with its words.
     pub problems: Vec<ProblemText<'a>>,
+    /// The mistakes made on several lines of one file, each once
+    /// ([`CheckReport::repeated`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub repeated: Vec<Repeated>,
+}
+
+/// Most line numbers a repeated mistake keeps.
+pub const REPEATED_LINES_KEPT: usize = 100;
+
+/// Most line numbers the text of a repeated mistake shows.
+const REPEATED_LINES_SHOWN: usize = 10;
+
+/// One mistake made on several lines of one file ([`CheckReport::repeated`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Repeated {
+    /// The file, when the map came from one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<PathBuf>,
+    /// What the mistake is.
+    pub code: ProblemCode,
+    /// How serious it is.
+    pub severity: ProblemSeverity,
+    /// The message every one of its problems has.
+    pub message: String,
+    /// What to do about it, when the catalog says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// On how many lines it is made.
+    pub count: usize,
+    /// The lines, the first [`REPEATED_LINES_KEPT`].
+    pub lines: Vec<usize>,
+    /// Positions of its problems in the report's list.
+    #[serde(skip)]
+    pub members: Vec<usize>,
+}
+
+impl Repeated {
+    /// The mistake as people read it: `error: links.csv: unknown level "x" on 8 lines: 3,
+    /// 5, 7, …`, then its help.
+    pub fn to_text(&self, lang: Lang) -> String {
+        let shown: Vec<String> = self
+            .lines
+            .iter()
+            .take(REPEATED_LINES_SHOWN)
+            .map(|l| l.to_string())
+            .collect();
+        let more = self.count > shown.len();
+        let args = Args::new()
+            .with("severity", self.severity.label(lang))
+            .with("message", self.message.as_str())
+            .count("count", self.count)
+            .with("lines", shown.join(", "))
+            .select("more", if more { "yes" } else { "no" });
+        let mut out = match &self.file {
+            Some(file) => words::message(
+                lang,
+                "check-problem-repeated",
+                &args.with("file", file.display().to_string()),
+            ),
+            None => words::message(lang, "check-problem-repeated-nowhere", &args),
+        };
+        out.push('\n');
+        if let Some(help) = &self.help {
+            out.push_str("  ");
+            out.push_str(&words::message(
+                lang,
+                "check-help",
+                &Args::new().with("help", help.as_str()),
+            ));
+            out.push('\n');
+        }
+        out
+    }
 }
 
 /// Check the map at a path (a JSON file, a spreadsheet folder or one of its files, or `-`

@@ -82,3 +82,52 @@ fn an_unknown_file_in_a_french_folder_is_named_with_the_closest_french_name() {
     assert!(stdout.contains("lien.csv"), "{stdout}");
     assert!(stdout.contains("liens.csv"), "{stdout}");
 }
+
+#[test]
+fn one_mistake_on_many_lines_is_said_once_with_its_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut actors = String::from("\u{feff}identifiant;nom;type\na;A;public\n");
+    let mut links = String::from("\u{feff}source;cible;niveau\n");
+    for i in 0..12 {
+        actors.push_str(&format!("b{i};B{i};communautaire\n"));
+        links.push_str(&format!("a;b{i};coopérationn\n"));
+    }
+    std::fs::write(dir.path().join("acteurs.csv"), actors).unwrap();
+    std::fs::write(dir.path().join("liens.csv"), links).unwrap();
+    let out = actormap()
+        .args(["check", "--lang", "fr"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let liens = dir.path().join("liens.csv");
+    assert_eq!(
+        stdout.lines().next().unwrap(),
+        format!(
+            "erreur\u{a0}: {}\u{a0}: niveau inconnu «\u{a0}coopérationn\u{a0}» sur 12 lignes\u{a0}: 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, …",
+            liens.display()
+        )
+    );
+    assert_eq!(stdout.matches("coopérationn").count(), 1, "{stdout}");
+    let plain = stdout.replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        plain.ends_with(": 12 erreurs, 0 avertissement\n"),
+        "{stdout}"
+    );
+    // In JSON: every problem, and the mistake once with all its lines.
+    let out = actormap()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["problems"].as_array().unwrap().len(), 12);
+    let repeated = &v["repeated"][0];
+    assert_eq!(repeated["code"], "unknown-level");
+    assert_eq!(repeated["count"], 12);
+    assert_eq!(
+        repeated["lines"],
+        serde_json::json!([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+    );
+}

@@ -9,6 +9,14 @@ check-severity = { $severity ->
 }
 check-problem = { $severity }: { $location }: { $message }
 check-problem-nowhere = { $severity }: { $message }
+check-problem-repeated = { $severity }: { $file }: { $message } on { $count } lines: { $lines }{ $more ->
+    [yes] , …
+   *[no] {""}
+}
+check-problem-repeated-nowhere = { $severity }: { $message } on { $count } lines: { $lines }{ $more ->
+    [yes] , …
+   *[no] {""}
+}
 check-json-too-deep = lists and objects are nested more than { $limit } levels deep; if the file is genuine, raise the nesting limit (up to { $max })
 check-help = help: { $help }
 # A problem on one line, as an error quotes it.

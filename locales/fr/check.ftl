@@ -9,6 +9,14 @@ check-severity = { $severity ->
 }
 check-problem = { $severity } : { $location } : { $message }
 check-problem-nowhere = { $severity } : { $message }
+check-problem-repeated = { $severity } : { $file } : { $message } sur { $count } lignes : { $lines }{ $more ->
+    [yes] , …
+   *[no] {""}
+}
+check-problem-repeated-nowhere = { $severity } : { $message } sur { $count } lignes : { $lines }{ $more ->
+    [yes] , …
+   *[no] {""}
+}
 check-json-too-deep = les listes et les objets sont imbriqués sur plus de { $limit } niveaux ; si le fichier est authentique, relevez la limite d'imbrication (jusqu'à { $max })
 check-help = aide : { $help }
 # Un problème sur une ligne, tel qu'une erreur le cite.

@@ -38,7 +38,29 @@ pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     let text = match args.format {
         CheckFormat::Text => {
             let mut text = Vec::new();
-            write_problems(&mut text, &report.problems).expect("writing to memory");
+            // A mistake repeated on many lines is said once, with its lines.
+            let groups = report.repeated(args.lang);
+            let mut leader = vec![None; report.problems.len()];
+            let mut hidden = vec![false; report.problems.len()];
+            for group in &groups {
+                leader[group.members[0]] = Some(group);
+                for &i in &group.members[1..] {
+                    hidden[i] = true;
+                }
+            }
+            for (i, problem) in report.problems.iter().enumerate() {
+                if hidden[i] {
+                    continue;
+                }
+                match leader[i] {
+                    Some(group) => {
+                        text.extend_from_slice(group.to_text(args.lang).as_bytes());
+                        write_problems(&mut text, &[], Some(problem))
+                    }
+                    None => write_problems(&mut text, std::slice::from_ref(problem), None),
+                }
+                .expect("writing to memory");
+            }
             text.extend_from_slice(report.summary(args.lang).as_bytes());
             text.push(b'\n');
             match String::from_utf8(text) {

@@ -57,7 +57,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
         return Err(Failure::Failed(ErrorKind::Invalid { problems }.into()));
     }
     activity.set_message(lang.text("cli-progress-writing-map"));
-    let _ = write_problems(&mut io::stderr().lock(), &problems);
+    let _ = write_problems(&mut io::stderr().lock(), &problems, None);
     if args.output == Path::new("-") {
         let text = actormap::io::to_json_string(&loaded.map);
         drop(activity);

@@ -328,7 +328,7 @@ impl Limits {
                 failure = Some(Failure::Failed(ErrorKind::Invalid { problems }.into()));
                 break;
             }
-            let _ = write_problems(&mut io::stderr().lock(), &problems);
+            let _ = write_problems(&mut io::stderr().lock(), &problems, None);
             out.push(Read {
                 map: loaded.map,
                 anonymous,
@@ -573,7 +573,7 @@ fn write_error(err: &mut Vec<u8>, e: &Error, hint: Option<String>) {
         let args = Words::new().with("message", e.message(lang));
         let _ = writeln!(err, "{}", words::message(lang, "cli-error", &args));
     } else {
-        let _ = write_problems(err, e.problems());
+        let _ = write_problems(err, e.problems(), None);
         let errors = e
             .problems()
             .iter()
@@ -626,13 +626,21 @@ fn problem_hint(p: &Problem, lang: Lang) -> Option<String> {
 
 /// Problems as people read them, in the command's language: `error: file:line: message`,
 /// then `help:` lines (the library's, then the command's own).
-pub(crate) fn write_problems(out: &mut impl Write, problems: &[Problem]) -> io::Result<()> {
+pub(crate) fn write_problems(
+    out: &mut impl Write,
+    problems: &[Problem],
+    hint_only: Option<&Problem>,
+) -> io::Result<()> {
     let lang = lang();
     for p in problems {
         out.write_all(p.to_text(lang).as_bytes())?;
         if let Some(hint) = problem_hint(p, lang) {
             out.write_all(help_line(lang, hint).as_bytes())?;
         }
+    }
+    // The command line's own hint for a problem already said (a repeated one).
+    if let Some(hint) = hint_only.and_then(|p| problem_hint(p, lang)) {
+        out.write_all(help_line(lang, hint).as_bytes())?;
     }
     Ok(())
 }
