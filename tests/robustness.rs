@@ -697,3 +697,27 @@ fn json_on_standard_output_escapes_c1_controls_and_reordering_characters() {
     assert_eq!(back.actors[0].extra["note"], "x\u{85}\u{9b}2J\u{7f}");
     assert_eq!(back.actors[0].name, "A \u{202e}B");
 }
+
+/// Found by the `folder_write` fuzz target: a free attribute named like a field (`kind`)
+/// beside one already prefixed (`extra:kind`) must not take its name when read back.
+#[test]
+fn an_attribute_named_like_a_field_beside_its_prefixed_form_is_kept() {
+    let mut map = actormap::ActorMap::default();
+    let mut actor = actormap::Actor::new("a", "A", actormap::ActorKind::Public);
+    actor.extra.insert("kind".into(), "from kind".into());
+    actor.extra.insert("extra:kind".into(), "from extra:kind".into());
+    map.actors.push(actor);
+    let through_json =
+        actormap::io::from_json_str(&actormap::io::to_json_string(&map)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("carte");
+    actormap::write_path(&map, &folder).unwrap();
+    let loaded = actormap::load_path(&folder, &Default::default()).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.map.actors[0].extra, through_json.actors[0].extra);
+    assert_eq!(loaded.map.actors[0].extra.len(), 2);
+    let kumu = dir.path().join("kumu");
+    actormap::interop::write_kumu_sheets(&map, &kumu).unwrap();
+    let loaded = actormap::interop::load_kumu_sheets(&kumu, &Default::default()).unwrap();
+    assert_eq!(loaded.map.actors[0].extra, through_json.actors[0].extra);
+}

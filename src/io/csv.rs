@@ -503,7 +503,9 @@ impl Reader {
             if cell.is_empty() {
                 continue;
             }
-            let name = super::json::free_name(&column.name, fields, &extra);
+            let columns = &cells.table.columns;
+            let other = |n: &str| columns.iter().any(|c| !c.known && c.name == n);
+            let name = super::json::free_name(&column.name, fields, &extra, other);
             if column.json {
                 match super::json::free_value(cell, self.options.max_depth) {
                     Ok(v) => {
@@ -1125,7 +1127,7 @@ fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
                 Some(key) => match super::json::free_value(&value, r.options.max_depth) {
                     Ok(v) => {
                         let key = key.strip_prefix(EXTRA_PREFIX).unwrap_or(key);
-                        let key = json::free_name(key, json::MAP_FIELDS, &map.extra);
+                        let key = json::free_name(key, json::MAP_FIELDS, &map.extra, |_| false);
                         map.extra.insert(key, v);
                     }
                     Err(fault) => {
@@ -1139,7 +1141,7 @@ fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
                 },
                 None => {
                     let key = field.strip_prefix(EXTRA_PREFIX).unwrap_or(field);
-                    let key = json::free_name(key, json::MAP_FIELDS, &map.extra);
+                    let key = json::free_name(key, json::MAP_FIELDS, &map.extra, |_| false);
                     map.extra.insert(key, Value::String(value));
                 }
             },

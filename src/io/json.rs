@@ -123,11 +123,20 @@ pub(crate) const MEMBER_FIELDS: &[&str] = &["actor", "role"];
 /// (a Kumu element's `kind`, a spreadsheet column `extra:source`), which gets the prefix
 /// `extra:` until it is free. No map read has an attribute that the document could not
 /// hold.
-pub(crate) fn free_name(name: &str, fields: &[&str], taken: &Extra) -> String {
+///
+/// `other` tells the names the record's other attributes have as read, so that a renamed
+/// attribute never takes one of them (`kind` beside `extra:kind` becomes
+/// `extra:extra:kind`, as the document writes it).
+pub(crate) fn free_name(
+    name: &str,
+    fields: &[&str],
+    taken: &Extra,
+    other: impl Fn(&str) -> bool,
+) -> String {
     let mut name = name.to_owned();
     if fields.contains(&name.as_str()) {
         name = format!("{}{name}", super::csv::EXTRA_PREFIX);
-        while fields.contains(&name.as_str()) || taken.contains_key(&name) {
+        while fields.contains(&name.as_str()) || taken.contains_key(&name) || other(&name) {
             name = format!("{}{name}", super::csv::EXTRA_PREFIX);
         }
     }

@@ -298,8 +298,15 @@ impl Record {
     /// document are `fields` (see [`crate::io::json::free_name`]).
     fn extra(self, fields: &[&str]) -> Extra {
         let mut extra = Extra::with_capacity(self.fields.len());
+        let names: Vec<String> = self
+            .fields
+            .keys()
+            .map(|k| interop::unescape_extra(k).to_owned())
+            .collect();
         for (k, v) in self.fields {
-            let name = crate::io::json::free_name(interop::unescape_extra(&k), fields, &extra);
+            let other = |n: &str| names.iter().any(|m| m == n);
+            let name =
+                crate::io::json::free_name(interop::unescape_extra(&k), fields, &extra, other);
             extra.insert(name, v);
         }
         extra
