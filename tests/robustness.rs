@@ -705,10 +705,11 @@ fn an_attribute_named_like_a_field_beside_its_prefixed_form_is_kept() {
     let mut map = actormap::ActorMap::default();
     let mut actor = actormap::Actor::new("a", "A", actormap::ActorKind::Public);
     actor.extra.insert("kind".into(), "from kind".into());
-    actor.extra.insert("extra:kind".into(), "from extra:kind".into());
+    actor
+        .extra
+        .insert("extra:kind".into(), "from extra:kind".into());
     map.actors.push(actor);
-    let through_json =
-        actormap::io::from_json_str(&actormap::io::to_json_string(&map)).unwrap();
+    let through_json = actormap::io::from_json_str(&actormap::io::to_json_string(&map)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("carte");
     actormap::write_path(&map, &folder).unwrap();
