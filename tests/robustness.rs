@@ -717,6 +717,14 @@ fn an_attribute_named_like_a_field_beside_its_prefixed_form_is_kept() {
     assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
     assert_eq!(loaded.map.actors[0].extra, through_json.actors[0].extra);
     assert_eq!(loaded.map.actors[0].extra.len(), 2);
+    // Another actor's `extra:kind` column does not move this one's `kind`.
+    let mut other = actormap::Actor::new("b", "B", actormap::ActorKind::Public);
+    other.extra.insert("kind".into(), "only kind".into());
+    map.actors.push(other);
+    let through_json = actormap::io::from_json_str(&actormap::io::to_json_string(&map)).unwrap();
+    actormap::write_path(&map, &folder).unwrap();
+    let loaded = actormap::load_path(&folder, &Default::default()).unwrap();
+    assert_eq!(loaded.map.actors[1].extra, through_json.actors[1].extra);
     let kumu = dir.path().join("kumu");
     actormap::interop::write_kumu_sheets(&map, &kumu).unwrap();
     let loaded = actormap::interop::load_kumu_sheets(&kumu, &Default::default()).unwrap();

@@ -343,7 +343,7 @@ impl RuleSet {
         roles.extend(raw.roles.iter().map(String::as_str));
 
         let mut rules = Vec::with_capacity(raw.rules.len());
-        let mut ids: Vec<String> = Vec::new();
+        let mut ids: std::collections::HashSet<String> = std::collections::HashSet::new();
         for (i, raw_rule) in raw.rules.iter().enumerate() {
             let offset = raw_rule.get().as_ptr() as usize - text.as_ptr() as usize;
             let line = lines.line(offset);
@@ -379,7 +379,7 @@ impl RuleSet {
                         .quoted("id", rule.id.as_str()),
                 );
             }
-            ids.push(rule.id.clone());
+            ids.insert(rule.id.clone());
             if let Some(size) = rule.size {
                 if let (Some(min), Some(max)) = (size.min, size.max) {
                     if min > max {

@@ -503,8 +503,13 @@ impl Reader {
             if cell.is_empty() {
                 continue;
             }
+            // The other attributes of this record: the free columns it fills.
             let columns = &cells.table.columns;
-            let other = |n: &str| columns.iter().any(|c| !c.known && c.name == n);
+            let other = |n: &str| {
+                columns.iter().enumerate().any(|(j, c)| {
+                    !c.known && c.name == n && cells.row.cell(j).is_some_and(|(v, _)| !v.is_empty())
+                })
+            };
             let name = super::json::free_name(&column.name, fields, &extra, other);
             if column.json {
                 match super::json::free_value(cell, self.options.max_depth) {
