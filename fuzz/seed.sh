@@ -7,13 +7,16 @@ actormap="${1:-target/release/actormap}"
 [ -x "$actormap" ] || cargo build --release --quiet
 corpus=fuzz/corpus
 rm -rf "$corpus"
-mkdir -p "$corpus"/{json_loader,analysis,dot,rules,spreadsheet,interop}
+mkdir -p "$corpus"/{json_loader,analysis,dot,rules,spreadsheet,interop,kumu_sheets,folder_write}
 
 for f in fixtures/*.json fixtures/reference/*.json fixtures/bad/*.json fixtures/warn/*.json fixtures/interop/map-*.json; do
   name=$(basename "$f")
   cp "$f" "$corpus/json_loader/$name"
   cp "$f" "$corpus/analysis/$name"
   cp "$f" "$corpus/dot/$name"
+  # A selector byte: 0 reads the rest as JSON, anything else builds a map from the bytes.
+  { printf '\000'; cat "$f"; } > "$corpus/folder_write/$name"
+  { printf '\001'; cat "$f"; } > "$corpus/folder_write/built-$name"
 done
 for f in src/gaps/rules/*.json fixtures/bad-rules/*.json; do
   cp "$f" "$corpus/rules/$(basename "$f")"
@@ -47,5 +50,16 @@ done
 if [ -f fixtures/interop/kumu-blueprint.json ]; then
   { printf '\002'; cat fixtures/interop/kumu-blueprint.json; } > "$corpus/interop/kumu-blueprint"
 fi
+# Kumu spreadsheet folders written from the maps, their files joined with 0xFF in the
+# order the target splits them; also without actormap.json, and the elements alone.
+for f in fixtures/*.json fixtures/reference/*.json fixtures/interop/map-*.json; do
+  name=$(basename "$f" .json)
+  "$actormap" export "$f" --to kumu-csv -o "$tmp/$name.kumu"
+  out="$corpus/kumu_sheets/$name"
+  { cat "$tmp/$name.kumu/elements.csv"; printf '\377'; cat "$tmp/$name.kumu/connections.csv"
+    printf '\377'; cat "$tmp/$name.kumu/actormap.json"; } > "$out"
+  { cat "$tmp/$name.kumu/elements.csv"; printf '\377'; cat "$tmp/$name.kumu/connections.csv"; } > "$out-sheets"
+  cat "$tmp/$name.kumu/elements.csv" > "$out-elements"
+done
 rm -rf "$tmp"
 for t in "$corpus"/*; do echo "$(basename "$t"): $(ls "$t" | wc -l) seeds"; done
