@@ -123,24 +123,40 @@ impl CheckReport {
     /// mistake repeated on several lines of a file is said once, with how many lines
     /// and the first of them ([`CheckReport::repeated`]).
     pub fn to_text(&self, lang: Lang) -> String {
-        let groups = self.repeated(lang);
-        let mut group_of = vec![None; self.problems.len()];
-        for (g, group) in groups.iter().enumerate() {
-            for &i in &group.members {
-                group_of[i] = Some(g);
-            }
-        }
         let mut out = String::new();
-        for (i, p) in self.problems.iter().enumerate() {
-            match group_of[i] {
-                None => out.push_str(&p.to_text(lang)),
-                Some(g) if groups[g].members[0] == i => out.push_str(&groups[g].to_text(lang)),
-                Some(_) => {}
+        for item in self.shown(lang) {
+            match item {
+                Shown::Problem(p) => out.push_str(&p.to_text(lang)),
+                Shown::Repeated(group, _) => out.push_str(&group.to_text(lang)),
             }
         }
         out.push_str(&self.summary(lang));
         out.push('\n');
         out
+    }
+
+    /// The problems in the order the text report says them: each alone, or a repeated
+    /// mistake once, where its first problem stands ([`CheckReport::repeated`]).
+    pub fn shown(&self, lang: Lang) -> Vec<Shown<'_>> {
+        let mut group_of: Vec<Option<Repeated>> = vec![None; self.problems.len()];
+        let mut hidden = vec![false; self.problems.len()];
+        for group in self.repeated(lang) {
+            for &i in &group.members[1..] {
+                hidden[i] = true;
+            }
+            let first = group.members[0];
+            group_of[first] = Some(group);
+        }
+        self.problems
+            .iter()
+            .zip(group_of)
+            .zip(hidden)
+            .filter(|(_, hidden)| !hidden)
+            .map(|((p, group), _)| match group {
+                Some(group) => Shown::Repeated(group, p),
+                None => Shown::Problem(p),
+            })
+            .collect()
     }
 
     /// The report with its words in one language, as JSON outputs write it.
@@ -176,6 +192,15 @@ pub struct CheckReportText<'a> {
     /// ([`CheckReport::repeated`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub repeated: Vec<Repeated>,
+}
+
+/// One item of the text report ([`CheckReport::shown`]).
+#[derive(Clone, Debug)]
+pub enum Shown<'a> {
+    /// A problem said alone.
+    Problem(&'a Problem),
+    /// A mistake said once for all its lines, with its first problem.
+    Repeated(Repeated, &'a Problem),
 }
 
 /// Most line numbers a repeated mistake keeps.

@@ -52,16 +52,8 @@ use crate::words::Args;
 /// The format tag of rule sets.
 pub const RULES_FORMAT: &str = "actormap-rules/1";
 
-/// Roles the practice uses and the tool knows.
-pub const WELL_KNOWN_ROLES: [&str; 7] = [
-    "member",
-    "co-lead",
-    "facilitator",
-    "animator",
-    "delegated-manager",
-    "director",
-    "user-partner",
-];
+/// Roles the practice uses and the tool knows (the model's list).
+pub use crate::model::WELL_KNOWN_ROLES;
 
 /// A set of composition rules.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! `actormap check`: every problem of a map.
 
 use actormap::Lang;
+use actormap::check::Shown;
 use actormap::words;
 use clap::{Args, ValueEnum};
 
@@ -39,25 +40,15 @@ pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
         CheckFormat::Text => {
             let mut text = Vec::new();
             // A mistake repeated on many lines is said once, with its lines.
-            let groups = report.repeated(args.lang);
-            let mut leader = vec![None; report.problems.len()];
-            let mut hidden = vec![false; report.problems.len()];
-            for group in &groups {
-                leader[group.members[0]] = Some(group);
-                for &i in &group.members[1..] {
-                    hidden[i] = true;
-                }
-            }
-            for (i, problem) in report.problems.iter().enumerate() {
-                if hidden[i] {
-                    continue;
-                }
-                match leader[i] {
-                    Some(group) => {
-                        text.extend_from_slice(group.to_text(args.lang).as_bytes());
-                        write_problems(&mut text, &[], Some(problem))
+            for item in report.shown(args.lang) {
+                match item {
+                    Shown::Problem(problem) => {
+                        write_problems(&mut text, std::slice::from_ref(problem), None)
                     }
-                    None => write_problems(&mut text, std::slice::from_ref(problem), None),
+                    Shown::Repeated(group, first) => {
+                        text.extend_from_slice(group.to_text(args.lang).as_bytes());
+                        write_problems(&mut text, &[], Some(first))
+                    }
                 }
                 .expect("writing to memory");
             }
