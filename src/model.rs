@@ -17,7 +17,118 @@ pub const FORMAT: &str = "actormap/1";
 
 /// Fields of a record that the format does not know, kept in their original order and
 /// written back unchanged.
-pub type Extra = IndexMap<String, Value>;
+///
+/// It reads as an [`IndexMap`] of field names to JSON values (through `Deref` and
+/// `DerefMut`), and takes one pointer in a record that has none: most records of a large
+/// map have no free attribute, and an empty map would cost each of them 72 bytes.
+#[derive(Clone, Default)]
+pub struct Extra(Option<Box<IndexMap<String, Value>>>);
+
+/// The map an empty [`Extra`] reads as.
+static NO_FIELDS: std::sync::LazyLock<IndexMap<String, Value>> =
+    std::sync::LazyLock::new(IndexMap::new);
+
+impl Extra {
+    /// No fields.
+    pub const fn new() -> Self {
+        Extra(None)
+    }
+
+    /// No fields, with room for `n` (nothing is allocated for none).
+    pub fn with_capacity(n: usize) -> Self {
+        Extra((n > 0).then(|| Box::new(IndexMap::with_capacity(n))))
+    }
+
+    /// The fields as a map.
+    pub fn into_map(self) -> IndexMap<String, Value> {
+        self.0.map(|m| *m).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Extra {
+    type Target = IndexMap<String, Value>;
+    fn deref(&self) -> &Self::Target {
+        match &self.0 {
+            Some(map) => map,
+            None => &NO_FIELDS,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Extra {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        self.0.get_or_insert_with(Box::default)
+    }
+}
+
+impl PartialEq for Extra {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Extra {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl From<IndexMap<String, Value>> for Extra {
+    fn from(map: IndexMap<String, Value>) -> Self {
+        Extra((!map.is_empty()).then(|| Box::new(map)))
+    }
+}
+
+impl FromIterator<(String, Value)> for Extra {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
+        Extra::from(iter.into_iter().collect::<IndexMap<_, _>>())
+    }
+}
+
+impl Extend<(String, Value)> for Extra {
+    fn extend<I: IntoIterator<Item = (String, Value)>>(&mut self, iter: I) {
+        let mut iter = iter.into_iter().peekable();
+        if iter.peek().is_some() {
+            (**self).extend(iter);
+        }
+    }
+}
+
+impl IntoIterator for Extra {
+    type Item = (String, Value);
+    type IntoIter = indexmap::map::IntoIter<String, Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.into_map().into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Extra {
+    type Item = (&'a String, &'a Value);
+    type IntoIter = indexmap::map::Iter<'a, String, Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        (**self).iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a mut Extra {
+    type Item = (&'a String, &'a mut Value);
+    type IntoIter = indexmap::map::IterMut<'a, String, Value>;
+    fn into_iter(self) -> Self::IntoIter {
+        (**self).iter_mut()
+    }
+}
+
+impl Serialize for Extra {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Extra {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        IndexMap::deserialize(deserializer).map(Extra::from)
+    }
+}
 
 /// An actor map: the actors of a territory, their collaborations, the forums they meet
 /// in and the needs they serve.

@@ -479,13 +479,55 @@ pub(crate) enum Record {
     Member(usize, usize),
 }
 
-/// Where one record came from.
+/// The file a record was read from, shared by every record of the file: one pointer.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct SourceFile(Arc<PathBuf>);
+
+impl SourceFile {
+    pub(crate) fn new(path: &Path) -> Self {
+        SourceFile(Arc::new(path.to_path_buf()))
+    }
+}
+
+impl std::ops::Deref for SourceFile {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for SourceFile {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+/// Where one record came from. A map of a million rows holds a million of these, so it
+/// is kept to 32 bytes.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Origin {
-    pub(crate) file: Option<Arc<Path>>,
-    pub(crate) line: Option<usize>,
+    pub(crate) file: Option<SourceFile>,
+    /// Line, when known (lines of a file within the input limit fit in 32 bits).
+    line: Option<std::num::NonZeroU32>,
     /// JSON path of the record, for documents; none for spreadsheet rows.
-    pub(crate) path: Option<String>,
+    pub(crate) path: Option<Box<str>>,
+}
+
+impl Origin {
+    pub(crate) fn new(file: Option<SourceFile>, line: Option<usize>, path: Option<String>) -> Self {
+        Origin {
+            file,
+            line: line
+                .and_then(|l| u32::try_from(l).ok())
+                .and_then(std::num::NonZeroU32::new),
+            path: path.map(String::into_boxed_str),
+        }
+    }
+
+    /// The line, when known.
+    pub(crate) fn line(&self) -> Option<usize> {
+        self.line.map(|l| l.get() as usize)
+    }
 }
 
 /// Where every record of a map came from, so that problems found later can name the file
@@ -516,7 +558,7 @@ impl Origins {
     pub(crate) fn locate(&self, record: Record, id: Option<&str>) -> Location {
         let origin = self.origin(record);
         let path = match origin {
-            Some(o) if o.path.is_some() || o.line.is_some() => o.path.clone(),
+            Some(o) if o.path.is_some() || o.line.is_some() => o.path.as_deref().map(String::from),
             // No origin recorded: the record's place in the document.
             _ => json_path(record),
         };
@@ -524,7 +566,7 @@ impl Origins {
             file: origin
                 .and_then(|o| o.file.as_deref())
                 .map(Path::to_path_buf),
-            line: origin.and_then(|o| o.line),
+            line: origin.and_then(Origin::line),
             path,
             id: id.map(str::to_owned),
         }
@@ -586,6 +628,14 @@ impl PartialOrd for Ranked {
 impl Ord for Ranked {
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         self.key().cmp(&other.key())
+    }
+}
+
+impl Extend<Problem> for ProblemList {
+    fn extend<I: IntoIterator<Item = Problem>>(&mut self, problems: I) {
+        for problem in problems {
+            self.push(problem);
+        }
     }
 }
 

@@ -356,9 +356,9 @@ fn graphml_from_other_tools_is_read_with_its_gaps_reported() {
             "error unknown-kind Some(10)",
             "warning assumed-level Some(11)",
             "warning assumed-level Some(12)",
+            "warning duplicate-connection Some(12)",
             "error wrong-type Some(13)",
             "warning assumed-level Some(13)",
-            "warning duplicate-connection Some(12)",
         ]
     );
     let map = &loaded.map;
@@ -504,12 +504,12 @@ fn kumu_sheets_report_rows_they_cannot_read_with_their_lines() {
     assert_eq!(
         shown,
         [
-            "error unknown-kind Elements.csv:4",
-            "error unknown-level connections.csv:6",
-            "error wrong-type connections.csv:6",
             "warning assumed-kind Elements.csv:3",
+            "error unknown-kind Elements.csv:4",
             "warning assumed-level connections.csv:4",
             "error unknown-element connections.csv:4",
+            "error unknown-level connections.csv:6",
+            "error wrong-type connections.csv:6",
             "warning duplicate-connection connections.csv:5",
         ]
     );

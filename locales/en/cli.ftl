@@ -337,3 +337,4 @@ cli-generate-examples =
 cli-generate-notes =
     Every actor, link and forum is invented: about 40% public bodies (directions of a few establishments sharing an organization), 35% community organisations, 15% private companies and 10% users; territories, sectors, needs, links mostly at coordination and cooperation level (some directed referrals), tables, action groups and initiatives with two co-leads. The same options give the same map, byte for byte. An output ending in .json (or -, the default) is JSON; any other output is a folder of CSV files.
 cli-generate-exit-codes = Exit codes: 0 the map was written, 2 the command failed.
+cli-error-out-of-memory = the machine has no more memory to give: nothing was written. Close other programs, or work on a smaller map (one territory, or --min-level to keep the closer ties)

@@ -166,7 +166,7 @@ pub(crate) struct Context<'m> {
 }
 
 impl<'m> Context<'m> {
-    fn new(map: &'m ActorMap) -> Self {
+    pub(crate) fn new(map: &'m ActorMap) -> Self {
         let index = map
             .actors
             .iter()
@@ -267,6 +267,7 @@ impl GapsReport {
                 }
             }
         }
+        let mut pool = candidates::Pool::new(network);
         let forums = selected
             .iter()
             .zip(per_forum)
@@ -290,7 +291,7 @@ impl GapsReport {
                     kinds_absent,
                     rules_checked,
                     findings,
-                    candidates: candidates::rank(&cx, network, forum, options.top),
+                    candidates: candidates::rank(&cx, network, &mut pool, forum, options.top),
                 }
             })
             .collect();

@@ -36,6 +36,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::problem::SourceFile;
 use crate::error::Result;
 use crate::interop::{self, Ids, ImportOptions, Notes};
 use crate::io::Loaded;
@@ -89,7 +90,7 @@ fn read_cell(text: &str) -> Option<Cell> {
 /// ```
 pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut notes = Notes::new(path.map(std::sync::Arc::from));
+    let mut notes = Notes::new(path.map(SourceFile::new));
     let mut map = ActorMap::default();
     let mut origins = notes.origins();
     let Some(first) = text.lines().next().filter(|l| !l.trim().is_empty()) else {
@@ -278,11 +279,13 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
     let upper = cells.keys().any(|(r, c)| r < c);
     let lower = cells.keys().any(|(r, c)| r > c);
     let half = !(upper && lower);
-    for row in 0..n {
-        for col in 0..n {
-            let Some(&(cell, line)) = cells.get(&(row, col)) else {
-                continue;
-            };
+    // Only the filled cells, in row then column order: a header of n names holds n²
+    // cells, most of them empty.
+    let mut filled: Vec<(usize, usize)> = cells.keys().copied().collect();
+    filled.sort_unstable();
+    for (row, col) in filled {
+        {
+            let (cell, line) = cells[&(row, col)];
             let mirror = cells.get(&(col, row)).map(|&(c, _)| level(c));
             let this = level(cell);
             let undirected = half || mirror == Some(this);
@@ -373,7 +376,7 @@ mod tests {
         // A row is located where it starts.
         assert_eq!(bad, [Some(5)]);
         assert_eq!(loaded.map.links.len(), 1);
-        assert_eq!(loaded.origins.links[0].line, Some(3));
+        assert_eq!(loaded.origins.links[0].line(), Some(3));
     }
 
     #[test]

@@ -4,32 +4,33 @@
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::io::{Loaded, Origin, Origins, Record};
 use crate::model::{ActorKind, ActorMap, FORMAT, Level, Link};
-use crate::problem::{Location, Problem, ProblemCode, ProblemSeverity};
+use crate::problem::{Location, Problem, ProblemCode, ProblemList, ProblemSeverity, SourceFile};
 use crate::words::{Arg, Args};
 
 pub(crate) use crate::text::LineIndex;
 
 /// The problems found while reading one file, each located in it.
 pub(crate) struct Notes {
-    pub(crate) file: Option<Arc<Path>>,
-    pub(crate) problems: Vec<Problem>,
+    pub(crate) file: Option<SourceFile>,
+    /// Held within a bound (the first of each code), so that a file with a problem
+    /// on every row costs the memory of a few hundred.
+    pub(crate) problems: ProblemList,
     /// Deepest nesting of the JSON values the file holds (attributes, the rest of the
     /// map): the limit the file is read with.
     pub(crate) max_depth: usize,
 }
 
 impl Notes {
-    pub(crate) fn new(file: Option<Arc<Path>>) -> Self {
+    pub(crate) fn new(file: Option<SourceFile>) -> Self {
         Notes {
             file,
-            problems: Vec::new(),
+            problems: ProblemList::new(),
             max_depth: crate::io::DEFAULT_MAX_DEPTH,
         }
     }
@@ -50,11 +51,7 @@ impl Notes {
     }
 
     pub(crate) fn origin(&self, line: usize) -> Origin {
-        Origin {
-            file: self.file.clone(),
-            line: Some(line),
-            path: None,
-        }
+        Origin::new(self.file.clone(), Some(line), None)
     }
 
     pub(crate) fn error(
@@ -90,7 +87,7 @@ impl Notes {
     ) {
         let location = Location {
             file: origin.file.as_deref().map(Path::to_path_buf),
-            line: origin.line,
+            line: origin.line(),
             path: None,
             id: id.map(str::to_owned),
         };
@@ -113,7 +110,7 @@ impl Notes {
         Loaded {
             map,
             origins,
-            problems: self.problems,
+            problems: self.problems.into_vec(),
         }
     }
 
@@ -283,6 +280,10 @@ pub(crate) fn slug(name: &str) -> String {
 #[derive(Default)]
 pub(crate) struct Ids {
     taken: std::collections::HashSet<String>,
+    /// For each id made from names, the last number tried after it: the numbers below
+    /// are taken, so the next name that gives it starts there (n names that give the
+    /// same id cost n tries, not n²/2).
+    last: HashMap<String, usize>,
 }
 
 impl Ids {
@@ -296,12 +297,16 @@ impl Ids {
     pub(crate) fn make(&mut self, name: &str) -> String {
         let base = slug(name);
         let mut id = base.clone();
-        let mut n = 1;
+        let mut n = self.last.get(&base).copied().unwrap_or(1);
+        if n > 1 {
+            id = format!("{base}-{n}");
+        }
         while self.taken.contains(&id) {
             n += 1;
             id = format!("{base}-{n}");
         }
         self.taken.insert(id.clone());
+        self.last.insert(base, n);
         id
     }
 }
@@ -313,7 +318,7 @@ impl Ids {
 pub(crate) fn merge_duplicate_links(
     map: &mut ActorMap,
     origins: &mut Origins,
-    problems: &mut Vec<Problem>,
+    problems: &mut impl Extend<Problem>,
     what: &'static str,
 ) {
     type Key = (bool, String, String, Option<String>, Level);
@@ -356,7 +361,7 @@ pub(crate) fn merge_duplicate_links(
             Some(k) => args.select("shape", "kind").quoted("kind", k),
             None => args.select("shape", "plain"),
         };
-        problems.push(Problem::warning(ProblemCode::DuplicateConnection, at, args));
+        problems.extend([Problem::warning(ProblemCode::DuplicateConnection, at, args)]);
     }
     let mut flags = keep.iter();
     map.links.retain(|_| flags.next().copied().unwrap_or(true));
@@ -422,10 +427,9 @@ pub(crate) fn read_rest(
             .count("count", records);
         notes.warning(ProblemCode::BadMapData, Some(first_line), None, args);
     }
-    let shift = |origin: Origin| Origin {
-        file: notes.file.clone(),
-        line: origin.line.map(|l| first_line + l - 1),
-        path: origin.path,
+    let shift = |origin: Origin| {
+        let line = origin.line().map(|l| first_line + l - 1);
+        Origin::new(notes.file.clone(), line, origin.path.map(String::from))
     };
     for mut problem in loaded.problems {
         problem.location.file = notes.file.as_deref().map(Path::to_path_buf);

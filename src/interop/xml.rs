@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 use std::path::Path;
-use std::sync::Arc;
+use crate::problem::SourceFile;
 
 use serde_json::Value;
 
@@ -453,8 +453,8 @@ pub(crate) fn text_of(node: roxmltree::Node) -> String {
 }
 
 /// The file of a document being read, shared by every location.
-pub(crate) fn file(path: Option<&Path>) -> Option<Arc<Path>> {
-    path.map(Arc::from)
+pub(crate) fn file(path: Option<&Path>) -> Option<SourceFile> {
+    path.map(SourceFile::new)
 }
 
 #[cfg(test)]

@@ -31,7 +31,7 @@
 //! format compares them: ids, kinds, levels, references).
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use crate::problem::SourceFile;
 
 use serde_json::Value;
 
@@ -71,7 +71,7 @@ pub(crate) const LIST_SEPARATOR: char = '|';
 struct Column {
     /// A known column's canonical (lowercase) name, or a free attribute's header as
     /// written.
-    name: String,
+    name: Box<str>,
     /// Whether the format knows the column.
     known: bool,
     /// A free attribute column whose cells hold JSON values.
@@ -81,7 +81,7 @@ struct Column {
 /// One CSV file, read one row at a time: only the row being decoded is held, beside
 /// the file's text.
 pub(crate) struct Table<'t> {
-    file: Arc<Path>,
+    file: SourceFile,
     columns: Vec<Column>,
     /// Where each known column is.
     known: Vec<(&'static str, usize)>,
@@ -209,11 +209,7 @@ impl Cells<'_> {
     }
 
     pub(crate) fn origin(&self) -> Origin {
-        Origin {
-            file: Some(self.table.file.clone()),
-            line: Some(self.row.line),
-            path: None,
-        }
+        Origin::new(Some(self.table.file.clone()), Some(self.row.line), None)
     }
 
     pub(crate) fn location(&self, id: Option<&str>) -> Location {
@@ -352,7 +348,7 @@ impl Reader {
         known_columns: &[&'static str],
         required: &[&str],
     ) -> Option<Table<'t>> {
-        let file: Arc<Path> = Arc::from(path);
+        let file = SourceFile::new(path);
         let Some(header_line) = text.lines().next().filter(|l| !l.trim().is_empty()) else {
             let args = Args::new()
                 .select("shape", "sheet")
@@ -385,13 +381,16 @@ impl Reader {
                 return None;
             }
         };
+        // First the columns, then the problems of the header in column order. Repeated
+        // names are found by sorting the columns by name rather than through a table of
+        // the names seen: a header of a million columns costs one array of indices.
         let mut columns: Vec<Column> = Vec::with_capacity(headers.len());
-        let mut known: Vec<(&'static str, usize)> = Vec::new();
-        let mut seen: std::collections::HashSet<(bool, String)> = std::collections::HashSet::new();
-        let mut usable = true;
-        for (i, header) in headers.iter().enumerate() {
+        let mut canonicals: Vec<Option<&'static str>> = Vec::with_capacity(headers.len());
+        let mut blank: Vec<bool> = Vec::with_capacity(headers.len());
+        for header in headers.iter() {
             let (header, exact) = unguard(header);
             let header = if exact { header } else { header.trim() };
+            blank.push(header.is_empty());
             let lower = header.to_lowercase();
             let canonical = known_columns
                 .iter()
@@ -399,15 +398,45 @@ impl Reader {
                 .find(|k| *k == lower)
                 .or_else(|| french_column(header).filter(|k| known_columns.contains(k)));
             let (name, is_known, json) = if let Some(k) = canonical {
-                (k.to_owned(), true, false)
+                (k.into(), true, false)
             } else {
                 let (base, json) = match header.strip_suffix(JSON_SUFFIX) {
                     Some(base) => (base, true),
                     None => (header, false),
                 };
                 let base = base.strip_prefix(EXTRA_PREFIX).unwrap_or(base);
-                (base.to_owned(), false, json)
+                (base.into(), false, json)
             };
+            canonicals.push(canonical);
+            columns.push(Column {
+                name,
+                known: is_known,
+                json,
+            });
+        }
+        let mut repeated = vec![false; columns.len()];
+        {
+            let key = |i: u32| {
+                let c = &columns[i as usize];
+                (c.known, &*c.name)
+            };
+            // An empty header is reported as such, not as a repeat.
+            let mut order: Vec<u32> = (0..columns.len() as u32)
+                .filter(|&i| !blank[i as usize])
+                .collect();
+            order.sort_by(|&a, &b| key(a).cmp(&key(b)).then(a.cmp(&b)));
+            for pair in order.windows(2) {
+                if key(pair[0]) == key(pair[1]) {
+                    repeated[pair[1] as usize] = true;
+                }
+            }
+        }
+        let mut known: Vec<(&'static str, usize)> = Vec::new();
+        let mut usable = true;
+        for (i, (header, column)) in headers.iter().zip(&columns).enumerate() {
+            let (header, exact) = unguard(header);
+            let header = if exact { header } else { header.trim() };
+            let name = &*column.name;
             if header.is_empty() {
                 let args = Args::new().with("column", (i + 1).to_string());
                 self.error(
@@ -416,40 +445,36 @@ impl Reader {
                     args,
                 );
                 usable = false;
-            } else if !seen.insert((is_known, name.clone())) {
-                let args = Args::new().quoted("column", name.as_str());
+            } else if repeated[i] {
+                let args = Args::new().quoted("column", name);
                 self.error(
                     ProblemCode::DuplicateHeader,
                     Self::file_location(path, Some(1)),
                     args,
                 );
                 usable = false;
-            } else if !is_known
-                && !json
+            } else if !column.known
+                && !column.json
                 && !header.starts_with(EXTRA_PREFIX)
                 && !self.problems.is_full(ProblemCode::UnknownColumn)
             {
-                if let Some(near) = text::closest(&name, known_columns.iter().copied()) {
+                if let Some(near) = text::closest(name, known_columns.iter().copied()) {
                     self.problems.push(Problem::warning(
                         ProblemCode::UnknownColumn,
                         Self::file_location(path, Some(1)),
                         Args::new()
-                            .quoted("column", name.as_str())
+                            .quoted("column", name)
                             .quoted("suggestion", near),
                     ));
                 }
             }
-            if let Some(k) = canonical {
+            if let Some(k) = canonicals[i] {
                 if !known.iter().any(|(n, _)| *n == k) {
                     known.push((k, i));
                 }
             }
-            columns.push(Column {
-                name,
-                known: is_known,
-                json,
-            });
         }
+        drop((canonicals, blank));
         let missing: Vec<&str> = required
             .iter()
             .copied()
@@ -459,7 +484,7 @@ impl Reader {
             let mut found: Vec<&str> = columns
                 .iter()
                 .take(FOUND_COLUMNS_SHOWN)
-                .map(|c| c.name.as_str())
+                .map(|c| &*c.name)
                 .collect();
             if columns.len() > FOUND_COLUMNS_SHOWN {
                 found.push("…");
@@ -507,7 +532,7 @@ impl Reader {
             let columns = &cells.table.columns;
             let other = |n: &str| {
                 columns.iter().enumerate().any(|(j, c)| {
-                    !c.known && c.name == n && cells.row.cell(j).is_some_and(|(v, _)| !v.is_empty())
+                    !c.known && &*c.name == n && cells.row.cell(j).is_some_and(|(v, _)| !v.is_empty())
                 })
             };
             let name = super::json::free_name(&column.name, fields, &extra, other);
@@ -848,11 +873,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     if let Some(path) = find(MAP_FILE)? {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, MAP, MAP) {
-            origins.map = Origin {
-                file: Some(table.file.clone()),
-                line: Some(1),
-                path: None,
-            };
+            origins.map = Origin::new(Some(table.file.clone()), Some(1), None);
             read_map_fields(&mut r, &mut table, &mut map);
         }
     }

@@ -7,7 +7,7 @@
 use std::fmt;
 use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::Arc;
+use crate::problem::SourceFile;
 
 use serde::Serialize;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
@@ -243,7 +243,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Fields<'a> {
 struct Decoder<'a> {
     text: &'a str,
     lines: LineIndex<'a>,
-    file: Option<Arc<Path>>,
+    file: Option<SourceFile>,
     problems: ProblemList,
 }
 
@@ -271,18 +271,14 @@ struct Rec<'a> {
 impl<'a> Decoder<'a> {
     fn origin(&self, raw: &RawValue, path: Option<String>) -> Origin {
         let offset = raw.get().as_ptr() as usize - self.text.as_ptr() as usize;
-        Origin {
-            file: self.file.clone(),
-            line: Some(self.lines.line(offset)),
-            path,
-        }
+        Origin::new(self.file.clone(), Some(self.lines.line(offset)), path)
     }
 
     fn location(&self, origin: &Origin, id: Option<&str>) -> Location {
         Location {
             file: origin.file.as_deref().map(Path::to_path_buf),
-            line: origin.line,
-            path: origin.path.clone(),
+            line: origin.line(),
+            path: origin.path.as_deref().map(String::from),
             id: id.map(str::to_owned),
         }
     }
@@ -467,7 +463,7 @@ impl<'a> Decoder<'a> {
             Err(Fault::Syntax(e)) => {
                 let mut at = self.location(&rec.origin, rec.id.as_deref());
                 // The parser counts lines from the start of the value.
-                let start = self.origin(raw, None).line.unwrap_or(1);
+                let start = self.origin(raw, None).line().unwrap_or(1);
                 at.line = Some(start + e.line().saturating_sub(1));
                 let args = Args::new()
                     .select("shape", "value")
@@ -851,7 +847,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
         }
         .into());
     }
-    let file: Option<Arc<Path>> = path.map(Arc::from);
+    let file: Option<SourceFile> = path.map(SourceFile::new);
     let top = match parse::<&RawValue>(text) {
         Ok(raw) => raw,
         Err(e) => {
@@ -866,11 +862,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
     };
     let mut map = ActorMap::default();
     let mut origins = Origins {
-        map: Origin {
-            file,
-            line: Some(1),
-            path: None,
-        },
+        map: Origin::new(file, Some(1), None),
         ..Origins::default()
     };
     let Some(mut rec) = d.record(top, String::new(), "map") else {

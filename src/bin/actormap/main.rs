@@ -12,6 +12,7 @@ mod gaps;
 mod generate;
 mod help;
 mod import;
+mod memory;
 mod metrics;
 mod report;
 mod streams;
@@ -85,6 +86,9 @@ pub(crate) fn lang() -> Lang {
     LANG.get().or(HELP_LANG.get()).copied().unwrap_or_default()
 }
 
+#[global_allocator]
+static ALLOCATOR: memory::Allocator = memory::Allocator;
+
 fn main() -> ExitCode {
     let help_lang = help::language(std::env::args_os(), std::env::var_os("ACTORMAP_LANG"));
     let _ = HELP_LANG.set(help_lang);
@@ -93,6 +97,7 @@ fn main() -> ExitCode {
         .unwrap_or_else(|e| exit_with(e));
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| exit_with(e));
     let _ = LANG.set(cli.command.lang());
+    memory::prepare(out_of_memory_sentence(lang()));
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Convert(args) => convert::run(&args),
@@ -127,6 +132,12 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// What the command says when the machine has no more memory to give it.
+fn out_of_memory_sentence(lang: Lang) -> String {
+    let args = Words::new().with("message", words::message(lang, "cli-error-out-of-memory", &Words::new()));
+    words::message(lang, "cli-error", &args)
 }
 
 /// End on a command line clap cannot take (or on `--help`), as clap does; a value typed

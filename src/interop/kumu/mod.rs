@@ -61,6 +61,7 @@ use std::path::Path;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
+use crate::problem::SourceFile;
 use crate::error::Result;
 use crate::interop::{self, Ids, ImportOptions, LineIndex, Notes, split_list};
 use crate::io::csv as spreadsheet;
@@ -511,7 +512,7 @@ fn line_of(lines: &LineIndex, text: &str, raw: &RawValue) -> usize {
 /// ```
 pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut notes = Notes::new(path.map(std::sync::Arc::from)).reading(&options.read);
+    let mut notes = Notes::new(path.map(SourceFile::new)).reading(&options.read);
     if let Some(at) = crate::io::json::too_deep(text, options.read.max_depth) {
         return Err(crate::error::ErrorKind::TooDeep {
             path: path.map(Path::to_path_buf),

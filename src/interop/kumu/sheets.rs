@@ -9,6 +9,7 @@ use super::{
     CONNECTION_KEYS, Connection, ELEMENT_KEYS, Element, REST_FILE, assemble, direction_of, kind_of,
     level_of, weight_of,
 };
+use crate::problem::SourceFile;
 use crate::error::{ErrorKind, Result, SheetLayout};
 use crate::interop::{self, ImportOptions, Notes};
 use crate::io::Loaded;
@@ -181,9 +182,9 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
             };
             let id = cells.get("id");
             let who = id.clone().unwrap_or_else(|| label.clone());
-            let mut local = Notes::new(cells.location(None).file.map(std::sync::Arc::from));
+            let mut local = Notes::new(cells.location(None).file.as_deref().map(SourceFile::new));
             let (kind, kind_error) = cell_kind(&cells, &mut local, &who);
-            notes.problems.append(&mut local.problems);
+            notes.problems.extend(local.problems.into_vec());
             elements.push(Element {
                 extra: r.extra(&cells, Some(&who), crate::io::json::ACTOR_FIELDS),
                 id,
@@ -215,7 +216,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
                 let (Some(from), Some(to)) = (from, to) else {
                     continue;
                 };
-                let mut local = Notes::new(cells.location(None).file.map(std::sync::Arc::from));
+                let mut local = Notes::new(cells.location(None).file.as_deref().map(SourceFile::new));
                 let line = cells.row.line;
                 let mut level_error = false;
                 let level = cells
@@ -232,7 +233,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
                 let weight = cells
                     .get("weight")
                     .and_then(|w| weight_of(&Value::String(w), line, Some(&from), &mut local));
-                notes.problems.append(&mut local.problems);
+                notes.problems.extend(local.problems.into_vec());
                 connections.push(Connection {
                     extra: r.extra(&cells, Some(&from), crate::io::json::LINK_FIELDS),
                     from,
@@ -257,12 +258,12 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     if let Some(path) = rest_path {
         let text = r.read(&path)?;
         let mut local =
-            Notes::new(Some(std::sync::Arc::from(path.as_path()))).reading(&options.read);
+            Notes::new(Some(SourceFile::new(&path))).reading(&options.read);
         interop::read_rest(&text, 1, &mut map, &mut origins, &mut local);
-        notes.problems.append(&mut local.problems);
+        notes.problems.extend(local.problems.into_vec());
     }
     let mut problems = r.problems.into_vec();
-    problems.append(&mut notes.problems);
+    problems.extend(std::mem::take(&mut notes.problems).into_vec());
     sheets::report_unused_files(folder, &used, KUMU_FILES, &mut problems)?;
     crate::words::canonical_words(&mut map);
     interop::merge_duplicate_links(&mut map, &mut origins, &mut problems, "connection");
