@@ -784,6 +784,40 @@ mod tests {
     use crate::model::{Actor, ActorKind, Forum, Level, Link, Member};
     use crate::words::Lang;
 
+    /// Past [`MAX_SUGGESTIONS`] unknown references, the rest are reported without a
+    /// "did you mean". Links read in the reverse of their line order make every new
+    /// problem one to keep (it comes first), so each is given a suggestion until the cap:
+    /// of 300, the 100 kept are the last 100 made, after the cap; of 150, all have one.
+    #[test]
+    fn suggestions_stop_after_their_cap() {
+        for (references, suggested) in [(150, 100), (300, 0)] {
+            let mut map = ActorMap::default();
+            map.actors.push(Actor::new("alpha", "Alpha", ActorKind::Public));
+            map.actors.push(Actor::new("beta", "Beta", ActorKind::Public));
+            let mut origins = Origins::default();
+            for i in 0..references {
+                map.links.push(Link::new("beta", "alphx", Level::Information));
+                origins
+                    .links
+                    .push(crate::problem::Origin::new(None, Some(1000 - i), None));
+            }
+            let mut list = ProblemList::new();
+            validate_into(&map, &origins, &mut list);
+            let problems = list.into_vec();
+            let unknown: Vec<&Problem> = problems
+                .iter()
+                .filter(|p| p.code == ProblemCode::UnknownActor)
+                .collect();
+            assert_eq!(unknown.len(), 100);
+            let with_suggestion = unknown
+                .iter()
+                .filter(|p| p.args.get("suggestion").is_some())
+                .count();
+            assert_eq!(with_suggestion, suggested, "{references} references");
+        }
+        assert_eq!(MAX_SUGGESTIONS, 200);
+    }
+
     fn map() -> ActorMap {
         let mut map = ActorMap::default();
         map.actors.push(Actor::new(

@@ -730,3 +730,47 @@ fn an_attribute_named_like_a_field_beside_its_prefixed_form_is_kept() {
     let loaded = actormap::interop::load_kumu_sheets(&kumu, &Default::default()).unwrap();
     assert_eq!(loaded.map.actors[0].extra, through_json.actors[0].extra);
 }
+
+/// Memory running out ends the command with a sentence in the user's language and the
+/// failure code, not Rust's "memory allocation of N bytes failed" and a core dump; the
+/// output it would have replaced is left as it was. The address space is capped with
+/// the shell's `ulimit -v` (setrlimit RLIMIT_AS), which every POSIX shell has.
+#[test]
+fn running_out_of_memory_ends_with_a_sentence_and_leaves_the_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = actormap::generate::generate(
+        &actormap::generate::GenerateOptions::default().with_actors(20_000),
+    );
+    let path = dir.path().join("big.json");
+    actormap::io::write_json(&map, std::fs::File::create(&path).unwrap()).unwrap();
+    let out = write(dir.path(), "metrics.txt", "the report of last week\n");
+    let bin = assert_cmd::cargo::cargo_bin("actormap");
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -v 100000 && exec "$0" metrics "$1" -o "$2" --lang fr"#)
+        .arg(&bin)
+        .arg(&path)
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let sentence = actormap::words::message(
+        actormap::words::Lang::Fr,
+        "cli-error-out-of-memory",
+        &actormap::words::Args::new(),
+    );
+    assert!(stderr.contains(&sentence), "{stderr}");
+    assert!(!stderr.contains("memory allocation"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "the report of last week\n"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["big.json", "metrics.txt"]);
+}

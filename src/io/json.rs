@@ -78,8 +78,18 @@ pub fn to_json_string(map: &ActorMap) -> String {
 }
 
 /// Write the map as JSON (see [`to_json_string`]).
-pub fn write_json(map: &ActorMap, mut writer: impl Write) -> std::io::Result<()> {
-    writer.write_all(to_string(map).as_bytes())
+///
+/// The text is written as it is made, never held whole: a map of a million actors costs
+/// the memory of the map, not also of its text.
+pub fn write_json(map: &ActorMap, writer: impl Write) -> std::io::Result<()> {
+    let fixed = without_clashes(map);
+    let map = fixed.as_ref().unwrap_or(map);
+    let mut out =
+        std::io::BufWriter::with_capacity(1 << 16, crate::text::Neutral::new(writer, true));
+    serde_json::to_writer_pretty(&mut out, &Document { format: FORMAT, map })
+        .map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
 #[derive(Serialize)]
@@ -938,6 +948,23 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The streamed text is the text made whole, byte for byte, controls escaped even
+    /// when a write cuts a character: a long map crosses the writer's buffer many times.
+    #[test]
+    fn written_json_is_the_json_string() {
+        let mut map = crate::generate::generate(
+            &crate::generate::GenerateOptions::default().with_actors(400),
+        );
+        for (i, actor) in map.actors.iter_mut().enumerate() {
+            actor.name = format!("Acteur é{i}\u{85}\u{202e}\u{2028}\u{7f}\u{1b}");
+        }
+        let mut written = Vec::new();
+        write_json(&map, &mut written).unwrap();
+        let text = to_json_string(&map);
+        assert!(text.contains("\\u0085\\u202e\\u2028\\u007f\\u001b"));
+        assert_eq!(String::from_utf8(written).unwrap(), text);
+    }
 
     const SMALL: &str = r#"{
   "format": "actormap/1",

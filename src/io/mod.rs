@@ -201,10 +201,7 @@ pub fn read_path(path: impl AsRef<Path>) -> Result<ActorMap> {
 pub fn write_path(map: &ActorMap, path: impl AsRef<Path>) -> Result<()> {
     let path = path.as_ref();
     match MapFormat::of_output(path) {
-        MapFormat::Json => {
-            let text = json::to_string(map);
-            atomic::write_file(path, text.as_bytes())
-        }
+        MapFormat::Json => atomic::write_file_with(path, |w| json::write_json(map, w)),
         MapFormat::Spreadsheet => csv::write_folder(map, path),
     }
 }
