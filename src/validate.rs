@@ -792,11 +792,14 @@ mod tests {
     fn suggestions_stop_after_their_cap() {
         for (references, suggested) in [(150, 100), (300, 0)] {
             let mut map = ActorMap::default();
-            map.actors.push(Actor::new("alpha", "Alpha", ActorKind::Public));
-            map.actors.push(Actor::new("beta", "Beta", ActorKind::Public));
+            map.actors
+                .push(Actor::new("alpha", "Alpha", ActorKind::Public));
+            map.actors
+                .push(Actor::new("beta", "Beta", ActorKind::Public));
             let mut origins = Origins::default();
             for i in 0..references {
-                map.links.push(Link::new("beta", "alphx", Level::Information));
+                map.links
+                    .push(Link::new("beta", "alphx", Level::Information));
                 origins
                     .links
                     .push(crate::problem::Origin::new(None, Some(1000 - i), None));

@@ -115,15 +115,17 @@ impl Pool {
             services.sort_unstable();
             services.dedup();
             let key = (actor.kind, sector, services);
-            let p = *index.entry(key).or_insert_with_key(|(kind, sector, services)| {
-                profiles.push(Profile {
-                    kind: *kind,
-                    sector: sector.clone(),
-                    services: services.clone(),
-                    nodes: Vec::new(),
+            let p = *index
+                .entry(key)
+                .or_insert_with_key(|(kind, sector, services)| {
+                    profiles.push(Profile {
+                        kind: *kind,
+                        sector: sector.clone(),
+                        services: services.clone(),
+                        nodes: Vec::new(),
+                    });
+                    (profiles.len() - 1) as u32
                 });
-                (profiles.len() - 1) as u32
-            });
             profile_of[node.index()] = p;
             profiles[p as usize].nodes.push(node.index() as u32);
         }
@@ -242,7 +244,11 @@ pub(crate) fn rank(
             .is_some_and(|s| !member_sectors.contains(s));
         let needs = unserved_keys
             .iter()
-            .filter(|need| p.services.binary_search_by(|s| s.as_str().cmp(need)).is_ok())
+            .filter(|need| {
+                p.services
+                    .binary_search_by(|s| s.as_str().cmp(need))
+                    .is_ok()
+            })
             .count();
         (brings_kind, brings_sector, needs)
     };
@@ -436,16 +442,22 @@ fn tied_reason(names: Vec<String>, strong: usize) -> Phrase {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::{generate, GenerateOptions};
+    use crate::generate::{GenerateOptions, generate};
     use crate::network::View;
 
     /// Every actor outside the forum scored one by one, as the score is defined above:
     /// the best `top` as (id, score), ties broken by id.
-    fn by_definition(cx: &Context, network: &Network, forum: &Forum, top: usize) -> Vec<(String, f64)> {
+    fn by_definition(
+        cx: &Context,
+        network: &Network,
+        forum: &Forum,
+        top: usize,
+    ) -> Vec<(String, f64)> {
         let members = cx.members(forum);
         let is_member = |id: &str| members.iter().any(|m| m.id == id);
         let key = |s: &str| crate::text::key(s).into_owned();
-        let serves = |a: &crate::model::Actor, need: &str| a.services.iter().any(|s| key(s) == key(need));
+        let serves =
+            |a: &crate::model::Actor, need: &str| a.services.iter().any(|s| key(s) == key(need));
         let unserved: Vec<&String> = forum
             .needs
             .iter()
@@ -466,7 +478,10 @@ mod tests {
             for &m in adjacency.neighbors(x) {
                 let other = network.actor(NodeIndex::new(m as usize));
                 if is_member(&other.id) {
-                    strength += network.tie(node, NodeIndex::new(m as usize)).unwrap().rank();
+                    strength += network
+                        .tie(node, NodeIndex::new(m as usize))
+                        .unwrap()
+                        .rank();
                 }
             }
             // Partners z outside the forum, tied to x and to a member, in node order.
@@ -484,9 +499,12 @@ mod tests {
                 }
             }
             let kind = !members.iter().any(|m| m.kind == actor.kind);
-            let sector = crate::metrics::sector_key(actor).is_some_and(|s| !sectors.contains(&s.into_owned()));
+            let sector = crate::metrics::sector_key(actor)
+                .is_some_and(|s| !sectors.contains(&s.into_owned()));
             let needs = unserved.iter().filter(|n| serves(actor, n)).count();
-            let score = f64::from(strength) + aa + if kind { KIND_BONUS } else { 0.0 }
+            let score = f64::from(strength)
+                + aa
+                + if kind { KIND_BONUS } else { 0.0 }
                 + if sector { SECTOR_BONUS } else { 0.0 }
                 + NEED_BONUS * needs as f64;
             if score > 0.0 {
@@ -501,7 +519,11 @@ mod tests {
     #[test]
     fn ranking_by_profiles_gives_the_scores_of_the_definition() {
         for (actors, seed, top) in [(60, 1, 5), (300, 2, 8), (300, 3, 40), (1000, 4, 3)] {
-            let map = generate(&GenerateOptions::default().with_actors(actors).with_seed(seed));
+            let map = generate(
+                &GenerateOptions::default()
+                    .with_actors(actors)
+                    .with_seed(seed),
+            );
             let network = Network::new(&map, &View::default()).unwrap();
             let cx = Context::new(&map);
             let mut pool = Pool::new(&network);
@@ -512,7 +534,11 @@ mod tests {
                     .map(|c| (c.id, c.score))
                     .collect();
                 let expected = by_definition(&cx, &network, forum, top);
-                assert_eq!(fast, expected, "forum {} of the map of {actors} actors", forum.id);
+                assert_eq!(
+                    fast, expected,
+                    "forum {} of the map of {actors} actors",
+                    forum.id
+                );
             }
         }
     }

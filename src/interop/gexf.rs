@@ -86,12 +86,41 @@ impl GexfOptions {
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn to_gexf(map: &ActorMap, options: &GexfOptions) -> Result<String> {
+    let mut bytes = Vec::new();
+    write_gexf(map, options, &mut bytes)?;
+    Ok(String::from_utf8(bytes).expect("the text is UTF-8"))
+}
+
+/// Write the map as GEXF to `writer` as it is made: the text of a large map is never held
+/// whole. The same bytes as [`to_gexf`], and the same errors, found before anything is
+/// written; a failed write is an error of kind [`ErrorKind::Io`](crate::ErrorKind::Io).
+pub fn write_gexf(
+    map: &ActorMap,
+    options: &GexfOptions,
+    writer: impl std::io::Write,
+) -> Result<()> {
+    check_gexf(map, options)?;
+    gexf_text(map, options, writer)
+        .map_err(|e| crate::error::Error::io(None, crate::error::IoAction::Write, e))
+}
+
+/// What makes a map impossible to write as GEXF.
+pub(crate) fn check_gexf(map: &ActorMap, options: &GexfOptions) -> Result<()> {
     xml::check_map(map)?;
     interop::check_node_attributes(map, &options.node_attributes, NODE_FIELDS)?;
+    Ok(())
+}
+
+/// The text of a map [`check_gexf`] accepts.
+pub(crate) fn gexf_text(
+    map: &ActorMap,
+    options: &GexfOptions,
+    mut w: impl std::io::Write,
+) -> std::io::Result<()> {
     let node_extras = Columns::of(map.actors.iter().map(|a| &a.extra));
     let edge_extras = Columns::of(map.links.iter().map(|l| &l.extra));
 
-    let mut out = String::with_capacity(512 + 512 * map.actors.len() + 256 * map.links.len());
+    let mut out = String::with_capacity(2 * xml::CHUNK);
     out.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" \
@@ -141,6 +170,7 @@ pub fn to_gexf(map: &ActorMap, options: &GexfOptions) -> Result<String> {
 
     out.push_str(&format!("    <nodes count=\"{}\">\n", map.actors.len()));
     for (i, actor) in map.actors.iter().enumerate() {
+        xml::spill(&mut w, &mut out)?;
         out.push_str("      <node id=\"");
         push_attr(&mut out, &actor.id);
         out.push_str("\" label=\"");
@@ -171,6 +201,7 @@ pub fn to_gexf(map: &ActorMap, options: &GexfOptions) -> Result<String> {
     out.push_str("    </nodes>\n");
     out.push_str(&format!("    <edges count=\"{}\">\n", map.links.len()));
     for (i, link) in map.links.iter().enumerate() {
+        xml::spill(&mut w, &mut out)?;
         out.push_str(&format!("      <edge id=\"{i}\" source=\""));
         push_attr(&mut out, &link.source);
         out.push_str("\" target=\"");
@@ -205,7 +236,7 @@ pub fn to_gexf(map: &ActorMap, options: &GexfOptions) -> Result<String> {
         out.push_str("        </attvalues>\n      </edge>\n");
     }
     out.push_str("    </edges>\n  </graph>\n</gexf>\n");
-    Ok(out)
+    w.write_all(out.as_bytes())
 }
 
 /// Whether a date is a full `YYYY-MM-DD` date (GEXF's `lastmodifieddate` is `xs:date`).

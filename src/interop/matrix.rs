@@ -36,12 +36,12 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use crate::problem::SourceFile;
 use crate::error::Result;
 use crate::interop::{self, Ids, ImportOptions, Notes};
 use crate::io::Loaded;
 use crate::model::{Actor, ActorMap, Level, Link};
 use crate::problem::ProblemCode;
+use crate::problem::SourceFile;
 use crate::text;
 use crate::words::Args;
 

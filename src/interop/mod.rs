@@ -13,9 +13,12 @@ mod values;
 pub(crate) mod xml;
 
 pub(crate) use fields::*;
-pub use gexf::{GexfOptions, load_gexf, to_gexf};
-pub use graphml::{GraphmlOptions, load_graphml, to_graphml};
-pub use kumu::{load_kumu_json, load_kumu_sheets, to_kumu_json, to_kumu_sheets, write_kumu_sheets};
+pub use gexf::{GexfOptions, load_gexf, to_gexf, write_gexf};
+pub use graphml::{GraphmlOptions, load_graphml, to_graphml, write_graphml};
+pub use kumu::{
+    load_kumu_json, load_kumu_sheets, to_kumu_json, to_kumu_sheets, write_kumu_json,
+    write_kumu_sheets,
+};
 pub use matrix::load_matrix;
 pub(crate) use reading::*;
 pub(crate) use values::*;
@@ -166,9 +169,27 @@ pub fn export_path(
     node_attributes: &[NodeAttribute],
 ) -> Result<()> {
     let path = path.as_ref();
-    match export_text(map, format, node_attributes)? {
-        Some(text) => crate::io::atomic::write_file(path, text.as_bytes()),
-        None => crate::interop::kumu::write_kumu_sheets(map, path),
+    let node_attributes = node_attributes.to_vec();
+    // Checked first, then written as it is made: the text is never held whole.
+    match format {
+        ExportFormat::Graphml => {
+            let options = crate::interop::graphml::GraphmlOptions { node_attributes };
+            crate::interop::graphml::check_graphml(map, &options)?;
+            crate::io::atomic::write_file_with(path, |w| {
+                crate::interop::graphml::graphml_text(map, &options, w)
+            })
+        }
+        ExportFormat::Gexf => {
+            let options = crate::interop::gexf::GexfOptions { node_attributes };
+            crate::interop::gexf::check_gexf(map, &options)?;
+            crate::io::atomic::write_file_with(path, |w| {
+                crate::interop::gexf::gexf_text(map, &options, w)
+            })
+        }
+        ExportFormat::Kumu => {
+            crate::io::atomic::write_file_with(path, |w| kumu::write_kumu_json(map, w))
+        }
+        ExportFormat::KumuCsv => crate::interop::kumu::write_kumu_sheets(map, path),
     }
 }
 

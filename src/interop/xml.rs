@@ -10,9 +10,9 @@
 //! anything is written, with an error naming the record and the field, rather than
 //! written as a file no XML reader accepts.
 
+use crate::problem::SourceFile;
 use std::borrow::Cow;
 use std::path::Path;
-use crate::problem::SourceFile;
 
 use serde_json::Value;
 
@@ -450,6 +450,18 @@ pub(crate) fn text_of(node: roxmltree::Node) -> String {
         .filter(|n| n.is_text())
         .filter_map(|n| n.text())
         .collect()
+}
+
+/// How much text a writer holds before passing it on.
+pub(crate) const CHUNK: usize = 1 << 16;
+
+/// Pass the text made so far on to `w` once it is [`CHUNK`] long.
+pub(crate) fn spill(w: &mut impl std::io::Write, out: &mut String) -> std::io::Result<()> {
+    if out.len() >= CHUNK {
+        w.write_all(out.as_bytes())?;
+        out.clear();
+    }
+    Ok(())
 }
 
 /// The file of a document being read, shared by every location.

@@ -30,8 +30,8 @@
 //! then keeps the cell exactly as written (cells without it are trimmed where the
 //! format compares them: ids, kinds, levels, references).
 
-use std::path::{Path, PathBuf};
 use crate::problem::SourceFile;
+use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
@@ -532,7 +532,9 @@ impl Reader {
             let columns = &cells.table.columns;
             let other = |n: &str| {
                 columns.iter().enumerate().any(|(j, c)| {
-                    !c.known && &*c.name == n && cells.row.cell(j).is_some_and(|(v, _)| !v.is_empty())
+                    !c.known
+                        && &*c.name == n
+                        && cells.row.cell(j).is_some_and(|(v, _)| !v.is_empty())
                 })
             };
             let name = super::json::free_name(&column.name, fields, &extra, other);

@@ -4,10 +4,10 @@
 //! with an unknown kind in one actor and a wrong type in a link reports both, each with
 //! its line and JSON path. Fields the format does not know are kept, in order.
 
+use crate::problem::SourceFile;
 use std::fmt;
 use std::io::{Read, Write};
 use std::path::Path;
-use crate::problem::SourceFile;
 
 use serde::Serialize;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
@@ -86,8 +86,14 @@ pub fn write_json(map: &ActorMap, writer: impl Write) -> std::io::Result<()> {
     let map = fixed.as_ref().unwrap_or(map);
     let mut out =
         std::io::BufWriter::with_capacity(1 << 16, crate::text::Neutral::new(writer, true));
-    serde_json::to_writer_pretty(&mut out, &Document { format: FORMAT, map })
-        .map_err(std::io::Error::from)?;
+    serde_json::to_writer_pretty(
+        &mut out,
+        &Document {
+            format: FORMAT,
+            map,
+        },
+    )
+    .map_err(std::io::Error::from)?;
     out.write_all(b"\n")?;
     out.flush()
 }
@@ -953,11 +959,14 @@ mod tests {
     /// when a write cuts a character: a long map crosses the writer's buffer many times.
     #[test]
     fn written_json_is_the_json_string() {
-        let mut map = crate::generate::generate(
-            &crate::generate::GenerateOptions::default().with_actors(400),
-        );
-        for (i, actor) in map.actors.iter_mut().enumerate() {
-            actor.name = format!("Acteur é{i}\u{85}\u{202e}\u{2028}\u{7f}\u{1b}");
+        let mut map = ActorMap::default();
+        for i in 0..2000 {
+            let name = format!("Acteur é{i}\u{85}\u{202e}\u{2028}\u{7f}\u{1b}");
+            map.actors.push(crate::model::Actor::new(
+                format!("a{i}"),
+                name,
+                crate::model::ActorKind::Community,
+            ));
         }
         let mut written = Vec::new();
         write_json(&map, &mut written).unwrap();

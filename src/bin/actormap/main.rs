@@ -136,7 +136,10 @@ fn main() -> ExitCode {
 
 /// What the command says when the machine has no more memory to give it.
 fn out_of_memory_sentence(lang: Lang) -> String {
-    let args = Words::new().with("message", words::message(lang, "cli-error-out-of-memory", &Words::new()));
+    let args = Words::new().with(
+        "message",
+        words::message(lang, "cli-error-out-of-memory", &Words::new()),
+    );
     words::message(lang, "cli-error", &args)
 }
 

@@ -115,6 +115,26 @@ const NODE_FIELDS: &[&str] = &[
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn to_graphml(map: &ActorMap, options: &GraphmlOptions) -> Result<String> {
+    let mut bytes = Vec::new();
+    write_graphml(map, options, &mut bytes)?;
+    Ok(String::from_utf8(bytes).expect("the text is UTF-8"))
+}
+
+/// Write the map as GraphML to `writer` as it is made: the text of a large map is never held
+/// whole. The same bytes as [`to_graphml`], and the same errors, found before anything is
+/// written; a failed write is an error of kind [`ErrorKind::Io`](crate::ErrorKind::Io).
+pub fn write_graphml(
+    map: &ActorMap,
+    options: &GraphmlOptions,
+    writer: impl std::io::Write,
+) -> Result<()> {
+    check_graphml(map, options)?;
+    graphml_text(map, options, writer)
+        .map_err(|e| crate::error::Error::io(None, crate::error::IoAction::Write, e))
+}
+
+/// What makes a map impossible to write as GraphML.
+pub(crate) fn check_graphml(map: &ActorMap, options: &GraphmlOptions) -> Result<()> {
     xml::check_map(map)?;
     interop::check_node_attributes(map, &options.node_attributes, NODE_FIELDS)?;
     if let Some(a) = map.actors.iter().find(|a| a.id.is_empty()) {
@@ -123,11 +143,20 @@ pub fn to_graphml(map: &ActorMap, options: &GraphmlOptions) -> Result<String> {
         }
         .into());
     }
+    Ok(())
+}
+
+/// The text of a map [`check_graphml`] accepts.
+pub(crate) fn graphml_text(
+    map: &ActorMap,
+    options: &GraphmlOptions,
+    mut w: impl std::io::Write,
+) -> std::io::Result<()> {
     let graph_extras = Columns::of(std::iter::once(&map.extra));
     let node_extras = Columns::of(map.actors.iter().map(|a| &a.extra));
     let edge_extras = Columns::of(map.links.iter().map(|l| &l.extra));
 
-    let mut out = String::with_capacity(256 + 512 * map.actors.len() + 256 * map.links.len());
+    let mut out = String::with_capacity(2 * xml::CHUNK);
     out.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" \
@@ -194,6 +223,7 @@ pub fn to_graphml(map: &ActorMap, options: &GraphmlOptions) -> Result<String> {
 
     let indent = "      ";
     for (i, actor) in map.actors.iter().enumerate() {
+        xml::spill(&mut w, &mut out)?;
         out.push_str("    <node id=\"");
         push_attr(&mut out, &xml::encode_name(&actor.id));
         out.push_str("\">\n");
@@ -228,6 +258,7 @@ pub fn to_graphml(map: &ActorMap, options: &GraphmlOptions) -> Result<String> {
         out.push_str("    </node>\n");
     }
     for (i, link) in map.links.iter().enumerate() {
+        xml::spill(&mut w, &mut out)?;
         out.push_str(&format!("    <edge id=\"e{i}\" source=\""));
         push_attr(&mut out, &xml::encode_name(&link.source));
         out.push_str("\" target=\"");
@@ -254,7 +285,7 @@ pub fn to_graphml(map: &ActorMap, options: &GraphmlOptions) -> Result<String> {
         out.push_str("    </edge>\n");
     }
     out.push_str("  </graph>\n</graphml>\n");
-    Ok(out)
+    w.write_all(out.as_bytes())
 }
 
 fn key(out: &mut String, id: &str, for_: &str, name: &str, t: &str) {

@@ -61,13 +61,13 @@ use std::path::Path;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use crate::problem::SourceFile;
 use crate::error::Result;
 use crate::interop::{self, Ids, ImportOptions, LineIndex, Notes, split_list};
 use crate::io::csv as spreadsheet;
 use crate::io::json::{Fields, free_value};
 use crate::io::{Loaded, MAX_DEPTH_LIMIT};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, Level, Link};
+use crate::problem::SourceFile;
 use crate::problem::{Origin, Origins};
 use crate::problem::{ProblemCode, ProblemSeverity};
 use crate::text;
@@ -186,15 +186,49 @@ fn connection(link: &Link) -> Value {
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn to_kumu_json(map: &ActorMap) -> String {
+    let mut bytes = Vec::new();
+    write_kumu_json(map, &mut bytes).expect("a Vec takes every write");
+    String::from_utf8(bytes).expect("the text is UTF-8")
+}
+
+/// Write the map as a Kumu JSON blueprint to `writer` as it is made, one element or
+/// connection at a time: the same bytes as [`to_kumu_json`], never held whole.
+pub fn write_kumu_json(map: &ActorMap, writer: impl std::io::Write) -> std::io::Result<()> {
     // The map's values may nest as deep as the map was read with: no fixed limit here.
     let rest: Value =
         crate::io::json::parse(&interop::rest_document(map, true)).expect("a map document is JSON");
-    let blueprint = serde_json::json!({
-        "elements": map.actors.iter().map(element).collect::<Vec<_>>(),
-        "connections": map.links.iter().map(connection).collect::<Vec<_>>(),
-        REST_KEY: rest,
-    });
-    crate::text::json_pretty(&blueprint)
+    let mut out =
+        std::io::BufWriter::with_capacity(1 << 16, crate::text::Neutral::new(writer, true));
+    serde_json::to_writer_pretty(&mut out, &Blueprint { map, rest: &rest })
+        .map_err(std::io::Error::from)?;
+    std::io::Write::write_all(&mut out, b"\n")?;
+    std::io::Write::flush(&mut out)
+}
+
+/// The blueprint's document, its lists made one record at a time as they are written.
+struct Blueprint<'a> {
+    map: &'a ActorMap,
+    rest: &'a Value,
+}
+
+/// A list of records, each made into its JSON value when it is written.
+struct Each<'a, T>(&'a [T], fn(&T) -> Value);
+
+impl<T> serde::Serialize for Each<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(self.1))
+    }
+}
+
+impl serde::Serialize for Blueprint<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = serializer.serialize_map(Some(3))?;
+        m.serialize_entry("elements", &Each(&self.map.actors, element))?;
+        m.serialize_entry("connections", &Each(&self.map.links, connection))?;
+        m.serialize_entry(REST_KEY, self.rest)?;
+        m.end()
+    }
 }
 
 /// How elements are named by connections: their id, Kumu's `_id`, their label.

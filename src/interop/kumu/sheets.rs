@@ -9,13 +9,13 @@ use super::{
     CONNECTION_KEYS, Connection, ELEMENT_KEYS, Element, REST_FILE, assemble, direction_of, kind_of,
     level_of, weight_of,
 };
-use crate::problem::SourceFile;
 use crate::error::{ErrorKind, Result, SheetLayout};
 use crate::interop::{self, ImportOptions, Notes};
 use crate::io::Loaded;
 use crate::io::csv::{self as sheets, Cells, Reader};
 use crate::model::{ActorKind, ActorMap};
 use crate::problem::ProblemCode;
+use crate::problem::SourceFile;
 use crate::words::Args;
 
 /// The map in Kumu's spreadsheet layout, as (file name, bytes): `elements.csv`,
@@ -216,7 +216,8 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
                 let (Some(from), Some(to)) = (from, to) else {
                     continue;
                 };
-                let mut local = Notes::new(cells.location(None).file.as_deref().map(SourceFile::new));
+                let mut local =
+                    Notes::new(cells.location(None).file.as_deref().map(SourceFile::new));
                 let line = cells.row.line;
                 let mut level_error = false;
                 let level = cells
@@ -257,8 +258,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     used.extend(rest_path.clone());
     if let Some(path) = rest_path {
         let text = r.read(&path)?;
-        let mut local =
-            Notes::new(Some(SourceFile::new(&path))).reading(&options.read);
+        let mut local = Notes::new(Some(SourceFile::new(&path))).reading(&options.read);
         interop::read_rest(&text, 1, &mut map, &mut origins, &mut local);
         notes.problems.extend(local.problems.into_vec());
     }
