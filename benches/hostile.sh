@@ -19,6 +19,9 @@
 #   benches/hostile.sh --commit HEAD    # builds that commit alone (target/hostile/src)
 #   benches/hostile.sh --part a         # or b: one of the two
 #   benches/hostile.sh --cases "7 8"    # only these cases of A (numbers as in the table)
+#
+# Case 9 (gaps on generated maps, one forum per 25 actors) comes after case 8 in the
+# table's numbering but is measured before it.
 #   benches/hostile.sh --quick          # every size divided by 100 (trying the script)
 #
 # Inputs are generated once into target/hostile/ and kept there. Needs GNU time
@@ -217,12 +220,12 @@ input_of() { # CASE N: the path of the input of a case at size N, generated if m
     case "$case" in
         columns) path="$inputs/$case-$n" ;;
         matrix*) path="$inputs/$case-$n.csv" ;;
-        generated) path="$inputs/sbm-$n.json" ;;
+        generated|forums) path="$inputs/sbm-$n.json" ;;
         *) path="$inputs/$case-$n.json" ;;
     esac
     if [ ! -e "$path" ]; then
         case "$case" in
-            generated) "$bin" generate --actors "$n" --seed 1 --quiet -o "$path" ;;
+            generated|forums) "$bin" generate --actors "$n" --seed 1 --quiet -o "$path" ;;
             *) hostile "$case" "$n" "$path" ;;
         esac
     fi
@@ -234,6 +237,7 @@ command_of() { # CASE INPUT: the command measured on it (in the array cmd)
         matrix*) cmd=("$bin" import -q "$2" --from matrix -o "$out/matrix.json") ;;
         rules) cmd=("$bin" gaps -q "$(input_of generated 300)" --rules "$2" --forum table-1 -o "$out/gaps.txt") ;;
         generated) cmd=("$bin" diff -q "$2" "$2" -o "$out/diff.txt") ;;
+        forums) cmd=("$bin" gaps -q "$2" -o "$out/gaps.txt") ;;
         *) cmd=("$bin" check -q "$2") ;;
     esac
 }
@@ -316,6 +320,7 @@ part_a() {
     row "6. rule file of N rules (300-actor map)" "\`gaps --rules R --forum table-1\`" rules 200000
     row "7. a generated map of N actors with itself" "\`diff MAP MAP\`" generated 20000
     row "7. (the sizes of privacy-diff.sh)" "\`diff MAP MAP\`" generated 10000
+    row "9. the candidates of every forum, a generated map of N actors" "\`gaps\`" forums 10000
 
     # 8. What --anonymize users adds to `convert MAP -o map.json`.
     wanted 8 || return 0
