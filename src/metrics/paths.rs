@@ -458,12 +458,26 @@ fn search_all(
     estimates: bool,
     progress: Option<&Progress>,
 ) -> Sums {
-    // Batched searches take about a kilobyte per node and thread: past
-    // [`BATCHED_MAX_BYTES`], searches go one source at a time (tens of bytes per node),
-    // with the same results to the bit.
+    // Batched searches take about a kilobyte per node and thread: when the threads'
+    // batches would take more than [`SEARCH_MAX_BYTES`], searches go one source at a
+    // time (tens of bytes per node), with the same results to the bit; and no more
+    // threads search at once than that memory holds, whatever the machine's count.
     let n = adjacency.node_count();
-    let batched = n.saturating_mul(BATCHED_BYTES_PER_NODE) <= BATCHED_MAX_BYTES;
-    search_all_in(adjacency, sources, estimates, progress, batched)
+    let threads = rayon::current_num_threads().max(1);
+    let sums = n.saturating_mul(
+        std::mem::size_of::<f64>() + if estimates { SAMPLE_BYTES_PER_NODE } else { 0 },
+    );
+    let batched_each = n
+        .saturating_mul(BATCHED_BYTES_PER_NODE)
+        .saturating_add(sums);
+    let batched = batched_each.saturating_mul(threads) <= SEARCH_MAX_BYTES;
+    let each = if batched {
+        batched_each
+    } else {
+        n.saturating_mul(SINGLE_BYTES_PER_NODE).saturating_add(sums)
+    };
+    let parallel = (SEARCH_MAX_BYTES / each.max(1)).clamp(1, threads);
+    search_all_in(adjacency, sources, estimates, progress, batched, parallel)
 }
 
 /// [`search_all`], batched or one source at a time.
@@ -473,12 +487,14 @@ fn search_all_in(
     estimates: bool,
     progress: Option<&Progress>,
     batched: bool,
+    parallel: usize,
 ) -> Sums {
     let n = adjacency.node_count();
     let batches = sources.len().div_ceil(LANES);
     let blocks = BLOCKS.min(batches);
     let done = AtomicUsize::new(0);
-    let threads = rayon::current_num_threads().max(1);
+    // Blocks searched at once, each with its workspace and its sums.
+    let threads = parallel.max(1);
     // One workspace per thread, made when the thread first needs it.
     let workspaces: Vec<Mutex<Option<Workspace>>> =
         (0..threads).map(|_| Mutex::new(None)).collect();
@@ -589,9 +605,17 @@ const BATCHED_BYTES_PER_NODE: usize = std::mem::size_of::<NodeState>()
     + 2 * std::mem::size_of::<Lanes>()
     + std::mem::size_of::<Mask>();
 
-/// Largest batched [`Workspace`]: 128 MiB, a graph of about 120,000 nodes. Larger
-/// graphs are searched one source at a time.
-const BATCHED_MAX_BYTES: usize = 128 << 20;
+/// Bytes a one-source-at-a-time [`Single`] takes per node.
+const SINGLE_BYTES_PER_NODE: usize = std::mem::size_of::<u32>() + 2 * std::mem::size_of::<f64>();
+
+/// Bytes the sums of a block's estimates ([`SampleSums`]) take per node.
+const SAMPLE_BYTES_PER_NODE: usize = 3 * std::mem::size_of::<f64>() + std::mem::size_of::<u32>();
+
+/// Memory the searches running at once may take, workspaces and sums: 256 MiB. Two
+/// threads search batched up to about 120,000 nodes; larger graphs, or more threads,
+/// search one source at a time, and a million nodes are searched by at most four
+/// threads at once.
+const SEARCH_MAX_BYTES: usize = 256 << 20;
 
 impl Workspace {
     /// Work arrays for `n` nodes: for batched searches, or (when `batched` is false)
@@ -1213,11 +1237,11 @@ mod tests {
             }
             assert_eq!(sums.between, expected);
             // One source at a time, as on graphs too large for batched workspaces.
-            let alone = search_all_in(&g, &sources, false, None, false);
+            let alone = search_all_in(&g, &sources, false, None, false, 2);
             assert_eq!(alone.between, sums.between);
             assert_eq!(alone.stats, sums.stats);
-            let alone = search_all_in(&g, &sources, true, None, false);
-            let batched = search_all_in(&g, &sources, true, None, true);
+            let alone = search_all_in(&g, &sources, true, None, false, 3);
+            let batched = search_all_in(&g, &sources, true, None, true, 1);
             assert_eq!(alone.between, batched.between);
             let (a, b) = (alone.sampled.unwrap(), batched.sampled.unwrap());
             assert_eq!(a.between_squares, b.between_squares);
