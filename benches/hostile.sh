@@ -44,13 +44,14 @@ while [ $# -gt 0 ]; do
 done
 
 target="${CARGO_TARGET_DIR:-target}"
+case "$target" in /*) ;; *) target="$PWD/$target" ;; esac # the build runs elsewhere
 limit="${HOSTILE_TIMEOUT:-300}"
 if [ -n "$commit" ]; then
     rev=$(git rev-parse --short "$commit")
     src="$target/hostile/src"
     rm -rf "$src" && mkdir -p "$src"
     git archive "$rev" | tar -x -C "$src"
-    (cd "$src" && CARGO_TARGET_DIR="$OLDPWD/$target/hostile/build" cargo build --release --quiet --bin actormap)
+    (cd "$src" && CARGO_TARGET_DIR="$target/hostile/build" cargo build --release --quiet --bin actormap)
     bin="$target/hostile/build/release/actormap"
     built="commit $rev"
 else
