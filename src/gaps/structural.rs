@@ -44,7 +44,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
     let mut gaps = StructuralGaps::default();
 
     // Kind pairs, from the metrics' kind-mixing matrix.
-    for [a, b] in crate::metrics::coverage(network).kind_pairs_without_tie() {
+    for [a, b] in crate::metrics::kind_pairs_without_tie(network) {
         gaps.kind_pairs_without_tie.push([a, b]);
         // The same finding as the metrics', worded as a gap to work on.
         let args = Args::new()

@@ -216,20 +216,31 @@ impl Coverage {
     /// Pairs of kinds, both on the map, with no tie between them, in the order of
     /// [`ActorKind::ALL`].
     pub fn kind_pairs_without_tie(&self) -> Vec<[ActorKind; 2]> {
-        let present: Vec<ActorKind> = ActorKind::ALL
-            .into_iter()
-            .filter(|k| !self.kinds.absent.contains(k))
-            .collect();
-        let mut pairs = Vec::new();
-        for (i, &a) in present.iter().enumerate() {
-            for &b in &present[i + 1..] {
-                if self.kind_mixing.matrix[a.index()].ties.get(b) == 0 {
-                    pairs.push([a, b]);
-                }
+        pairs_without_tie(&self.kinds, &self.kind_mixing)
+    }
+}
+
+fn pairs_without_tie(kinds: &KindCoverage, mixing: &KindMixing) -> Vec<[ActorKind; 2]> {
+    let present: Vec<ActorKind> = ActorKind::ALL
+        .into_iter()
+        .filter(|k| !kinds.absent.contains(k))
+        .collect();
+    let mut pairs = Vec::new();
+    for (i, &a) in present.iter().enumerate() {
+        for &b in &present[i + 1..] {
+            if mixing.matrix[a.index()].ties.get(b) == 0 {
+                pairs.push([a, b]);
             }
         }
-        pairs
     }
+    pairs
+}
+
+/// [`Coverage::kind_pairs_without_tie`] of a network, from its kinds and kind mixing
+/// alone (not the users' reach, which takes memory for each user).
+pub(crate) fn kind_pairs_without_tie(network: &Network) -> Vec<[ActorKind; 2]> {
+    let actors: Vec<&Actor> = network.actors().map(|(_, a)| a).collect();
+    pairs_without_tie(&kinds(network, &actors), &kind_mixing(network, &actors))
 }
 
 /// Coverage of a network view: kinds, kind mixing, integration, needs, territories and

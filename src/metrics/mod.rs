@@ -56,7 +56,9 @@ pub use coverage::{
     Coverage, Integration, KindCoverage, KindEi, KindMixing, KindRow, KindSummary, NeedCoverage,
     NeedServed, TerritoryCoverage, TerritoryRow, UserCoverage, UserReach, coverage,
 };
-pub(crate) use coverage::{organisation as organisation_key, sector as sector_key};
+pub(crate) use coverage::{
+    kind_pairs_without_tie, organisation as organisation_key, sector as sector_key,
+};
 pub use forums::{ForumMetrics, forums};
 pub use paths::{PathMetrics, PathSample, path_metrics, path_metrics_sampled};
 pub use render::CSV_COLUMNS;
