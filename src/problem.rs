@@ -480,7 +480,7 @@ pub(crate) enum Record {
 }
 
 /// The file a record was read from, shared by every record of the file: one pointer.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug)]
 pub(crate) struct SourceFile(Arc<PathBuf>);
 
 impl SourceFile {
@@ -492,12 +492,6 @@ impl SourceFile {
 impl std::ops::Deref for SourceFile {
     type Target = Path;
     fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl AsRef<Path> for SourceFile {
-    fn as_ref(&self) -> &Path {
         &self.0
     }
 }

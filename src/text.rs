@@ -415,6 +415,18 @@ pub(crate) fn json_pretty(value: &impl serde::Serialize) -> String {
     json_text(text)
 }
 
+/// [`json_pretty`], written to `writer` as it is made: the same bytes, never held whole.
+pub(crate) fn write_json_pretty(
+    value: &impl serde::Serialize,
+    writer: impl std::io::Write,
+) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, Neutral::new(writer, true));
+    serde_json::to_writer_pretty(&mut out, value).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
 /// JSON text with DEL, the C1 controls, the bidirectional controls and the line and
 /// paragraph separators written as `\uXXXX` escapes, as JSON writers already write the
 /// C0 controls: the same values, and nothing a terminal acts on. Those characters can

@@ -1,5 +1,6 @@
 //! Ranking the actors outside a forum by how ready they are to join it.
 
+use petgraph::graph::NodeIndex;
 use serde::Serialize;
 
 use super::Context;
@@ -143,8 +144,6 @@ impl Pool {
         }
     }
 }
-
-use petgraph::graph::NodeIndex;
 
 /// The best `top` candidates for `forum`.
 pub(crate) fn rank(

@@ -40,8 +40,7 @@ use crate::error::Result;
 use crate::interop::{self, Ids, ImportOptions, Notes};
 use crate::io::Loaded;
 use crate::model::{Actor, ActorMap, Level, Link};
-use crate::problem::ProblemCode;
-use crate::problem::SourceFile;
+use crate::problem::{ProblemCode, SourceFile};
 use crate::text;
 use crate::words::Args;
 
@@ -281,22 +280,20 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
     let half = !(upper && lower);
     // Only the filled cells, in row then column order: a header of n names holds n²
     // cells, most of them empty.
-    let mut filled: Vec<(usize, usize)> = cells.keys().copied().collect();
-    filled.sort_unstable();
-    for (row, col) in filled {
-        {
-            let (cell, line) = cells[&(row, col)];
-            let mirror = cells.get(&(col, row)).map(|&(c, _)| level(c));
-            let this = level(cell);
-            let undirected = half || mirror == Some(this);
-            if undirected && row > col && mirror.is_some() {
-                continue; // the pair was written from its upper cell
-            }
-            let mut link = Link::new(map.actors[row].id.clone(), map.actors[col].id.clone(), this);
-            link.directed = !undirected;
-            map.links.push(link);
-            origins.links.push(notes.origin(line));
+    let mut filled: Vec<((usize, usize), (Cell, usize))> =
+        cells.iter().map(|(&at, &cell)| (at, cell)).collect();
+    filled.sort_unstable_by_key(|&(at, _)| at);
+    for ((row, col), (cell, line)) in filled {
+        let mirror = cells.get(&(col, row)).map(|&(c, _)| level(c));
+        let this = level(cell);
+        let undirected = half || mirror == Some(this);
+        if undirected && row > col && mirror.is_some() {
+            continue; // the pair was written from its upper cell
         }
+        let mut link = Link::new(map.actors[row].id.clone(), map.actors[col].id.clone(), this);
+        link.directed = !undirected;
+        map.links.push(link);
+        origins.links.push(notes.origin(line));
     }
     Ok(notes.loaded(map, origins))
 }

@@ -280,9 +280,9 @@ pub(crate) fn slug(name: &str) -> String {
 #[derive(Default)]
 pub(crate) struct Ids {
     taken: std::collections::HashSet<String>,
-    /// For each id made from names, the last number tried after it: the numbers below
-    /// are taken, so the next name that gives it starts there (n names that give the
-    /// same id cost n tries, not n²/2).
+    /// For each id made from names more than once, the last number it took: the numbers
+    /// below are taken, so the next name that gives it starts there (n names that give
+    /// the same id cost n tries, not n²/2).
     last: HashMap<String, usize>,
 }
 
@@ -306,7 +306,9 @@ impl Ids {
             id = format!("{base}-{n}");
         }
         self.taken.insert(id.clone());
-        self.last.insert(base, n);
+        if n > 1 {
+            self.last.insert(base, n);
+        }
         id
     }
 }

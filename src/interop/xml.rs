@@ -10,7 +10,6 @@
 //! anything is written, with an error naming the record and the field, rather than
 //! written as a file no XML reader accepts.
 
-use crate::problem::SourceFile;
 use std::borrow::Cow;
 use std::path::Path;
 
@@ -19,7 +18,7 @@ use serde_json::Value;
 use crate::error::{Error, ErrorKind, RecordName, Result};
 use crate::interop::{LineIndex, Notes};
 use crate::model::{ActorMap, Extra};
-use crate::problem::ProblemCode;
+use crate::problem::{ProblemCode, SourceFile};
 use crate::words::Args;
 
 /// Whether XML 1.0 can carry `c` at all.

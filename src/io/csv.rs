@@ -30,7 +30,6 @@
 //! then keeps the cell exactly as written (cells without it are trimmed where the
 //! format compares them: ids, kinds, levels, references).
 
-use crate::problem::SourceFile;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
@@ -40,6 +39,7 @@ use super::{Loaded, Origin, Origins, ReadOptions};
 use crate::error::{Error, ErrorKind, FileKind, IoAction, Result, SheetLayout};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
 use crate::problem::ProblemList;
+use crate::problem::SourceFile;
 use crate::problem::{Location, Problem, ProblemCode};
 use crate::text;
 use crate::words::{Arg, Args};
@@ -474,7 +474,6 @@ impl Reader {
                 }
             }
         }
-        drop((canonicals, blank));
         let missing: Vec<&str> = required
             .iter()
             .copied()

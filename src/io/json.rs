@@ -4,7 +4,6 @@
 //! with an unknown kind in one actor and a wrong type in a link reports both, each with
 //! its line and JSON path. Fields the format does not know are kept, in order.
 
-use crate::problem::SourceFile;
 use std::fmt;
 use std::io::{Read, Write};
 use std::path::Path;
@@ -17,7 +16,7 @@ use serde_json::value::RawValue;
 use super::{Loaded, Origin, Origins, ReadOptions};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
-use crate::problem::{Location, Problem, ProblemCode, ProblemList};
+use crate::problem::{Location, Problem, ProblemCode, ProblemList, SourceFile};
 use crate::text::LineIndex;
 use crate::words::{Arg, Args, Phrase};
 
@@ -84,18 +83,13 @@ pub fn to_json_string(map: &ActorMap) -> String {
 pub fn write_json(map: &ActorMap, writer: impl Write) -> std::io::Result<()> {
     let fixed = without_clashes(map);
     let map = fixed.as_ref().unwrap_or(map);
-    let mut out =
-        std::io::BufWriter::with_capacity(1 << 16, crate::text::Neutral::new(writer, true));
-    serde_json::to_writer_pretty(
-        &mut out,
+    crate::text::write_json_pretty(
         &Document {
             format: FORMAT,
             map,
         },
+        writer,
     )
-    .map_err(std::io::Error::from)?;
-    out.write_all(b"\n")?;
-    out.flush()
 }
 
 #[derive(Serialize)]

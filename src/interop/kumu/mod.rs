@@ -197,12 +197,7 @@ pub fn write_kumu_json(map: &ActorMap, writer: impl std::io::Write) -> std::io::
     // The map's values may nest as deep as the map was read with: no fixed limit here.
     let rest: Value =
         crate::io::json::parse(&interop::rest_document(map, true)).expect("a map document is JSON");
-    let mut out =
-        std::io::BufWriter::with_capacity(1 << 16, crate::text::Neutral::new(writer, true));
-    serde_json::to_writer_pretty(&mut out, &Blueprint { map, rest: &rest })
-        .map_err(std::io::Error::from)?;
-    std::io::Write::write_all(&mut out, b"\n")?;
-    std::io::Write::flush(&mut out)
+    crate::text::write_json_pretty(&Blueprint { map, rest: &rest }, writer)
 }
 
 /// The blueprint's document, its lists made one record at a time as they are written.

@@ -14,8 +14,7 @@ use crate::interop::{self, ImportOptions, Notes};
 use crate::io::Loaded;
 use crate::io::csv::{self as sheets, Cells, Reader};
 use crate::model::{ActorKind, ActorMap};
-use crate::problem::ProblemCode;
-use crate::problem::SourceFile;
+use crate::problem::{ProblemCode, SourceFile};
 use crate::words::Args;
 
 /// The map in Kumu's spreadsheet layout, as (file name, bytes): `elements.csv`,
@@ -182,7 +181,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
             };
             let id = cells.get("id");
             let who = id.clone().unwrap_or_else(|| label.clone());
-            let mut local = Notes::new(cells.location(None).file.as_deref().map(SourceFile::new));
+            let mut local = Notes::new(cells.origin().file);
             let (kind, kind_error) = cell_kind(&cells, &mut local, &who);
             notes.problems.extend(local.problems.into_vec());
             elements.push(Element {
@@ -216,8 +215,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
                 let (Some(from), Some(to)) = (from, to) else {
                     continue;
                 };
-                let mut local =
-                    Notes::new(cells.location(None).file.as_deref().map(SourceFile::new));
+                let mut local = Notes::new(cells.origin().file);
                 let line = cells.row.line;
                 let mut level_error = false;
                 let level = cells
