@@ -718,3 +718,89 @@ fn counts_of_one_and_zero_are_singular_in_french() {
         "{text}"
     );
 }
+
+#[test]
+fn sector_outsiders_of_a_large_sector_are_counted_and_the_first_hundred_listed() {
+    // 300 actors of one sector (spelled three ways), a few of another; two forums of that
+    // sector with different members, so that an actor tied to the first forum's members
+    // is an outsider of the second.
+    let mut actors = Vec::new();
+    let mut links = Vec::new();
+    for i in 0..300 {
+        let sector = ["santé", "Santé ", "SANTÉ"][i % 3];
+        actors.push(json!({"id": format!("a{i:03}"), "name": format!("A {i}"),
+            "kind": "community", "sector": sector}));
+    }
+    for i in 0..5 {
+        actors.push(
+            json!({"id": format!("x{i}"), "name": format!("X {i}"), "kind": "public",
+            "sector": "éducation"}),
+        );
+    }
+    // Tied to a000 (a member of the first forum): every tenth actor, and x0.
+    for i in (10..300).step_by(10) {
+        links.push(json!({"source": "a000", "target": format!("a{i:03}"), "level": "information"}));
+    }
+    links.push(json!({"source": "a000", "target": "x0", "level": "information"}));
+    // Tied to a299 (a member of the second forum): a298.
+    links.push(json!({"source": "a299", "target": "a298", "level": "information"}));
+    let forums = json!([
+        {"id": "f1", "name": "Table 1", "kind": "table", "sector": "Santé",
+         "members": [{"actor": "a000"}, {"actor": "a001"}]},
+        {"id": "f2", "name": "Table 2", "kind": "table", "sector": "santé",
+         "members": [{"actor": "a299"}]},
+    ]);
+    let m = map(json!({"name": "t", "actors": actors, "links": links, "forums": forums}));
+    let r = report(&m, json!({"name": "t", "rules": []}));
+
+    // The outsiders by their definition, actor by actor.
+    let tied = |a: &str, b: &str| {
+        m.links
+            .iter()
+            .any(|l| (l.source == a && l.target == b) || (l.source == b && l.target == a))
+    };
+    let expected = |members: &[&str]| -> Vec<String> {
+        m.actors
+            .iter()
+            .filter(|a| a.id.starts_with('a') && !members.contains(&a.id.as_str()))
+            .filter(|a| !members.iter().any(|&b| tied(&a.id, b)))
+            .map(|a| a.id.clone())
+            .collect()
+    };
+    for (forum, members) in [("f1", vec!["a000", "a001"]), ("f2", vec!["a299"])] {
+        let all = expected(&members);
+        let found = r
+            .structural
+            .sector_outsiders
+            .iter()
+            .find(|s| s.forum == forum)
+            .unwrap();
+        assert_eq!(found.actors, all[..100], "{forum}");
+        assert_eq!(found.more_actors, all.len() - 100, "{forum}");
+        let finding = r
+            .structural
+            .findings
+            .iter()
+            .find(|f| f.code == FindingCode::SectorActorsOutsideForum && f.forums == [forum])
+            .unwrap();
+        assert_eq!(finding.actors, all[..100]);
+        assert_eq!(finding.more_actors, all.len() - 100);
+        assert_eq!(finding.args.get("names").unwrap().item_count(), all.len());
+        let sentence = finding.sentence(Lang::En);
+        assert!(
+            sentence.contains(&format!("{} others", all.len() - 8)),
+            "{sentence}"
+        );
+    }
+    // a010 is tied to the first forum, not to the second.
+    let listed = |forum: &str| {
+        r.structural
+            .sector_outsiders
+            .iter()
+            .find(|s| s.forum == forum)
+            .unwrap()
+            .actors
+            .contains(&"a010".to_owned())
+    };
+    assert!(!listed("f1") && listed("f2"));
+}

@@ -5,12 +5,12 @@ use serde::Serialize;
 
 use super::Context;
 use super::words::{finding, kinds_breakdown};
-use crate::finding::{Finding, FindingCode};
+use crate::finding::{Finding, FindingCode, MAX_FINDING_ACTORS};
 use crate::model::KindCounts;
 use crate::model::{ActorKind, Forum};
 use crate::network::Network;
 use crate::text;
-use crate::words::{Arg, Args};
+use crate::words::{Arg, Args, LIST_KEPT};
 
 /// Actors of a forum's sector who are tied to none of its members.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -19,8 +19,16 @@ pub struct SectorOutsiders {
     pub forum: String,
     /// The forum's sector.
     pub sector: String,
-    /// Ids of the actors, in map order.
+    /// Ids of the actors, in map order: the first hundred
+    /// ([`MAX_FINDING_ACTORS`](crate::finding::MAX_FINDING_ACTORS)).
     pub actors: Vec<String>,
+    /// How many more actors there are than [`SectorOutsiders::actors`] lists.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub more_actors: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Gaps of the whole network.
@@ -82,6 +90,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
         }
         groups.into_values()
     };
+    let group_marks = std::cell::RefCell::new((vec![0u32; kind_of.len()], 0u32));
     let without_cross_kind_tie = |nodes: &[usize]| -> Option<KindCounts> {
         let mut counts = KindCounts::default();
         for &v in nodes {
@@ -90,15 +99,18 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
         if ActorKind::ALL.len() - counts.absent().len() < 2 {
             return None;
         }
-        let mut in_group = vec![false; kind_of.len()];
+        // A stamp per group in one array: no array of the map's size per group.
+        let mut in_group = group_marks.borrow_mut();
+        let (stamp_of, stamp) = &mut *in_group;
+        *stamp += 1;
         for &v in nodes {
-            in_group[v] = true;
+            stamp_of[v] = *stamp;
         }
         let crosses = nodes.iter().any(|&u| {
             adjacency
                 .neighbors(u)
                 .iter()
-                .any(|&v| kind_of[v as usize] != kind_of[u] && in_group[v as usize])
+                .any(|&v| kind_of[v as usize] != kind_of[u] && stamp_of[v as usize] == *stamp)
         });
         (!crosses).then_some(counts)
     };
@@ -107,7 +119,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             let args = Args::new()
                 .quoted("sector", sector.as_str())
                 .with("kinds", kinds_breakdown(&counts));
-            let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
+            let actors = nodes.iter().map(|&v| kind_actor_id(network, v));
             gaps.findings.push(finding(
                 FindingCode::SectorWithoutCrossKindTie,
                 None,
@@ -137,7 +149,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             let args = Args::new()
                 .quoted("need", name)
                 .with("kinds", kinds_breakdown(&counts));
-            let actors = nodes.iter().map(|&v| kind_actor_id(network, v)).collect();
+            let actors = nodes.iter().map(|&v| kind_actor_id(network, v));
             gaps.findings.push(finding(
                 FindingCode::NeedWithoutCrossKindTie,
                 None,
@@ -149,66 +161,89 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
         }
     }
 
-    // Actors of a forum's sector tied to none of its members.
-    // Keyed once per actor, not once per forum.
+    // Actors of a forum's sector tied to none of its members. Actors are grouped by
+    // sector key once; for each forum, its members and their partners are marked (a
+    // stamp per forum, no array per forum), the marked actors of its sector counted,
+    // and the sector walked in map order for the first outsiders only: the work is the
+    // members' ties plus the listed actors, not the whole map per forum.
     let sectors: Vec<Option<std::borrow::Cow<'_, str>>> = network
         .actors()
         .map(|(_, a)| crate::metrics::sector_key(a))
         .collect();
+    let mut by_sector: std::collections::HashMap<&str, Vec<u32>> = std::collections::HashMap::new();
+    for (v, key) in sectors.iter().enumerate() {
+        if let Some(key) = key.as_deref() {
+            by_sector.entry(key).or_default().push(v as u32);
+        }
+    }
+    let mut stamp_of = vec![0u32; kind_of.len()];
+    let mut stamp = 0u32;
     for forum in forums {
         let Some(sector) = forum.sector.as_deref() else {
             continue;
         };
         let folded = text::key(sector);
-        if folded.is_empty() {
+        let Some(in_sector) = by_sector.get(folded.as_ref()) else {
             continue;
-        }
-        let mut is_member = vec![false; kind_of.len()];
+        };
+        stamp += 1;
+        let mut covered = 0usize;
+        let mut mark = |v: usize, stamp_of: &mut [u32]| {
+            if stamp_of[v] != stamp {
+                stamp_of[v] = stamp;
+                if sectors[v].as_deref() == Some(folded.as_ref()) {
+                    covered += 1;
+                }
+            }
+        };
         for a in cx.members(forum) {
             if let Some(v) = network.node(&a.id) {
-                is_member[v.index()] = true;
+                mark(v.index(), &mut stamp_of);
+                for &u in adjacency.neighbors(v.index()) {
+                    mark(u as usize, &mut stamp_of);
+                }
             }
         }
-        let outsiders: Vec<usize> = (0..kind_of.len())
-            .filter(|&v| !is_member[v] && sectors[v].as_deref() == Some(folded.as_ref()))
-            .filter(|&v| {
-                !adjacency
-                    .neighbors(v)
-                    .iter()
-                    .any(|&u| is_member[u as usize])
-            })
-            .collect();
-        if outsiders.is_empty() {
+        let total = in_sector.len() - covered;
+        if total == 0 {
             continue;
         }
-        let names: Vec<String> = outsiders
+        let listed: Vec<usize> = in_sector
             .iter()
-            .map(|&v| {
-                network
-                    .actor(petgraph::graph::NodeIndex::new(v))
-                    .name
-                    .clone()
-            })
+            .map(|&v| v as usize)
+            .filter(|&v| stamp_of[v] != stamp)
+            .take(MAX_FINDING_ACTORS.max(LIST_KEPT))
             .collect();
+        let names = listed.iter().take(LIST_KEPT).map(|&v| {
+            network
+                .actor(petgraph::graph::NodeIndex::new(v))
+                .name
+                .clone()
+        });
         let args = Args::new()
-            .with("names", Arg::list(names))
+            .with("names", Arg::list_counted(names, total))
             .quoted("sector", sector)
             .quoted("forum", forum.name.as_str());
-        let ids: Vec<String> = outsiders
+        let ids: Vec<String> = listed
             .iter()
+            .take(MAX_FINDING_ACTORS)
             .map(|&v| kind_actor_id(network, v))
             .collect();
-        gaps.findings.push(finding(
+        let more_actors = total - ids.len();
+        let mut f = finding(
             FindingCode::SectorActorsOutsideForum,
             None,
             vec![forum.id.clone()],
             ids.clone(),
             args,
-        ));
+        );
+        f.more_actors = more_actors;
+        gaps.findings.push(f);
         gaps.sector_outsiders.push(SectorOutsiders {
             forum: forum.id.clone(),
             sector: sector.to_owned(),
             actors: ids,
+            more_actors,
         });
     }
     gaps

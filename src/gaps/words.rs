@@ -26,7 +26,7 @@ pub(crate) fn finding(
     code: FindingCode,
     rule: Option<&Rule>,
     forums: Vec<String>,
-    actors: Vec<String>,
+    actors: impl IntoIterator<Item = String>,
     args: Args,
 ) -> Finding {
     let mut f = Finding::new(code, actors, args);

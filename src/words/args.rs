@@ -78,6 +78,20 @@ impl Arg {
         }
     }
 
+    /// A list of [`LIST_LIMIT`] shown items out of `total`, of which `items` are the
+    /// first (at most [`LIST_KEPT`] are held): for lists counted without being walked.
+    pub(crate) fn list_counted(
+        items: impl IntoIterator<Item = impl Into<Arg>>,
+        total: usize,
+    ) -> Arg {
+        let items: Vec<Arg> = items.into_iter().take(LIST_KEPT).map(Into::into).collect();
+        Arg::List {
+            more: total.saturating_sub(items.len()),
+            items,
+            limit: LIST_LIMIT,
+        }
+    }
+
     /// The number of items of a list, held or counted (0 for other arguments).
     pub fn item_count(&self) -> usize {
         match self {

@@ -35,7 +35,7 @@ pub use aliases::{
     Aliased, Family, canonical_open, canonical_words, closest_code, fold, read_boolean,
     read_closed, read_code, read_kind, read_level, suggestion,
 };
-pub use args::{Arg, Args, LIST_LIMIT, Phrase};
+pub use args::{Arg, Args, LIST_KEPT, LIST_LIMIT, Phrase};
 pub use number::{decimal, integer, percent, shortest};
 
 /// The language of words and sentences meant for people.
