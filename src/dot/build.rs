@@ -3,8 +3,9 @@
 use std::collections::{HashMap, HashSet};
 
 use graphviz_rust::dot_structures::{
-    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
+    Attribute, Edge, EdgeTy, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };
+use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use indexmap::IndexMap;
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
@@ -16,6 +17,50 @@ use crate::words::{self, Arg, Args, Lang};
 use super::style::{ALERT, FONT, INK, Mark, Marker, kind_style, level_style};
 use super::text::{display_text, html_text, quote, shared_prefix};
 use super::{ClusterBy, DotOptions, SizeBy};
+
+/// The text of an undirected graph, printed one top-level statement at a time with
+/// graphviz-rust's printer: the same bytes as printing the whole `Graph` (statements
+/// indented by two spaces, one a line, no semicolons).
+struct Printer {
+    text: String,
+    ctx: PrinterContext,
+    empty: bool,
+}
+
+impl Printer {
+    fn new(id: &str) -> Self {
+        Printer {
+            text: format!("graph {id} {{\n"),
+            ctx: PrinterContext::default(),
+            empty: true,
+        }
+    }
+
+    fn stmt(&mut self, stmt: Stmt) {
+        if !self.empty {
+            self.text.push('\n');
+        }
+        self.empty = false;
+        // Inside a graph, statements are printed one indent step in; the printer only
+        // steps in within a graph or subgraph, so the statement is printed as the only
+        // one of a subgraph with an empty id, whose first and last lines are dropped.
+        let wrapped = Subgraph {
+            id: Id::Plain(String::new()),
+            stmts: vec![stmt],
+        };
+        let printed = wrapped.print(&mut self.ctx);
+        let body = printed
+            .strip_prefix("subgraph  {\n")
+            .and_then(|s| s.strip_suffix("\n}"))
+            .unwrap_or(&printed);
+        self.text.push_str(body);
+    }
+
+    fn finish(mut self) -> String {
+        self.text.push_str("\n}\n");
+        self.text
+    }
+}
 
 /// Most actors in one row of a cluster.
 const CLUSTER_ROW: usize = 8;
@@ -33,30 +78,35 @@ pub(super) struct Builder<'a, 'm> {
 }
 
 impl Builder<'_, '_> {
-    pub(super) fn build(&self) -> Graph {
+    /// The DOT text of the diagram. Each top-level statement is printed as soon as it is
+    /// made, so that only the text is held, never the AST of a whole large map.
+    pub(super) fn build(&self) -> String {
         let lang = self.options.lang;
-        let mut stmts = vec![
-            Stmt::GAttribute(GraphAttributes::Graph(self.graph_attributes())),
-            Stmt::GAttribute(GraphAttributes::Node(vec![
-                attr("style", "filled"),
-                attr("fontname", FONT),
-                attr("fontsize", "12"),
-                attr("color", INK),
-                attr("margin", "0.12,0.06"),
-            ])),
-            Stmt::GAttribute(GraphAttributes::Edge(vec![
-                attr("color", INK),
-                attr("fontname", FONT),
-                attr("fontsize", "11"),
-            ])),
-        ];
+        let mut out = Printer::new("actormap");
+        out.stmt(Stmt::GAttribute(GraphAttributes::Graph(
+            self.graph_attributes(),
+        )));
+        out.stmt(Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("style", "filled"),
+            attr("fontname", FONT),
+            attr("fontsize", "12"),
+            attr("color", INK),
+            attr("margin", "0.12,0.06"),
+        ])));
+        out.stmt(Stmt::GAttribute(GraphAttributes::Edge(vec![
+            attr("color", INK),
+            attr("fontname", FONT),
+            attr("fontsize", "11"),
+        ])));
         let nodes: Vec<usize> = (0..self.keep.len()).filter(|&v| self.keep[v]).collect();
         let marks = self.marks();
         let (clusters, loose) = self.clusters(&nodes);
         for (c, (label, members)) in clusters.into_iter().enumerate() {
-            stmts.push(self.cluster(c, &label, &members, &marks));
+            out.stmt(self.cluster(c, &label, &members, &marks));
         }
-        stmts.extend(loose.iter().map(|&v| self.node(v, &marks)));
+        for &v in &loose {
+            out.stmt(self.node(v, &marks));
+        }
         let mut drawn = Drawn {
             kinds: ActorKind::ALL.map(|k| {
                 nodes
@@ -77,16 +127,16 @@ impl Builder<'_, '_> {
         ties.sort_by_key(|tie| tie.links.first().copied());
         let bridges = self.bridge_set();
         for tie in ties {
-            stmts.extend(self.edge(tie, &bridges, &mut drawn).map(Stmt::Edge));
+            if let Some(edge) = self.edge(tie, &bridges, &mut drawn) {
+                out.stmt(Stmt::Edge(edge));
+            }
         }
         if self.options.legend {
-            stmts.extend(self.legend(lang, &drawn).map(Stmt::Subgraph));
+            if let Some(legend) = self.legend(lang, &drawn) {
+                out.stmt(Stmt::Subgraph(legend));
+            }
         }
-        Graph::Graph {
-            id: Id::Plain("actormap".to_owned()),
-            strict: false,
-            stmts,
-        }
+        out.finish()
     }
 
     /// A cluster: its members sit in rows (rank=same for the layered layout), stacked
@@ -603,5 +653,63 @@ impl Mark {
         if self.double {
             attributes.push(attr("peripheries", "2"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use graphviz_rust::dot_structures::Graph;
+
+    fn node(id: &str, label: &str) -> Stmt {
+        Stmt::Node(Node {
+            id: node_id(id),
+            attributes: vec![attr_text("label", label), attr("shape", "box")],
+        })
+    }
+
+    #[test]
+    fn statements_printed_one_at_a_time_are_the_whole_graph_printed() {
+        let stmts = || {
+            vec![
+                Stmt::GAttribute(GraphAttributes::Graph(vec![attr("newrank", "true")])),
+                node("a0", "Popote \"roulante\"\nSorel"),
+                Stmt::Subgraph(Subgraph {
+                    id: Id::Plain("cluster_0".to_owned()),
+                    stmts: vec![
+                        Stmt::Attribute(attr_text("label", "CISSS")),
+                        Stmt::Subgraph(Subgraph {
+                            id: Id::Plain("row_0_0".to_owned()),
+                            stmts: vec![
+                                Stmt::Attribute(attr("rank", "same")),
+                                node("a1", "SAD"),
+                                node("a2", "SAPA"),
+                            ],
+                        }),
+                    ],
+                }),
+                Stmt::Edge(Edge {
+                    ty: EdgeTy::Pair(Vertex::N(node_id("a0")), Vertex::N(node_id("a1"))),
+                    attributes: vec![attr("style", "dashed")],
+                }),
+                Stmt::Edge(Edge {
+                    ty: EdgeTy::Pair(Vertex::N(node_id("a1")), Vertex::N(node_id("a2"))),
+                    attributes: vec![],
+                }),
+            ]
+        };
+        let whole = Graph::Graph {
+            id: Id::Plain("actormap".to_owned()),
+            strict: false,
+            stmts: stmts(),
+        }
+        .print(&mut PrinterContext::default());
+        let mut printer = Printer::new("actormap");
+        for stmt in stmts() {
+            printer.stmt(stmt);
+        }
+        let streamed = printer.finish();
+        assert_eq!(streamed, format!("{whole}\n"));
+        assert!(streamed.contains("\n    subgraph row_0_0 {\n      rank=same\n"));
     }
 }

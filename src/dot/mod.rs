@@ -17,8 +17,6 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::io;
 
-use graphviz_rust::dot_structures::Graph;
-use graphviz_rust::printer::{DotPrinter, PrinterContext};
 use indexmap::IndexMap;
 
 use crate::error::{Error, ErrorKind, Result};
@@ -536,22 +534,25 @@ impl DotOptions {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Dot {
-    graph: Graph,
+    /// The text, printed when the diagram is made (no AST of the whole map is kept).
+    text: String,
 }
 
 impl Dot {
     /// Write the DOT text to `out`.
     pub fn write_to(&self, mut out: impl io::Write) -> io::Result<()> {
-        out.write_all(self.to_string().as_bytes())
+        out.write_all(self.text.as_bytes())
+    }
+
+    /// The DOT text.
+    pub fn as_str(&self) -> &str {
+        &self.text
     }
 }
 
 impl fmt::Display for Dot {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // A fresh context each time: the printer keeps state (indentation) in it.
-        let mut ctx = PrinterContext::default();
-        f.write_str(&self.graph.print(&mut ctx))?;
-        f.write_str("\n")
+        f.write_str(&self.text)
     }
 }
 
@@ -615,7 +616,7 @@ pub fn to_dot(map: &ActorMap, options: &DotOptions) -> Result<Dot> {
         Cow::Borrowed(map)
     };
     Ok(Dot {
-        graph: build::Builder {
+        text: build::Builder {
             map,
             shown: &shown,
             network: &network,
