@@ -518,6 +518,21 @@ impl<W: std::io::Write> std::io::Write for Neutral<W> {
     }
 }
 
+/// How much text a writer holds before passing it on.
+pub(crate) const CHUNK: usize = 1 << 16;
+
+/// Pass the text made so far on to `w` once it is [`CHUNK`] long.
+pub(crate) fn spill(
+    w: &mut (impl std::io::Write + ?Sized),
+    out: &mut String,
+) -> std::io::Result<()> {
+    if out.len() >= CHUNK {
+        w.write_all(out.as_bytes())?;
+        out.clear();
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -396,3 +396,59 @@ fn french_reports_have_french_typography_and_words() {
         assert!(!words.contains(" :") && !words.contains(" ;"), "{words}");
     }
 }
+
+/// A writer that takes `room` bytes, then fails as a full disk does.
+struct Full {
+    room: usize,
+    taken: Vec<u8>,
+}
+
+impl std::io::Write for Full {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.taken.len() + buf.len() > self.room {
+            return Err(std::io::Error::from(std::io::ErrorKind::StorageFull));
+        }
+        self.taken.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_report_written_as_it_is_made_is_the_report_and_says_when_the_writer_fails() {
+    use actormap::report::{Report, ReportOptions, html_report, markdown_report};
+    // Large enough that the report is passed on in several pieces.
+    let map = actormap::generate::generate(
+        &actormap::generate::GenerateOptions::default()
+            .with_actors(1500)
+            .with_seed(2),
+    );
+    let options = ReportOptions::new(actormap::Lang::Fr);
+    let report = Report::new(&map, &options).unwrap();
+    let html = html_report(&map, &options).unwrap();
+    assert!(html.len() > 4 * (1 << 16), "{}", html.len());
+    let mut written = Vec::new();
+    report.write_html(&mut written).unwrap();
+    assert_eq!(written, html.as_bytes());
+    let mut written = Vec::new();
+    report
+        .write_markdown(&mut written, Some("carte.svg"))
+        .unwrap();
+    assert_eq!(
+        written,
+        markdown_report(&map, &options, Some("carte.svg"))
+            .unwrap()
+            .as_bytes()
+    );
+    // A writer that fails midway: the error comes back, what was written is a prefix.
+    let mut full = Full {
+        room: html.len() / 2,
+        taken: Vec::new(),
+    };
+    let err = report.write_html(&mut full).unwrap_err();
+    assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+    assert!(!full.taken.is_empty() && html.as_bytes().starts_with(&full.taken));
+}

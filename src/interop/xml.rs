@@ -451,17 +451,7 @@ pub(crate) fn text_of(node: roxmltree::Node) -> String {
         .collect()
 }
 
-/// How much text a writer holds before passing it on.
-pub(crate) const CHUNK: usize = 1 << 16;
-
-/// Pass the text made so far on to `w` once it is [`CHUNK`] long.
-pub(crate) fn spill(w: &mut impl std::io::Write, out: &mut String) -> std::io::Result<()> {
-    if out.len() >= CHUNK {
-        w.write_all(out.as_bytes())?;
-        out.clear();
-    }
-    Ok(())
-}
+pub(crate) use crate::text::{CHUNK, spill};
 
 /// The file of a document being read, shared by every location.
 pub(crate) fn file(path: Option<&Path>) -> Option<SourceFile> {

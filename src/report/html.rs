@@ -1,6 +1,9 @@
 //! The report as one self-contained HTML document.
 
 use std::fmt::Write;
+use std::io;
+
+use crate::text::{CHUNK, spill};
 
 use super::{Content, Section};
 use crate::diff::{indicator_change, indicator_rows, indicator_value};
@@ -113,9 +116,10 @@ fn findings_list(out: &mut String, findings: &[&Finding], lang: Lang) {
     out.push_str("</ul>\n");
 }
 
-pub(crate) fn render(c: &Content) -> String {
+/// Write the report to `w` as it is made: a report of a large map is never held whole.
+pub(crate) fn render(c: &Content, w: &mut dyn io::Write) -> io::Result<()> {
     let lang = c.lang;
-    let mut out = String::with_capacity(64 * 1024);
+    let mut out = String::with_capacity(2 * CHUNK);
     let title = c.title();
     let _ = write!(
         out,
@@ -243,16 +247,17 @@ pub(crate) fn render(c: &Content) -> String {
         findings_list(&mut out, &group, lang);
     }
     out.push_str("</section>\n");
+    spill(w, &mut out)?;
 
-    forums(&mut out, c);
-    actors(&mut out, c);
+    forums(&mut out, c, w)?;
+    actors(&mut out, c, w)?;
     about(&mut out, c);
 
     let _ = write!(out, "<script>{SCRIPT}</script>\n</body>\n</html>\n");
-    out
+    w.write_all(out.as_bytes())
 }
 
-fn forums(out: &mut String, c: &Content) {
+fn forums(out: &mut String, c: &Content, w: &mut dyn io::Write) -> io::Result<()> {
     let lang = c.lang;
     let _ = writeln!(
         out,
@@ -319,11 +324,13 @@ fn forums(out: &mut String, c: &Content) {
             out.push_str("</ol>\n");
         }
         out.push_str("</article>\n");
+        spill(w, out)?;
     }
     out.push_str("</section>\n");
+    Ok(())
 }
 
-fn actors(out: &mut String, c: &Content) {
+fn actors(out: &mut String, c: &Content, w: &mut dyn io::Write) -> io::Result<()> {
     let lang = c.lang;
     let _ = writeln!(
         out,
@@ -359,8 +366,10 @@ fn actors(out: &mut String, c: &Content) {
             );
         }
         out.push_str("</tr>\n");
+        spill(w, out)?;
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
 }
 
 fn about(out: &mut String, c: &Content) {

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use super::{Content, Section};
 use crate::diff::{indicator_change, indicator_rows, indicator_value};
 use crate::finding::Finding;
+use crate::text::{CHUNK, spill};
 use crate::words::{self, Arg, Args, Lang};
 
 /// Text made literal in Markdown: no emphasis, link, heading, table cell break or raw
@@ -37,9 +38,14 @@ fn findings(out: &mut String, findings: &[&Finding], lang: Lang) {
     }
 }
 
-pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
+/// Write the report to `w` as it is made: a report of a large map is never held whole.
+pub(crate) fn render(
+    c: &Content,
+    diagram_file: Option<&str>,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let lang = c.lang;
-    let mut out = String::with_capacity(32 * 1024);
+    let mut out = String::with_capacity(2 * CHUNK);
     let _ = writeln!(out, "# {}\n", md(&c.title()));
     let meta: Vec<String> = [c.map.territory.as_deref(), c.map.as_of.as_deref()]
         .into_iter()
@@ -152,6 +158,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
             }
             out.push('\n');
         }
+        spill(w, &mut out)?;
     }
 
     let _ = writeln!(out, "## {}\n", md(&c.heading(Section::Actors)));
@@ -169,6 +176,7 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
             .map(|(shown, _)| md(&shown))
             .collect();
         let _ = writeln!(out, "| {} |", cells.join(" | "));
+        spill(w, &mut out)?;
     }
     out.push('\n');
 
@@ -177,5 +185,5 @@ pub(crate) fn render(c: &Content, diagram_file: Option<&str>) -> String {
         let _ = writeln!(out, "{}\n", md(description));
     }
     let _ = writeln!(out, "{}", md(&c.method()));
-    out
+    w.write_all(out.as_bytes())
 }

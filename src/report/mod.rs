@@ -416,7 +416,10 @@ pub fn report_diagram(map: &ActorMap, options: &ReportOptions) -> Result<ReportD
 /// # Errors
 /// When a map has errors that keep its network view from being built.
 pub fn html_report(map: &ActorMap, options: &ReportOptions) -> Result<String> {
-    Ok(html::render(&Content::gather(map, options)?))
+    let mut bytes = Vec::new();
+    let written = Report::new(map, options)?.write_html(&mut bytes);
+    written.expect("writing to memory does not fail");
+    Ok(String::from_utf8(bytes).expect("the report is UTF-8"))
 }
 
 /// The report as Markdown. The diagram cannot be embedded in Markdown: give the name of
@@ -429,8 +432,53 @@ pub fn markdown_report(
     options: &ReportOptions,
     diagram_file: Option<&str>,
 ) -> Result<String> {
-    Ok(markdown::render(
-        &Content::gather(map, options)?,
-        diagram_file,
-    ))
+    let mut bytes = Vec::new();
+    let written = Report::new(map, options)?.write_markdown(&mut bytes, diagram_file);
+    written.expect("writing to memory does not fail");
+    Ok(String::from_utf8(bytes).expect("the report is UTF-8"))
+}
+
+/// A report gathered (metrics, gaps, changes) and ready to be written as HTML or
+/// Markdown as it is made, so that the report of a large map is never held whole in
+/// memory: [`html_report`] and [`markdown_report`] give the same bytes as text.
+///
+/// # Example
+/// ```
+/// use actormap::{Lang, report::Report, report::ReportOptions};
+///
+/// let map = actormap::read_path("fixtures/pierre-de-saurel-aines.json")?;
+/// let report = Report::new(&map, &ReportOptions::new(Lang::Fr))?;
+/// let mut html = Vec::new();
+/// report.write_html(&mut html)?;
+/// assert_eq!(html, actormap::report::html_report(&map, &ReportOptions::new(Lang::Fr))?.into_bytes());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct Report<'m> {
+    content: Content<'m>,
+}
+
+impl<'m> Report<'m> {
+    /// Gather what the report shows: every error comes here, before anything is written.
+    ///
+    /// # Errors
+    /// As [`html_report`].
+    pub fn new(map: &'m ActorMap, options: &ReportOptions) -> Result<Self> {
+        Ok(Report {
+            content: Content::gather(map, options)?,
+        })
+    }
+
+    /// Write the report as HTML (see [`html_report`]) to `out`.
+    pub fn write_html(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        html::render(&self.content, &mut out)
+    }
+
+    /// Write the report as Markdown (see [`markdown_report`]) to `out`.
+    pub fn write_markdown(
+        &self,
+        mut out: impl std::io::Write,
+        diagram_file: Option<&str>,
+    ) -> std::io::Result<()> {
+        markdown::render(&self.content, diagram_file, &mut out)
+    }
 }

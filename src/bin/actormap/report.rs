@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 
 use actormap::io::Input as Reads;
-use actormap::report::{ReportDiagram, ReportOptions};
+use actormap::report::{Report, ReportDiagram, ReportOptions};
 use actormap::words::{self, Args as Words};
 use actormap::{Lang, Level, View};
 
@@ -115,28 +115,40 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
     activity.set_message(lang.text("cli-progress-writing-report"));
     match kind {
         Kind::Html => {
-            let html = actormap::report::html_report(&map, &options.with_diagram(diagram))?;
-            crate::write_file(&args.output, html.as_bytes())
+            // Written as it is made: the report of a large map is never held whole.
+            let options = options.with_diagram(diagram);
+            let report = Report::new(&map, &options)?;
+            crate::streams::refuse_closed_stdout(&args.output)?;
+            Ok(actormap::io::write_file_with(&args.output, |w| {
+                report.write_html(w)
+            })?)
         }
         Kind::Markdown => {
             let svg_name = svg_path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned());
-            let md = actormap::report::markdown_report(
-                &map,
-                &options,
-                diagram.as_ref().and(svg_name.as_deref()),
-            )?;
+            let file = diagram.as_ref().and(svg_name.as_deref());
+            let report = Report::new(&map, &options)?;
             match &diagram {
+                // A diagram is drawn for small maps only: the two files are made in
+                // memory and renamed into place together.
                 Some(svg) => {
+                    let mut md = Vec::new();
+                    let written = report.write_markdown(&mut md, file);
+                    written.expect("writing to memory does not fail");
                     crate::streams::refuse_closed_stdout(&args.output)?;
                     crate::streams::refuse_closed_stdout(&svg_path)?;
                     Ok(actormap::io::write_files(&[
-                        (&args.output, md.as_bytes()),
+                        (&args.output, &md),
                         (&svg_path, svg.as_bytes()),
                     ])?)
                 }
-                None => crate::write_file(&args.output, md.as_bytes()),
+                None => {
+                    crate::streams::refuse_closed_stdout(&args.output)?;
+                    Ok(actormap::io::write_file_with(&args.output, |w| {
+                        report.write_markdown(w, file)
+                    })?)
+                }
             }
         }
     }
