@@ -436,6 +436,12 @@ pub fn diff<'m>(before: &'m ActorMap, after: &'m ActorMap, options: &DiffOptions
     let (earlier, later) = rayon::join(|| report(before, options), || report(after, options));
     let ((network_before, report_before), (network_after, report_after)) = (earlier?, later?);
     let reports = [report_before, report_after];
+    // What needs the networks first, so that they are freed before the links of both
+    // snapshots are keyed (on a large map, each network is hundreds of megabytes).
+    let establishments = Establishments::new(before, after);
+    let ties_between = establishments.ties_between(&network_before, &network_after);
+    drop((network_before, network_after));
+    let indicators = indicator_rows(&reports);
     let index = [Index::new(before), Index::new(after)];
 
     // Actors, renames first: each id that disappeared takes the first actor of the same
@@ -663,9 +669,6 @@ pub fn diff<'m>(before: &'m ActorMap, after: &'m ActorMap, options: &DiffOptions
         });
     }
 
-    let establishments = Establishments::new(before, after);
-    let ties_between = establishments.ties_between(&network_before, &network_after);
-    let indicators = indicator_rows(&reports);
     let mut diff = Diff {
         before: reports[0].map.clone(),
         after: reports[1].map.clone(),

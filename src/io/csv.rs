@@ -840,6 +840,16 @@ pub(crate) fn report_unused_files(
     Ok(())
 }
 
+/// The room a sheet's records are read into, so that the list of a large sheet is not
+/// held twice while it grows: one record a line after the header, but never more room
+/// than the memory target allows for the text (eight times its size), so that a text of
+/// blank lines reserves no more than a full one would use.
+fn room<T>(text: &str) -> usize {
+    let lines = text.bytes().filter(|&b| b == b'\n').count();
+    let record = std::mem::size_of::<T>() + std::mem::size_of::<Origin>();
+    lines.min(8 * text.len() / record)
+}
+
 /// Read a spreadsheet folder.
 pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded> {
     if !folder.is_dir() {
@@ -902,6 +912,9 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
 
     let text = r.read(&actors_path)?;
     if let Some(mut table) = r.table(&actors_path, &text, ACTORS, &["id", "name", "kind"]) {
+        let rows = room::<Actor>(&text);
+        map.actors.reserve_exact(rows);
+        origins.actors.reserve_exact(rows);
         while let Some(row) = table.next_row(&mut r) {
             let cells = Cells {
                 table: &table,
@@ -933,6 +946,9 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     if let Some(path) = find(LINKS_FILE)? {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, LINKS, &["source", "target", "level"]) {
+            let rows = room::<Link>(&text);
+            map.links.reserve_exact(rows);
+            origins.links.reserve_exact(rows);
             while let Some(row) = table.next_row(&mut r) {
                 let cells = Cells {
                     table: &table,
