@@ -20,11 +20,11 @@ use super::{ClusterBy, DotOptions, SizeBy};
 
 /// The text of an undirected graph, printed one top-level statement at a time with
 /// graphviz-rust's printer: the same bytes as printing the whole `Graph` (statements
-/// indented by two spaces, one a line, no semicolons).
+/// indented by two spaces, one a line, no semicolons) when it has a statement, as a
+/// diagram always does.
 struct Printer {
     text: String,
     ctx: PrinterContext,
-    empty: bool,
 }
 
 impl Printer {
@@ -32,15 +32,10 @@ impl Printer {
         Printer {
             text: format!("graph {id} {{\n"),
             ctx: PrinterContext::default(),
-            empty: true,
         }
     }
 
     fn stmt(&mut self, stmt: Stmt) {
-        if !self.empty {
-            self.text.push('\n');
-        }
-        self.empty = false;
         // Inside a graph, statements are printed one indent step in; the printer only
         // steps in within a graph or subgraph, so the statement is printed as the only
         // one of a subgraph with an empty id, whose first and last lines are dropped.
@@ -54,10 +49,11 @@ impl Printer {
             .and_then(|s| s.strip_suffix("\n}"))
             .unwrap_or(&printed);
         self.text.push_str(body);
+        self.text.push('\n');
     }
 
     fn finish(mut self) -> String {
-        self.text.push_str("\n}\n");
+        self.text.push_str("}\n");
         self.text
     }
 }

@@ -90,8 +90,11 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
         }
         groups.into_values()
     };
-    let group_marks = std::cell::RefCell::new((vec![0u32; kind_of.len()], 0u32));
-    let without_cross_kind_tie = |nodes: &[usize]| -> Option<KindCounts> {
+    // Marks in one array for every group and then every forum: a stamp per group or
+    // forum, no array of the map's size for each.
+    let mut stamp_of = vec![0u32; kind_of.len()];
+    let mut stamp = 0u32;
+    let mut without_cross_kind_tie = |nodes: &[usize]| -> Option<KindCounts> {
         let mut counts = KindCounts::default();
         for &v in nodes {
             counts.add(kind_of[v]);
@@ -99,18 +102,15 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
         if ActorKind::ALL.len() - counts.absent().len() < 2 {
             return None;
         }
-        // A stamp per group in one array: no array of the map's size per group.
-        let mut in_group = group_marks.borrow_mut();
-        let (stamp_of, stamp) = &mut *in_group;
-        *stamp += 1;
+        stamp += 1;
         for &v in nodes {
-            stamp_of[v] = *stamp;
+            stamp_of[v] = stamp;
         }
         let crosses = nodes.iter().any(|&u| {
             adjacency
                 .neighbors(u)
                 .iter()
-                .any(|&v| kind_of[v as usize] != kind_of[u] && stamp_of[v as usize] == *stamp)
+                .any(|&v| kind_of[v as usize] != kind_of[u] && stamp_of[v as usize] == stamp)
         });
         (!crosses).then_some(counts)
     };
@@ -163,7 +163,7 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
 
     // Actors of a forum's sector tied to none of its members. Actors are grouped by
     // sector key once; for each forum, its members and their partners are marked (a
-    // stamp per forum, no array per forum), the marked actors of its sector counted,
+    // stamp per forum), the marked actors of its sector counted,
     // and the sector walked in map order for the first outsiders only: the work is the
     // members' ties plus the listed actors, not the whole map per forum.
     let sectors: Vec<Option<std::borrow::Cow<'_, str>>> = network
@@ -176,8 +176,6 @@ pub(crate) fn find(cx: &Context, network: &Network, forums: &[&Forum]) -> Struct
             by_sector.entry(key).or_default().push(v as u32);
         }
     }
-    let mut stamp_of = vec![0u32; kind_of.len()];
-    let mut stamp = 0u32;
     for forum in forums {
         let Some(sector) = forum.sector.as_deref() else {
             continue;

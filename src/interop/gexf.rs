@@ -38,6 +38,7 @@ use crate::interop::{
 use crate::io::Loaded;
 use crate::model::{ActorMap, Extra};
 use crate::problem::ProblemCode;
+use crate::text::{CHUNK, spill};
 use crate::words::Args;
 
 /// The namespace of the element that carries the rest of the map.
@@ -120,7 +121,7 @@ pub(crate) fn gexf_text(
     let node_extras = Columns::of(map.actors.iter().map(|a| &a.extra));
     let edge_extras = Columns::of(map.links.iter().map(|l| &l.extra));
 
-    let mut out = String::with_capacity(2 * xml::CHUNK);
+    let mut out = String::with_capacity(2 * CHUNK);
     out.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" \
@@ -170,7 +171,7 @@ pub(crate) fn gexf_text(
 
     out.push_str(&format!("    <nodes count=\"{}\">\n", map.actors.len()));
     for (i, actor) in map.actors.iter().enumerate() {
-        xml::spill(&mut w, &mut out)?;
+        spill(&mut w, &mut out)?;
         out.push_str("      <node id=\"");
         push_attr(&mut out, &actor.id);
         out.push_str("\" label=\"");
@@ -201,7 +202,7 @@ pub(crate) fn gexf_text(
     out.push_str("    </nodes>\n");
     out.push_str(&format!("    <edges count=\"{}\">\n", map.links.len()));
     for (i, link) in map.links.iter().enumerate() {
-        xml::spill(&mut w, &mut out)?;
+        spill(&mut w, &mut out)?;
         out.push_str(&format!("      <edge id=\"{i}\" source=\""));
         push_attr(&mut out, &link.source);
         out.push_str("\" target=\"");

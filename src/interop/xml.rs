@@ -451,8 +451,6 @@ pub(crate) fn text_of(node: roxmltree::Node) -> String {
         .collect()
 }
 
-pub(crate) use crate::text::{CHUNK, spill};
-
 /// The file of a document being read, shared by every location.
 pub(crate) fn file(path: Option<&Path>) -> Option<SourceFile> {
     path.map(SourceFile::new)

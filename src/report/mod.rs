@@ -416,10 +416,7 @@ pub fn report_diagram(map: &ActorMap, options: &ReportOptions) -> Result<ReportD
 /// # Errors
 /// When a map has errors that keep its network view from being built.
 pub fn html_report(map: &ActorMap, options: &ReportOptions) -> Result<String> {
-    let mut bytes = Vec::new();
-    let written = Report::new(map, options)?.write_html(&mut bytes);
-    written.expect("writing to memory does not fail");
-    Ok(String::from_utf8(bytes).expect("the report is UTF-8"))
+    Ok(Report::new(map, options)?.html())
 }
 
 /// The report as Markdown. The diagram cannot be embedded in Markdown: give the name of
@@ -432,10 +429,7 @@ pub fn markdown_report(
     options: &ReportOptions,
     diagram_file: Option<&str>,
 ) -> Result<String> {
-    let mut bytes = Vec::new();
-    let written = Report::new(map, options)?.write_markdown(&mut bytes, diagram_file);
-    written.expect("writing to memory does not fail");
-    Ok(String::from_utf8(bytes).expect("the report is UTF-8"))
+    Ok(Report::new(map, options)?.markdown(diagram_file))
 }
 
 /// A report gathered (metrics, gaps, changes) and ready to be written as HTML or
@@ -468,6 +462,16 @@ impl<'m> Report<'m> {
         })
     }
 
+    /// The report as HTML text (see [`html_report`]).
+    pub fn html(&self) -> String {
+        in_memory(|out| self.write_html(out))
+    }
+
+    /// The report as Markdown text (see [`markdown_report`]).
+    pub fn markdown(&self, diagram_file: Option<&str>) -> String {
+        in_memory(|out| self.write_markdown(out, diagram_file))
+    }
+
     /// Write the report as HTML (see [`html_report`]) to `out`.
     pub fn write_html(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
         html::render(&self.content, &mut out)
@@ -481,4 +485,12 @@ impl<'m> Report<'m> {
     ) -> std::io::Result<()> {
         markdown::render(&self.content, diagram_file, &mut out)
     }
+}
+
+/// What a renderer writes, as text: writing into memory does not fail, and renderers
+/// write only text.
+fn in_memory(write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
+    let mut bytes = Vec::new();
+    write(&mut bytes).expect("writing to memory does not fail");
+    String::from_utf8(bytes).expect("the report is UTF-8")
 }

@@ -440,6 +440,15 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Failure> {
     Ok(actormap::io::write_file(path, bytes)?)
 }
 
+/// Write what `write` writes to the file at `path` as it is made, as [`write_file`] does.
+pub(crate) fn write_file_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), Failure> {
+    streams::refuse_closed_stdout(path)?;
+    Ok(actormap::io::write_file_with(path, write)?)
+}
+
 /// `--quiet`, for the commands that can take long.
 #[derive(Args)]
 pub(crate) struct Quiet {

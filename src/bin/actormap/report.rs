@@ -118,10 +118,7 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
             // Written as it is made: the report of a large map is never held whole.
             let options = options.with_diagram(diagram);
             let report = Report::new(&map, &options)?;
-            crate::streams::refuse_closed_stdout(&args.output)?;
-            Ok(actormap::io::write_file_with(&args.output, |w| {
-                report.write_html(w)
-            })?)
+            crate::write_file_with(&args.output, |w| report.write_html(w))
         }
         Kind::Markdown => {
             let svg_name = svg_path
@@ -133,22 +130,15 @@ pub(crate) fn run(args: &ReportArgs) -> Result<(), Failure> {
                 // A diagram is drawn for small maps only: the two files are made in
                 // memory and renamed into place together.
                 Some(svg) => {
-                    let mut md = Vec::new();
-                    let written = report.write_markdown(&mut md, file);
-                    written.expect("writing to memory does not fail");
+                    let md = report.markdown(file);
                     crate::streams::refuse_closed_stdout(&args.output)?;
                     crate::streams::refuse_closed_stdout(&svg_path)?;
                     Ok(actormap::io::write_files(&[
-                        (&args.output, &md),
+                        (&args.output, md.as_bytes()),
                         (&svg_path, svg.as_bytes()),
                     ])?)
                 }
-                None => {
-                    crate::streams::refuse_closed_stdout(&args.output)?;
-                    Ok(actormap::io::write_file_with(&args.output, |w| {
-                        report.write_markdown(w, file)
-                    })?)
-                }
+                None => crate::write_file_with(&args.output, |w| report.write_markdown(w, file)),
             }
         }
     }

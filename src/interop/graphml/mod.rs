@@ -43,6 +43,7 @@ use super::xml::{self, push_attr, push_text};
 use crate::error::{ErrorKind, Result};
 use crate::interop::{self, Columns, JSON_SUFFIX, NodeAttribute, ValueType};
 use crate::model::{ActorMap, Extra};
+use crate::text::{CHUNK, spill};
 
 /// How to write GraphML.
 #[derive(Clone, Debug, Default)]
@@ -156,7 +157,7 @@ pub(crate) fn graphml_text(
     let node_extras = Columns::of(map.actors.iter().map(|a| &a.extra));
     let edge_extras = Columns::of(map.links.iter().map(|l| &l.extra));
 
-    let mut out = String::with_capacity(2 * xml::CHUNK);
+    let mut out = String::with_capacity(2 * CHUNK);
     out.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" \
@@ -223,7 +224,7 @@ pub(crate) fn graphml_text(
 
     let indent = "      ";
     for (i, actor) in map.actors.iter().enumerate() {
-        xml::spill(&mut w, &mut out)?;
+        spill(&mut w, &mut out)?;
         out.push_str("    <node id=\"");
         push_attr(&mut out, &xml::encode_name(&actor.id));
         out.push_str("\">\n");
@@ -258,7 +259,7 @@ pub(crate) fn graphml_text(
         out.push_str("    </node>\n");
     }
     for (i, link) in map.links.iter().enumerate() {
-        xml::spill(&mut w, &mut out)?;
+        spill(&mut w, &mut out)?;
         out.push_str(&format!("    <edge id=\"e{i}\" source=\""));
         push_attr(&mut out, &xml::encode_name(&link.source));
         out.push_str("\" target=\"");
