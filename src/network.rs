@@ -59,16 +59,41 @@ impl View {
 }
 
 /// The tie between two actors in a view.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// Most ties hold a single link, or sit in a single forum: those are kept in 24 bytes
+/// without an allocation of their own, which on a map of millions of ties is most of the
+/// view's memory.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Tie {
     /// Highest level among the links between the two (none when they are tied only by
     /// sitting in the same forum).
     pub level: Option<Level>,
-    /// Indices (in [`ActorMap::links`]) of the links between the two, in map order.
-    pub links: Vec<usize>,
-    /// Indices (in [`ActorMap::forums`]) of the forums both sit in, when the view counts
-    /// co-membership.
-    pub forums: Vec<usize>,
+    /// The first link, or [`NONE`].
+    link: u32,
+    /// The first forum, or [`NONE`].
+    forum: u32,
+    /// The links and forums after the first of each.
+    more: Option<Box<More>>,
+}
+
+/// No link or forum in that place of a [`Tie`].
+const NONE: u32 = u32::MAX;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct More {
+    links: Vec<u32>,
+    forums: Vec<u32>,
+}
+
+impl Default for Tie {
+    fn default() -> Self {
+        Tie {
+            level: None,
+            link: NONE,
+            forum: NONE,
+            more: None,
+        }
+    }
 }
 
 impl Tie {
@@ -77,6 +102,59 @@ impl Tie {
     pub fn rank(&self) -> u32 {
         self.level.map_or(1, Level::rank)
     }
+
+    /// Indices (in [`ActorMap::links`]) of the links between the two, in map order.
+    pub fn links(&self) -> impl Iterator<Item = usize> + '_ {
+        let more = self.more.as_deref().map_or(&[][..], |m| &m.links);
+        first_and(self.link, more)
+    }
+
+    /// Indices (in [`ActorMap::forums`]) of the forums both sit in, in map order, when the
+    /// view counts co-membership.
+    pub fn forums(&self) -> impl Iterator<Item = usize> + '_ {
+        let more = self.more.as_deref().map_or(&[][..], |m| &m.forums);
+        first_and(self.forum, more)
+    }
+
+    /// Whether some link (not only a shared forum) ties the two.
+    pub fn has_links(&self) -> bool {
+        self.link != NONE
+    }
+
+    fn add_link(&mut self, l: usize) {
+        let l = index32(l);
+        if self.link == NONE {
+            self.link = l;
+        } else {
+            self.more.get_or_insert_default().links.push(l);
+        }
+    }
+
+    fn add_forum(&mut self, f: usize) {
+        let f = index32(f);
+        if self.forum == NONE {
+            self.forum = f;
+        } else {
+            self.more.get_or_insert_default().forums.push(f);
+        }
+    }
+}
+
+fn first_and(first: u32, more: &[u32]) -> impl Iterator<Item = usize> + '_ {
+    (first != NONE)
+        .then_some(first)
+        .into_iter()
+        .chain(more.iter().copied())
+        .map(|i| i as usize)
+}
+
+/// A link's or forum's index in 32 bits: a map read under the input limits has far fewer
+/// than 2³² of either.
+fn index32(i: usize) -> u32 {
+    u32::try_from(i)
+        .ok()
+        .filter(|&i| i != NONE)
+        .expect("fewer than 2^32 - 1 links and forums")
 }
 
 /// Compact adjacency: the neighbours of node `v` are `targets[offsets[v]..offsets[v+1]]`,
@@ -112,9 +190,16 @@ impl Adjacency {
     }
 
     /// Build from undirected edges given as `(a, b)` pairs, `a != b`, each once.
+    #[cfg(test)]
     pub(crate) fn from_edges(n: usize, edges: &[(u32, u32)]) -> Self {
+        Self::from_edge_iter(n, || edges.iter().copied())
+    }
+
+    /// Build from undirected edges that `edges` gives, twice: once to count degrees, once
+    /// to fill them in.
+    fn from_edge_iter<I: Iterator<Item = (u32, u32)>>(n: usize, edges: impl Fn() -> I) -> Self {
         let mut degree = vec![0usize; n + 1];
-        for &(a, b) in edges {
+        for (a, b) in edges() {
             degree[a as usize] += 1;
             degree[b as usize] += 1;
         }
@@ -127,7 +212,7 @@ impl Adjacency {
         }
         let mut fill: Vec<usize> = offsets.iter().map(|&o| o as usize).collect();
         let mut targets = vec![0u32; sum];
-        for &(a, b) in edges {
+        for (a, b) in edges() {
             targets[fill[a as usize]] = b;
             fill[a as usize] += 1;
             targets[fill[b as usize]] = a;
@@ -248,7 +333,7 @@ impl<'m> Network<'m> {
             });
             let tie = &mut graph[e];
             tie.level = tie.level.max(Some(link.level));
-            tie.links.push(l);
+            tie.add_link(l);
         }
         if view.forum_ties {
             // Co-membership grows with the square of a forum's size: refuse what would
@@ -301,22 +386,24 @@ impl<'m> Network<'m> {
                                 Tie::default(),
                             )
                         });
-                        graph[e].forums.push(f);
+                        graph[e].add_forum(f);
                     }
                 }
             }
         }
+        // The pair index is only needed while ties are found; free it before the
+        // adjacency is built beside the graph.
+        drop(ties);
+        drop(arcs);
         if !faults.is_empty() {
             return Err(ErrorKind::Invalid { problems: faults }.into());
         }
-        let edges: Vec<(u32, u32)> = graph
-            .edge_indices()
-            .map(|e| {
-                let (a, b) = graph.edge_endpoints(e).expect("edge exists");
-                (a.index() as u32, b.index() as u32)
-            })
-            .collect();
-        let adjacency = Adjacency::from_edges(n, &edges);
+        let adjacency = Adjacency::from_edge_iter(n, || {
+            graph
+                .raw_edges()
+                .iter()
+                .map(|e| (e.source().index() as u32, e.target().index() as u32))
+        });
         Ok(Network {
             map,
             view: view.clone(),
@@ -466,12 +553,34 @@ mod tests {
         let (a, b) = (net.node("a").unwrap(), net.node("b").unwrap());
         let tie = net.tie(a, b).unwrap();
         assert_eq!(tie.level, Some(Level::Cooperation));
-        assert_eq!(tie.links, [0, 1]);
+        assert_eq!(tie.links().collect::<Vec<_>>(), [0, 1]);
         assert_eq!(
             (net.out_degree(b), net.in_degree(a), net.in_degree(b)),
             (1, 1, 0)
         );
         assert_eq!(net.adjacency().neighbors(b.index()), [0, 2]);
+    }
+
+    #[test]
+    fn a_tie_keeps_every_link_in_map_order() {
+        let mut map = map();
+        map.links.push(Link::new("a", "b", Level::Collaboration));
+        map.links.push(Link::new("b", "a", Level::Information));
+        let net = Network::new(&map, &View::default()).unwrap();
+        let (a, b, c) = (
+            net.node("a").unwrap(),
+            net.node("b").unwrap(),
+            net.node("c").unwrap(),
+        );
+        let tie = net.tie(a, b).unwrap();
+        assert_eq!(
+            (tie.level, tie.links().collect::<Vec<_>>()),
+            (Some(Level::Collaboration), vec![0, 1, 4, 5])
+        );
+        let single = net.tie(b, c).unwrap();
+        assert_eq!(single.links().collect::<Vec<_>>(), [2]);
+        assert_eq!((single.forums().count(), single.has_links()), (0, true));
+        assert_eq!(std::mem::size_of::<Tie>(), 24);
     }
 
     #[test]
@@ -497,9 +606,26 @@ mod tests {
         let (a, d) = (net.node("a").unwrap(), net.node("d").unwrap());
         let tie = net.tie(a, d).unwrap();
         assert_eq!(
-            (tie.level, tie.forums.as_slice(), tie.rank()),
-            (None, &[0][..], 1)
+            (tie.level, tie.forums().collect::<Vec<_>>(), tie.rank()),
+            (None, vec![0], 1)
         );
+        assert!(!tie.has_links());
+        // A second forum of the same two, and a link between them: both lists grow.
+        let mut map = map;
+        let mut second = map.forums[0].clone();
+        second.id = "u".into();
+        map.forums.push(second);
+        map.links.push(Link::new("d", "a", Level::Information));
+        let net = Network::new(&map, &View::default().with_forum_ties(true)).unwrap();
+        let tie = net.tie(a, d).unwrap();
+        assert_eq!(
+            (
+                tie.forums().collect::<Vec<_>>(),
+                tie.links().collect::<Vec<_>>()
+            ),
+            (vec![0, 1], vec![4])
+        );
+        assert_eq!(tie.level, Some(Level::Information));
     }
 
     #[test]

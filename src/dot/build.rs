@@ -120,7 +120,7 @@ impl Builder<'_, '_> {
             .filter(|e| self.keep[e.source().index()] && self.keep[e.target().index()])
             .map(|e| e.weight())
             .collect();
-        ties.sort_by_key(|tie| tie.links.first().copied());
+        ties.sort_by_key(|tie| tie.links().next());
         let bridges = self.bridge_set();
         for tie in ties {
             if let Some(edge) = self.edge(tie, &bridges, &mut drawn) {
@@ -186,9 +186,8 @@ impl Builder<'_, '_> {
         let level = tie.level?;
         drawn.levels[level as usize] = true;
         let top: Vec<&Link> = tie
-            .links
-            .iter()
-            .map(|&l| &self.map.links[l])
+            .links()
+            .map(|l| &self.map.links[l])
             .filter(|l| l.level == level)
             .collect();
         let (mut tail, mut head) = (top[0].source.as_str(), top[0].target.as_str());

@@ -103,37 +103,42 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         .flexible(true)
         .has_headers(false)
         .from_reader(text.as_bytes());
-    let mut records = reader.records();
     let lines = interop::LineIndex::new(text);
     let line_of = |pos: Option<&::csv::Position>| lines.csv_line(pos);
 
-    // The header: the actors, in column order.
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => {
+    // The header: the actors, in column order, read into room sized from its first line
+    // (a header of many names would otherwise take up to twice its size in growing).
+    let fields = first.bytes().filter(|&b| b == delimiter).count() + 1;
+    let mut header = ::csv::StringRecord::with_capacity(first.len(), fields);
+    match reader.read_record(&mut header) {
+        Ok(true) => {}
+        Err(e) => {
             let args = Args::new()
                 .select("shape", "matrix-header")
                 .with("reason", e.to_string());
             notes.error(ProblemCode::BadCsv, Some(1), None, args);
             return Ok(notes.loaded(map, origins));
         }
-        None => return Ok(notes.loaded(map, origins)),
-    };
-    let mut names: Vec<String> = header.iter().skip(1).map(|c| c.trim().to_owned()).collect();
-    while names.last().is_some_and(|n| n.is_empty()) {
-        names.pop(); // spreadsheets add empty columns at the end
+        Ok(false) => return Ok(notes.loaded(map, origins)),
     }
-    if names.is_empty() {
+    let records = reader.records();
+    // Spreadsheets add empty columns at the end.
+    let n = (1..header.len())
+        .rfind(|&i| !header[i].trim().is_empty())
+        .unwrap_or(0);
+    if n == 0 {
         let args = Args::new()
             .select("shape", "matrix-header")
             .with("delimiter", format!("{:?}", delimiter as char));
         notes.error(ProblemCode::EmptyFile, Some(1), None, args);
         return Ok(notes.loaded(map, origins));
     }
-    let mut ids = Ids::default();
-    let mut column_of: HashMap<String, usize> = HashMap::new();
+    let mut ids = Ids::with_capacity(n);
+    let mut column_of: HashMap<String, usize> = HashMap::with_capacity(n);
     let mut usable = true;
-    for (i, name) in names.iter().enumerate() {
+    map.actors.reserve_exact(n);
+    origins.actors.reserve_exact(n);
+    for (i, name) in header.iter().skip(1).take(n).map(str::trim).enumerate() {
         if name.is_empty() {
             let args = Args::new()
                 .select("shape", "matrix")
@@ -145,7 +150,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         if let Some(&j) = column_of.get(&interop::fold(name)) {
             let args = Args::new()
                 .select("shape", "matrix")
-                .quoted("name", name.as_str())
+                .quoted("name", name)
                 .with("first", (j + 2).to_string())
                 .with("second", (i + 2).to_string());
             notes.error(ProblemCode::DuplicateId, Some(1), None, args);
@@ -154,7 +159,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         }
         column_of.insert(interop::fold(name), i);
         let id = ids.make(name);
-        let mut actor = Actor::new(id.clone(), name.clone(), options.default_kind);
+        let mut actor = Actor::new(id.clone(), name, options.default_kind);
         actor.kind = options.default_kind;
         let at = notes.origin(1);
         notes.assumed_kind(&at, &id, options.default_kind, "matrix");
@@ -164,9 +169,11 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
     if !usable {
         return Ok(notes.loaded(map, origins));
     }
+    // Each column's actor holds its name from here on.
+    drop((header, ids));
+    let names = |i: usize| map.actors[i].name.as_str();
 
     // The cells, by (row actor, column actor), with the line they are on.
-    let n = names.len();
     let mut cells: HashMap<(usize, usize), (Cell, usize)> = HashMap::new();
     let mut row_line: Vec<Option<usize>> = vec![None; n];
     for record in records {
@@ -194,7 +201,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
                     .select("shape", "matrix-row")
                     .quoted("reference", row_name)
             };
-            let args = match text::closest(row_name, names.iter().map(String::as_str)) {
+            let args = match text::closest(row_name, map.actors.iter().map(|a| a.name.as_str())) {
                 Some(near) => args.select("hint", "closest").quoted("suggestion", near),
                 None => args.select("hint", "none"),
             };
@@ -221,7 +228,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         }
         if let Some(first) = row_line[row] {
             let args = Args::new()
-                .quoted("name", names[row].as_str())
+                .quoted("name", names(row))
                 .with("first", first.to_string());
             notes.warning(
                 ProblemCode::DuplicateRow,
@@ -235,8 +242,8 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
         for (col, raw) in record.iter().skip(1).take(n).enumerate() {
             let Some(cell) = read_cell(raw) else {
                 let args = Args::new()
-                    .quoted("row", names[row].as_str())
-                    .quoted("column", names[col].as_str())
+                    .quoted("row", names(row))
+                    .quoted("column", names(col))
                     .quoted("value", raw)
                     .with("levels", interop::LEVEL_WORDS);
                 notes.error(
@@ -253,7 +260,7 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
             if col == row {
                 let args = Args::new()
                     .select("shape", "matrix")
-                    .quoted("actor", names[row].as_str());
+                    .quoted("actor", names(row));
                 notes.warning(
                     ProblemCode::SelfLoop,
                     Some(line),

@@ -287,6 +287,14 @@ pub(crate) struct Ids {
 }
 
 impl Ids {
+    /// Room for `n` ids.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        Ids {
+            taken: std::collections::HashSet::with_capacity(n),
+            last: HashMap::new(),
+        }
+    }
+
     /// Reserve an id given as such (kept as written), so that made ids avoid it. Returns
     /// false if it was taken already.
     pub(crate) fn reserve(&mut self, id: &str) -> bool {

@@ -517,8 +517,9 @@ fn territories(actors: &[&Actor]) -> TerritoryCoverage {
 fn users(network: &Network, actors: &[&Actor]) -> UserCoverage {
     let adjacency = network.adjacency();
     let mut seen = vec![false; actors.len()];
+    let count = actors.iter().filter(|a| a.kind == ActorKind::User).count();
     let mut out = UserCoverage {
-        users: Vec::new(),
+        users: Vec::with_capacity(count),
         without_public_tie: Vec::new(),
     };
     for (u, actor) in actors.iter().enumerate() {

@@ -660,7 +660,7 @@ impl TieTable {
                     .binary_search(&(y as u32))
                     .expect("every tie is in the adjacency");
                 rank[offsets[x] + i] = tie.rank();
-                linked[offsets[x] + i] = !tie.links.is_empty();
+                linked[offsets[x] + i] = tie.has_links();
             }
         }
         TieTable {
