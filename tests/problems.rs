@@ -69,7 +69,20 @@ fn import_problems() -> Vec<Problem> {
     problems.extend(imported(actormap::interop::load_graphml(
         graphml, None, &options,
     )));
-    for text in ["<graphml>", "<gexf/>", "<graphml/>"] {
+    // Well-formed or not: a document type, an unknown entity, nothing, two roots, an
+    // element closed by another name.
+    for text in [
+        "<graphml>",
+        "<gexf/>",
+        "<graphml/>",
+        "<!DOCTYPE graphml><graphml/>",
+        "<graphml>&nope;</graphml>",
+        " ",
+        "<graphml/><graphml/>",
+        "<graphml><a></b></graphml>",
+        "<graphml><gr&aph/></graphml>",
+        "<graphml a=\"<\"/>",
+    ] {
         problems.extend(imported(actormap::interop::load_graphml(
             text, None, &options,
         )));

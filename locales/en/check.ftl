@@ -302,7 +302,16 @@ problem-not-kumu = { $shape ->
        *[not-object] export the project from Kumu as JSON, or choose the format that matches the file
     }
 problem-not-utf8 = { $error }
-problem-not-xml = not well-formed XML: { $reason }
+problem-not-xml = not well-formed XML: { $shape ->
+        [dtd] the file has a document type declaration (DTD), which { $format } does not use and which is not read
+        [unclosed] the element { $element } is not closed before the end of the file
+        [entity] the entity { $entity } is none of the five XML defines (amp, lt, gt, quot, apos) nor a character reference
+        [outside-root] there is text or an element outside the root element
+        [no-root] the file has no root element
+        [name] { $name } is not an XML name (a letter, an underscore or a colon first, then letters, digits, dots, hyphens, underscores or colons)
+        [less-than] an attribute value holds <, which XML allows there only escaped, as the entity lt
+       *[reader] { $reason }
+    }
     .help = the file must be { $format } as written by a graph tool; a text editor or `xmllint --noout FILE` shows the exact spot (line { $line }, column { $column })
 problem-reordering-character = { $field } { $value } holds a character that reorders how text is shown (U+{ $code })
     .help = remove it unless the name needs it: the text may read differently from what it holds

@@ -302,7 +302,16 @@ problem-not-kumu = { $shape ->
        *[not-object] exportez le projet depuis Kumu en JSON, ou choisissez le format qui correspond au fichier
     }
 problem-not-utf8 = { $error }
-problem-not-xml = XML mal formé : { $reason }
+problem-not-xml = XML mal formé : { $shape ->
+        [dtd] le fichier a une déclaration de type de document (DTD), que { $format } n'utilise pas et qui n'est pas lue
+        [unclosed] l'élément { $element } n'est pas fermé avant la fin du fichier
+        [entity] l'entité { $entity } n'est aucune des cinq que le XML définit (amp, lt, gt, quot, apos) ni une référence de caractère
+        [outside-root] du texte ou un élément se trouve hors de l'élément racine
+        [no-root] le fichier n'a pas d'élément racine
+        [name] { $name } n'est pas un nom XML (une lettre, un tiret bas ou un deux-points d'abord, puis des lettres, des chiffres, des points, des traits d'union, des tirets bas ou des deux-points)
+        [less-than] la valeur d'un attribut contient <, que le XML n'y admet qu'échappé, comme l'entité lt
+       *[reader] { $reason }
+    }
     .help = le fichier doit être du { $format } tel qu'un outil de graphes l'écrit ; un éditeur de texte ou `xmllint --noout FICHIER` montre l'endroit exact (ligne { $line }, colonne { $column })
 problem-reordering-character = { $field } { $value } contient un caractère qui change l'ordre d'affichage du texte (U+{ $code })
     .help = retirez-le, sauf si le nom en a besoin : le texte peut se lire autrement que ce qu'il contient

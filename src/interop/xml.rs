@@ -331,6 +331,7 @@ pub(crate) fn parse<'t>(
     roxmltree::Document::parse_with_options(text, options).map_err(|e| {
         let pos = e.pos();
         let args = Args::new()
+            .select("shape", "reader")
             .with("reason", e.to_string())
             .with("format", format)
             .with("line", pos.row.to_string())

@@ -36,6 +36,7 @@
 //! entered twice (same ends, direction, kind and level) are merged, with a warning.
 
 mod read;
+mod stream;
 
 pub use read::load_graphml;
 

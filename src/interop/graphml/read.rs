@@ -5,12 +5,13 @@ use std::path::Path;
 
 use serde_json::Value;
 
+use super::stream::{Item, Stream};
 use crate::error::Result;
-use crate::interop::xml::{self, Positions, XmlFormat, child, children, text_of};
+use crate::interop::xml::{self, XmlFormat};
 use crate::interop::{
     self, ActorFields, AttrDef, ImportOptions, LinkFields, Notes, free_attribute, non_empty,
 };
-use crate::io::Loaded;
+use crate::io::{Loaded, Origins};
 use crate::model::{Actor, ActorMap, Forum, Link, Need};
 use crate::problem::ProblemCode;
 use crate::words::Args;
@@ -77,117 +78,373 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
     let mut notes = Notes::new(xml::file(path)).reading(&options.read);
     let mut map = ActorMap::default();
     let mut origins = notes.origins();
-    let Some((doc, pos)) = FORMAT.open(text, &mut notes) else {
+    // A first pass checks the whole document and gathers what the graph's records need
+    // (the keys, which GraphML may declare anywhere in the root); the second reads the
+    // first graph's records.
+    let Some(outline) = outline(text, &mut notes) else {
         return Ok(notes.loaded(map, origins));
     };
-    let root = doc.root_element();
+    if outline.root != FORMAT.root {
+        let args = Args::new().with("root", outline.root);
+        notes.error(FORMAT.not_this, Some(outline.root_line), None, args);
+        return Ok(notes.loaded(map, origins));
+    }
     let mut keys: HashMap<String, KeyDef> = HashMap::new();
-    for k in children(root, "key") {
-        let Some(id) = k.attribute("id") else {
+    for k in outline.keys {
+        let (Some(id), Some(raw_name)) = (k.id, k.name) else {
+            // Keys without a name carry a tool's own data (yEd's graphics): not attributes.
             continue;
         };
-        // Keys without a name carry a tool's own data (yEd's graphics): not attributes.
-        let Some(raw_name) = k.attribute("attr.name") else {
-            continue;
-        };
-        let scope = match k.attribute("for").unwrap_or("all") {
+        let scope = match k.scope.as_deref().unwrap_or("all") {
             "all" => Scope::All,
             "graph" | "graphml" => Scope::Graph,
             "node" => Scope::Node,
             "edge" => Scope::Edge,
             _ => Scope::Other,
         };
-        if keys.contains_key(id) {
-            let args = Args::new().quoted("key", id);
-            notes.warning(ProblemCode::DuplicateKey, Some(pos.line(k)), None, args);
+        if keys.contains_key(&id) {
+            let args = Args::new().quoted("key", id.as_str());
+            notes.warning(ProblemCode::DuplicateKey, Some(k.line), None, args);
             continue;
         }
         let attr = AttrDef::declared(
-            &xml::decode_name(raw_name),
-            k.attribute("attr.type"),
+            &xml::decode_name(&raw_name),
+            k.kind.as_deref(),
             LONGS,
             DOUBLES,
-            child(k, "default").map(text_of),
+            k.default,
         );
-        keys.insert(id.to_owned(), KeyDef { scope, attr });
+        keys.insert(id, KeyDef { scope, attr });
     }
-
-    let mut graphs = children(root, "graph");
-    let Some(graph) = graphs.next() else {
-        FORMAT.no_graph(pos.line(root), &mut notes);
+    if outline.graphs.is_empty() {
+        FORMAT.no_graph(outline.root_line, &mut notes);
         return Ok(notes.loaded(map, origins));
-    };
-    for other in graphs {
+    }
+    for &line in &outline.graphs[1..] {
         let args = Args::new().select("shape", "several");
-        notes.warning(ProblemCode::SkippedGraph, Some(pos.line(other)), None, args);
+        notes.warning(ProblemCode::SkippedGraph, Some(line), None, args);
     }
-    let edgedefault_directed = graph.attribute("edgedefault") == Some("directed");
-
-    // Graph data: under <graphml> and under <graph>.
-    for d in children(root, "data").chain(children(graph, "data")) {
-        let Some((def, text)) = lookup(&keys, d, Scope::Graph, &pos, &mut notes) else {
-            continue;
-        };
-        let line = pos.line(d);
-        let plain = def.plain();
-        match def.name.as_str() {
-            "name" if plain => map.name = non_empty(text),
-            "territory" if plain => map.territory = non_empty(text),
-            "as_of" if plain => map.as_of = non_empty(text),
-            "description" if plain => map.description = non_empty(text),
-            "needs" => match crate::io::json::parse_nested::<Vec<Need>>(&text, notes.max_depth) {
-                Ok(needs) => {
-                    origins.needs = needs.iter().map(|_| notes.origin(line)).collect();
-                    map.needs = needs;
-                }
-                Err(e) => bad_json(&mut notes, line, "needs", &e),
-            },
-            "forums" => match crate::io::json::parse_nested::<Vec<Forum>>(&text, notes.max_depth) {
-                Ok(forums) => {
-                    origins.forums = forums.iter().map(|_| notes.origin(line)).collect();
-                    origins.members = forums
-                        .iter()
-                        .map(|f| f.members.iter().map(|_| notes.origin(line)).collect())
-                        .collect();
-                    map.forums = forums;
-                }
-                Err(e) => bad_json(&mut notes, line, "forums", &e),
-            },
-            _ => free_attribute(&mut map.extra, def, &text, line, None, &FORMAT, &mut notes),
-        }
+    // Graph data: under <graphml>, then under <graph>.
+    for d in &outline.data {
+        graph_data(&mut map, &mut origins, &keys, d, &mut notes);
     }
-
-    for element in graph.children().filter(|n| n.is_element()) {
-        let line = pos.line(element);
-        match element.tag_name().name() {
-            "node" => {
-                let actor = read_node(element, &keys, &pos, &mut notes, options);
-                if let Some(actor) = actor {
-                    map.actors.push(actor);
-                    origins.actors.push(notes.origin(line));
-                }
-            }
-            "edge" => {
-                if let Some(link) = read_edge(
-                    element,
-                    &keys,
-                    &pos,
-                    &mut notes,
-                    options,
-                    edgedefault_directed,
-                ) {
-                    map.links.push(link);
-                    origins.links.push(notes.origin(line));
-                }
-            }
-            "hyperedge" => {
-                notes.warning(ProblemCode::SkippedHyperedge, Some(line), None, Args::new())
-            }
-            _ => {}
-        }
+    if read_graph(text, &keys, &mut map, &mut origins, &mut notes, options).is_err() {
+        // The first pass found the document well-formed: nothing more can go wrong here.
+        return Ok(notes.loaded(map, origins));
     }
     interop::merge_duplicate_links(&mut map, &mut origins, &mut notes.problems, "edge");
     Ok(notes.loaded(map, origins))
+}
+
+/// A `<key>` as written.
+struct RawKey {
+    id: Option<String>,
+    name: Option<String>,
+    scope: Option<String>,
+    kind: Option<String>,
+    /// The text of its first `<default>`.
+    default: Option<String>,
+    line: usize,
+}
+
+/// A `<data>` element as written: its key, its text (its text children joined), whether
+/// it holds elements, its line.
+struct Data {
+    key: Option<String>,
+    text: String,
+    elements: bool,
+    line: usize,
+}
+
+/// What the first pass gathers: the root's name and line, its keys and data, and the
+/// line of each of its graphs.
+struct Outline<'t> {
+    root: &'t str,
+    root_line: usize,
+    keys: Vec<RawKey>,
+    data: Vec<Data>,
+    graphs: Vec<usize>,
+}
+
+/// Read the whole document once: `None` (with the fault noted) if it is not well-formed.
+fn outline<'t>(text: &'t str, notes: &mut Notes) -> Option<Outline<'t>> {
+    let mut stream = Stream::new(text);
+    let root = loop {
+        match stream.next(notes, FORMAT.name).ok()?? {
+            Item::Start(root) => break root,
+            Item::Text(_) | Item::End => {}
+        }
+    };
+    let mut outline = Outline {
+        root: root.name,
+        root_line: root.line,
+        keys: Vec::new(),
+        data: Vec::new(),
+        graphs: Vec::new(),
+    };
+    let ours = root.name == FORMAT.root;
+    while let Some(item) = stream.next(notes, FORMAT.name).ok()? {
+        let Item::Start(element) = item else {
+            continue;
+        };
+        if stream.depth() != 2 || !ours {
+            continue;
+        }
+        match element.name {
+            "key" => {
+                let mut key = RawKey {
+                    id: element.attribute("id"),
+                    name: element.attribute("attr.name"),
+                    scope: element.attribute("for"),
+                    kind: element.attribute("attr.type"),
+                    default: None,
+                    line: element.line,
+                };
+                let depth = stream.depth();
+                while stream.depth() >= depth {
+                    match stream.next(notes, FORMAT.name).ok()? {
+                        Some(Item::Start(d))
+                            if d.name == "default"
+                                && key.default.is_none()
+                                && stream.depth() == depth + 1 =>
+                        {
+                            key.default = Some(gather(&mut stream, notes, false).ok()?.text);
+                        }
+                        Some(_) => {}
+                        None => break,
+                    }
+                }
+                outline.keys.push(key);
+            }
+            "data" => {
+                let key = element.attribute("key");
+                let line = element.line;
+                let found = gather(&mut stream, notes, false).ok()?;
+                outline.data.push(Data {
+                    key,
+                    text: found.text,
+                    elements: found.elements,
+                    line,
+                });
+            }
+            "graph" => {
+                outline.graphs.push(element.line);
+                stream.skip(notes, FORMAT.name).ok()?;
+            }
+            _ => stream.skip(notes, FORMAT.name).ok()?,
+        }
+    }
+    Some(outline)
+}
+
+/// What an element holds: its text children joined, whether it holds elements, its
+/// `<data>` children, whether a `<graph>` is among its children, and (if asked) the text
+/// of the first `NodeLabel` inside it (where yEd keeps a node's label). Reads up to and
+/// with the element's end.
+struct Gathered {
+    text: String,
+    elements: bool,
+    data: Vec<Data>,
+    nested_graph: bool,
+    label: Option<String>,
+}
+
+fn gather(
+    stream: &mut Stream,
+    notes: &mut Notes,
+    want_label: bool,
+) -> std::result::Result<Gathered, ()> {
+    let depth = stream.depth();
+    let mut out = Gathered {
+        text: String::new(),
+        elements: false,
+        data: Vec::new(),
+        nested_graph: false,
+        label: None,
+    };
+    // The `<data>` child being read, and the `NodeLabel` being read, with their depths.
+    let mut data: Option<Data> = None;
+    let mut label: Option<(usize, String)> = None;
+    let mut label_done = !want_label;
+    while let Some(item) = stream.next(notes, FORMAT.name)? {
+        let at = stream.depth();
+        match item {
+            Item::Start(element) => {
+                out.elements = true;
+                if at == depth + 1 {
+                    match element.name {
+                        "data" => {
+                            data = Some(Data {
+                                key: element.attribute("key"),
+                                text: String::new(),
+                                elements: false,
+                                line: element.line,
+                            })
+                        }
+                        "graph" => out.nested_graph = true,
+                        _ => {}
+                    }
+                } else if at > depth + 1 {
+                    if let Some(d) = &mut data {
+                        d.elements = true;
+                    }
+                }
+                if !label_done && label.is_none() && element.name == "NodeLabel" {
+                    label = Some((at, String::new()));
+                }
+            }
+            Item::Text(text) => {
+                if at == depth {
+                    out.text.push_str(&text);
+                } else if at == depth + 1 {
+                    if let Some(d) = &mut data {
+                        d.text.push_str(&text);
+                    }
+                }
+                if let Some((label_depth, label_text)) = &mut label {
+                    if at == *label_depth {
+                        label_text.push_str(&text);
+                    }
+                }
+            }
+            Item::End => {
+                if let Some((label_depth, _)) = &label {
+                    if at < *label_depth {
+                        out.label = label.take().map(|(_, t)| t);
+                        label_done = true;
+                    }
+                }
+                if at == depth {
+                    if let Some(d) = data.take() {
+                        out.data.push(d);
+                    }
+                }
+                if at < depth {
+                    break;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Read the records of the root's first graph.
+fn read_graph(
+    text: &str,
+    keys: &HashMap<String, KeyDef>,
+    map: &mut ActorMap,
+    origins: &mut Origins,
+    notes: &mut Notes,
+    options: &ImportOptions,
+) -> std::result::Result<(), ()> {
+    let mut stream = Stream::new(text);
+    let graph = loop {
+        match stream.next(notes, FORMAT.name)? {
+            Some(Item::Start(e)) if stream.depth() == 2 && e.name == "graph" => {
+                break e;
+            }
+            Some(_) => {}
+            None => return Ok(()),
+        }
+    };
+    let edgedefault_directed = graph.attribute("edgedefault").as_deref() == Some("directed");
+    let depth = stream.depth();
+    while let Some(item) = stream.next(notes, FORMAT.name)? {
+        match item {
+            Item::End if stream.depth() < depth => break,
+            Item::Start(element) => {
+                let line = element.line;
+                match element.name {
+                    "data" => {
+                        let key = element.attribute("key");
+                        let found = gather(&mut stream, notes, false)?;
+                        let d = Data {
+                            key,
+                            text: found.text,
+                            elements: found.elements,
+                            line,
+                        };
+                        graph_data(map, origins, keys, &d, notes);
+                    }
+                    "node" => {
+                        let id = element.attribute("id");
+                        let found = gather(&mut stream, notes, true)?;
+                        if let Some(actor) = read_node(id, line, found, keys, notes, options) {
+                            map.actors.push(actor);
+                            origins.actors.push(notes.origin(line));
+                        }
+                    }
+                    "edge" => {
+                        let ends = (
+                            element.attribute("source"),
+                            element.attribute("target"),
+                            element.attribute("directed"),
+                        );
+                        let found = gather(&mut stream, notes, false)?;
+                        if let Some(link) = read_edge(
+                            ends,
+                            line,
+                            found,
+                            keys,
+                            notes,
+                            options,
+                            edgedefault_directed,
+                        ) {
+                            map.links.push(link);
+                            origins.links.push(notes.origin(line));
+                        }
+                    }
+                    "hyperedge" => {
+                        notes.warning(ProblemCode::SkippedHyperedge, Some(line), None, Args::new());
+                        stream.skip(notes, FORMAT.name)?;
+                    }
+                    _ => stream.skip(notes, FORMAT.name)?,
+                }
+            }
+            Item::End | Item::Text(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// A `<data>` of the graph (or of the root).
+fn graph_data(
+    map: &mut ActorMap,
+    origins: &mut Origins,
+    keys: &HashMap<String, KeyDef>,
+    d: &Data,
+    notes: &mut Notes,
+) {
+    let Some((def, text)) = lookup(keys, d, Scope::Graph, notes) else {
+        return;
+    };
+    let line = d.line;
+    let plain = def.plain();
+    match def.name.as_str() {
+        "name" if plain => map.name = non_empty(text),
+        "territory" if plain => map.territory = non_empty(text),
+        "as_of" if plain => map.as_of = non_empty(text),
+        "description" if plain => map.description = non_empty(text),
+        "needs" => match crate::io::json::parse_nested::<Vec<Need>>(&text, notes.max_depth) {
+            Ok(needs) => {
+                origins.needs = needs.iter().map(|_| notes.origin(line)).collect();
+                map.needs = needs;
+            }
+            Err(e) => bad_json(notes, line, "needs", &e),
+        },
+        "forums" => match crate::io::json::parse_nested::<Vec<Forum>>(&text, notes.max_depth) {
+            Ok(forums) => {
+                origins.forums = forums.iter().map(|_| notes.origin(line)).collect();
+                origins.members = forums
+                    .iter()
+                    .map(|f| f.members.iter().map(|_| notes.origin(line)).collect())
+                    .collect();
+                map.forums = forums;
+            }
+            Err(e) => bad_json(notes, line, "forums", &e),
+        },
+        _ => free_attribute(&mut map.extra, def, &text, line, None, &FORMAT, notes),
+    }
 }
 
 /// The graph's needs or forums (`what`) cannot be read.
@@ -199,54 +456,51 @@ fn bad_json(notes: &mut Notes, line: usize, what: &'static str, e: &crate::io::j
     notes.error(ProblemCode::BadMapData, Some(line), None, args);
 }
 
-/// The key of a `<data>` element (if it applies to `scope`) and its text, or its
-/// default's when the element is empty.
+/// The key of a `<data>` element (if it applies to `scope`) and its text.
 fn lookup<'k>(
     keys: &'k HashMap<String, KeyDef>,
-    d: roxmltree::Node,
+    d: &Data,
     scope: Scope,
-    pos: &Positions,
     notes: &mut Notes,
 ) -> Option<(&'k AttrDef, String)> {
-    let key = d.attribute("key")?;
+    let key = d.key.as_deref()?;
     match keys.get(key) {
-        Some(def) if def.applies(scope) => Some((&def.attr, text_of(d))),
+        Some(def) if def.applies(scope) => Some((&def.attr, d.text.clone())),
         Some(_) => None,
         None => {
             // yEd's graphics keys have no name and are skipped on purpose; the others
             // are unknown.
-            if !d.children().any(|c| c.is_element()) {
+            if !d.elements {
                 let args = Args::new().quoted("key", key);
-                notes.warning(ProblemCode::UnknownKey, Some(pos.line(d)), None, args);
+                notes.warning(ProblemCode::UnknownKey, Some(d.line), None, args);
             }
             None
         }
     }
 }
 
-/// Every (key, text) of an element, with the defaults of keys it does not give.
+/// Every (key, text, line) of an element's data, with the defaults of keys it does not
+/// give.
 fn element_data<'k>(
-    element: roxmltree::Node,
+    data: &[Data],
+    line: usize,
     keys: &'k HashMap<String, KeyDef>,
     scope: Scope,
-    pos: &Positions,
     notes: &mut Notes,
 ) -> Vec<(&'k AttrDef, String, usize)> {
     let mut found: Vec<(&AttrDef, String, usize)> = Vec::new();
-    for d in children(element, "data") {
-        if let Some((def, text)) = lookup(keys, d, scope, pos, notes) {
-            let line = pos.line(d);
+    for d in data {
+        if let Some((def, text)) = lookup(keys, d, scope, notes) {
             if found.iter().any(|(f, _, _)| std::ptr::eq(*f, def)) {
                 let args = Args::new()
                     .select("shape", "attribute")
                     .quoted("field", def.name.as_str());
-                notes.warning(ProblemCode::DuplicateField, Some(line), None, args);
+                notes.warning(ProblemCode::DuplicateField, Some(d.line), None, args);
                 continue;
             }
-            found.push((def, text, line));
+            found.push((def, text, d.line));
         }
     }
-    let line = pos.line(element);
     let mut defaults: Vec<(&AttrDef, String, usize)> = keys
         .values()
         .filter(|key| key.applies(scope))
@@ -261,15 +515,20 @@ fn element_data<'k>(
 }
 
 fn read_node(
-    node: roxmltree::Node,
+    id: Option<String>,
+    line: usize,
+    found: Gathered,
     keys: &HashMap<String, KeyDef>,
-    pos: &Positions,
     notes: &mut Notes,
     options: &ImportOptions,
 ) -> Option<Actor> {
-    let line = pos.line(node);
-    let id = xml::decode_name(xml::node_id(node, line, notes)?).into_owned();
-    if child(node, "graph").is_some() {
+    let Some(id) = id else {
+        let args = Args::new().select("shape", "node");
+        notes.error(ProblemCode::EmptyId, Some(line), None, args);
+        return None;
+    };
+    let id = xml::decode_name(&id).into_owned();
+    if found.nested_graph {
         let args = Args::new()
             .select("shape", "nested")
             .quoted("id", id.as_str());
@@ -278,7 +537,7 @@ fn read_node(
     let mut name = None;
     let mut label = None;
     let mut fields = ActorFields::new(id.clone(), String::new(), options);
-    for (def, text, dline) in element_data(node, keys, Scope::Node, pos, notes) {
+    for (def, text, dline) in element_data(&found.data, line, keys, Scope::Node, notes) {
         match def.name.as_str() {
             "name" if def.plain() => name = Some(text),
             "label" if def.plain() => label = Some(text),
@@ -296,10 +555,8 @@ fn read_node(
         (Some(name), None) => name,
         (None, Some(label)) => label,
         // yEd keeps a node's label in its graphics.
-        (None, None) => node
-            .descendants()
-            .find(|n| n.is_element() && n.tag_name().name() == "NodeLabel")
-            .map(text_of)
+        (None, None) => found
+            .label
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| id.clone()),
@@ -308,23 +565,27 @@ fn read_node(
 }
 
 fn read_edge(
-    edge: roxmltree::Node,
+    (source, target, directed): (Option<String>, Option<String>, Option<String>),
+    line: usize,
+    found: Gathered,
     keys: &HashMap<String, KeyDef>,
-    pos: &Positions,
     notes: &mut Notes,
     options: &ImportOptions,
     edgedefault_directed: bool,
 ) -> Option<Link> {
-    let line = pos.line(edge);
-    let (source, target) = xml::edge_ends(edge, line, notes)?;
-    let source = xml::decode_name(source).into_owned();
-    let target = xml::decode_name(target).into_owned();
+    let (Some(source), Some(target)) = (source, target) else {
+        let args = Args::new().select("shape", "edge");
+        notes.error(ProblemCode::MissingField, Some(line), None, args);
+        return None;
+    };
+    let source = xml::decode_name(&source).into_owned();
+    let target = xml::decode_name(&target).into_owned();
     let mut fields = LinkFields::new(source.clone(), target, options);
-    fields.link.directed = match edge.attribute("directed") {
-        Some(d) => xml::parse_boolean(d).unwrap_or(edgedefault_directed),
+    fields.link.directed = match directed {
+        Some(d) => xml::parse_boolean(&d).unwrap_or(edgedefault_directed),
         None => edgedefault_directed,
     };
-    for (def, text, dline) in element_data(edge, keys, Scope::Edge, pos, notes) {
+    for (def, text, dline) in element_data(&found.data, line, keys, Scope::Edge, notes) {
         match def.name.as_str() {
             "directed" if def.plain() => match xml::parse_boolean(&text) {
                 Some(d) => fields.link.directed = d,
@@ -376,6 +637,145 @@ mod tests {
         )
         .unwrap();
         assert_eq!(loaded.problems[0].code, ProblemCode::NotXml);
+    }
+
+    fn load(text: &str) -> Loaded {
+        load_graphml(text, None, &ImportOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn each_fault_of_the_xml_is_named_with_its_place() {
+        for (text, shape, line, column) in [
+            ("<graphml>\n<graph>\n<node id=\"a\">", "unclosed", 3, 14),
+            ("<graphml/>\n<graphml/>", "outside-root", 2, 1),
+            ("<graphml/>\ntext", "outside-root", 2, 1),
+            ("  \n", "no-root", 2, 1),
+            (
+                "<graphml><graph><node id=\"a\" id=\"b\"/></graph></graphml>",
+                "reader",
+                1,
+                30,
+            ),
+            ("<graphml>\n  <desc>&bad;</desc></graphml>", "entity", 2, 9),
+            ("<graphml><desc>&#0;</desc></graphml>", "reader", 1, 16),
+            (
+                "<graphml><graph><node id=\"0\"e/></graph></graphml>",
+                "reader",
+                1,
+                30,
+            ),
+            (
+                "<graphml><graph><node i&d=\"0\"/></graph></graphml>",
+                "name",
+                1,
+                22,
+            ),
+            ("<graphml><gr&aph/></graphml>", "name", 1, 11),
+            (
+                "<graphml><graph><node id=\"a<b\"/></graph></graphml>",
+                "less-than",
+                1,
+                22,
+            ),
+            (
+                "<graphml><graph><node id=\"&x;\"/></graph></graphml>",
+                "entity",
+                1,
+                22,
+            ),
+            (
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml>\n<graphml/>",
+                "dtd",
+                2,
+                1,
+            ),
+        ] {
+            let loaded = load(text);
+            assert_eq!(loaded.problems.len(), 1, "{text:?}: {:?}", loaded.problems);
+            let p = &loaded.problems[0];
+            assert_eq!(p.code, ProblemCode::NotXml, "{text:?}");
+            assert_eq!(
+                p.args.get("shape"),
+                Some(&crate::words::Arg::Text(shape.into())),
+                "{text:?}"
+            );
+            assert_eq!(p.location.line, Some(line), "{text:?}");
+            assert_eq!(
+                p.args.get("column"),
+                Some(&crate::words::Arg::Text(column.to_string())),
+                "{text:?}"
+            );
+            assert!(loaded.map.actors.is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn text_and_attributes_read_as_xml_says() {
+        // Entities, character references and CDATA join into one text; a literal tab or
+        // line end in an attribute reads as a space, a character reference keeps it;
+        // CR LF in text reads as LF; prefixes are left aside.
+        let text = "<g:graphml xmlns:g=\"http://graphml.graphdrawing.org/xmlns\">\r\n\
+            <g:graph edgedefault=\"directed\">\r\n\
+            <g:node id=\"a&#10;b\"><g:data key=\"n\">Caf&amp;&#233; <![CDATA[<b>]]>\r\nfin</g:data></g:node>\r\n\
+            <g:node id=\"c\td\"/>\r\n\
+            <g:edge source=\"a&#10;b\" target=\"c d\"/>\r\n\
+            </g:graph>\r\n\
+            <g:key id=\"n\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\r\n\
+            </g:graphml>";
+        let loaded = load(text);
+        let map = &loaded.map;
+        assert_eq!(map.actors[0].id, "a\nb");
+        // The key is declared after the graph, and applies all the same.
+        assert_eq!(map.actors[0].name, "Caf&é <b>\nfin");
+        assert_eq!(map.actors[1].id, "c d");
+        assert_eq!(
+            (map.links[0].source.as_str(), map.links[0].target.as_str()),
+            ("a\nb", "c d")
+        );
+        assert!(map.links[0].directed);
+        // The first node's text holds a line end: the second node is on line 5.
+        assert_eq!(loaded.origins.actors[1].line(), Some(5));
+    }
+
+    #[test]
+    fn tools_own_elements_are_read_or_named() {
+        // yEd's label in its graphics, a nested graph, a hyperedge, a second graph, an
+        // unknown key and one given twice.
+        let text = r#"<graphml xmlns:y="http://www.yworks.com/xml/graphml">
+  <key id="g" for="node" yfiles.type="nodegraphics"/>
+  <key id="k" for="node" attr.name="sector" attr.type="string"><default>santé</default></key>
+  <key id="k" for="node" attr.name="other" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <node id="n0"><data key="g"><y:ShapeNode><y:NodeLabel> Popote
+ roulante </y:NodeLabel></y:ShapeNode></data></node>
+    <node id="n1"><data key="zz">x</data><graph id="inner"><node id="deep"/></graph></node>
+    <hyperedge><endpoint node="n0"/></hyperedge>
+  </graph>
+  <graph id="second"><node id="n9"/></graph>
+</graphml>"#;
+        let loaded = load(text);
+        let map = &loaded.map;
+        let ids: Vec<&str> = map.actors.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["n0", "n1"]);
+        assert_eq!(map.actors[0].name, "Popote\n roulante");
+        assert_eq!(map.actors[1].name, "n1");
+        assert_eq!(map.actors[0].sector.as_deref(), Some("santé"));
+        let found: Vec<(&str, Option<usize>)> = loaded
+            .problems
+            .iter()
+            .filter(|p| p.code.as_str() != "assumed-kind")
+            .map(|p| (p.code.as_str(), p.location.line))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("duplicate-key", Some(4)),
+                ("skipped-graph", Some(8)),
+                ("unknown-key", Some(8)),
+                ("skipped-hyperedge", Some(9)),
+                ("skipped-graph", Some(11)),
+            ]
+        );
     }
 
     #[test]
