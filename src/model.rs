@@ -655,6 +655,12 @@ impl KindCounts {
         *self.get_mut(kind) += 1;
     }
 
+    /// Take one from a kind's count (none below 0).
+    pub(crate) fn remove(&mut self, kind: ActorKind) {
+        let n = self.get_mut(kind);
+        *n = n.saturating_sub(1);
+    }
+
     fn get_mut(&mut self, kind: ActorKind) -> &mut usize {
         match kind {
             ActorKind::Public => &mut self.public,

@@ -307,6 +307,21 @@ fn hostile_xml_is_reported_not_trusted() {
             .all(|p| p.code != ProblemCode::NotXml)
     );
     assert_eq!(loaded.problems[0].code, ProblemCode::NoGraph);
+    // The same in GraphML, read as a stream: the elements are closed, so the document is
+    // well-formed, and a node's unknown children are skipped whatever their depth.
+    let deep = format!(
+        "<graphml><graph><node id=\"a\">{}{}</node></graph></graphml>",
+        "<a>".repeat(100_000),
+        "</a>".repeat(100_000)
+    );
+    let loaded = actormap::interop::load_graphml(&deep, None, &options).unwrap();
+    assert!(
+        loaded
+            .problems
+            .iter()
+            .all(|p| p.code != ProblemCode::NotXml)
+    );
+    assert_eq!(loaded.map.actors.len(), 1);
     // Another document type.
     let loaded = actormap::interop::load_graphml("<svg/>", None, &options).unwrap();
     assert_eq!(loaded.problems[0].code, ProblemCode::NotGraphml);

@@ -3,6 +3,7 @@
 //! covered, and how far service users reach.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -202,7 +203,7 @@ pub struct UserReach {
     pub id: String,
     /// The user's name.
     pub name: String,
-    /// Ids of the actors at distance 1 or 2, in map order.
+    /// Ids of the first [`REACH_LISTED`] actors at distance 1 or 2, in map order.
     pub reached: Vec<String>,
     /// Number of actors reached.
     pub reached_count: usize,
@@ -210,7 +211,31 @@ pub struct UserReach {
     pub kinds: KindCounts,
     /// Whether the user has a tie to a public body.
     pub public_tie: bool,
+    /// Whether the count stopped at the work a user's reach may take (see
+    /// [`REACH_WORK`]): then `reached_count` and `kinds` count the actors found, a floor.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reach_capped: bool,
 }
+
+/// Most actors a user's reach lists by id, the first in map order;
+/// [`UserReach::reached_count`] and [`UserReach::kinds`] count them all. A list per user
+/// is kept short: on a map where hubs hold thousands of users, longer lists would take
+/// more memory than the rest of the report.
+pub const REACH_LISTED: usize = 25;
+
+/// The work users' reaches may take together, in neighbours looked at per actor and per
+/// tie end of the view, and at least [`REACH_WORK_MIN`] in all. A user tied to one actor
+/// is counted whole from that actor's partners, whatever their number; a user tied to
+/// several actors is counted until its share of this work is spent. The share never
+/// binds on a map a facilitator draws (300 users of a 10,000-actor map may each look at
+/// 300,000 neighbours; 100,000 users of a 1,000,000-actor map at a few thousand): it
+/// binds when hubs hold thousands of users each, where counting every reach whole would
+/// take the square of the map.
+pub const REACH_WORK: usize = 64;
+
+/// The least work users' reaches may take together, whatever the size of the map (a
+/// fraction of a second).
+pub const REACH_WORK_MIN: usize = 100_000_000;
 
 impl Coverage {
     /// Pairs of kinds, both on the map, with no tie between them, in the order of
@@ -522,43 +547,86 @@ fn users(network: &Network, actors: &[&Actor]) -> UserCoverage {
         users: Vec::with_capacity(count),
         without_public_tie: Vec::new(),
     };
+    // Each user's share of the work, at least REACH_WORK neighbours.
+    let work = REACH_WORK
+        .saturating_mul(actors.len() + 2 * adjacency.edge_count())
+        .max(REACH_WORK_MIN);
+    let share = work / count.max(1);
+    // The kinds of each lone partner's partners and itself, counted once however many
+    // users it is the only partner of.
+    let mut around: HashMap<u32, KindCounts> = HashMap::new();
+    let mut reached: Vec<usize> = Vec::new();
     for (u, actor) in actors.iter().enumerate() {
         if actor.kind != ActorKind::User {
             continue;
         }
-        let mut reached: Vec<usize> = Vec::new();
-        seen[u] = true;
-        for &w in adjacency.neighbors(u) {
-            for x in std::iter::once(w).chain(adjacency.neighbors(w as usize).iter().copied()) {
-                if !seen[x as usize] {
-                    seen[x as usize] = true;
-                    reached.push(x as usize);
-                }
-            }
-        }
-        seen[u] = false;
-        for &x in &reached {
-            seen[x] = false;
-        }
-        reached.sort_unstable();
-        let mut kinds = KindCounts::default();
-        for &x in &reached {
-            kinds.add(actors[x].kind);
-        }
-        let public_tie = adjacency
-            .neighbors(u)
+        let neighbours = adjacency.neighbors(u);
+        let public_tie = neighbours
             .iter()
             .any(|&w| actors[w as usize].kind == ActorKind::Public);
         if !public_tie {
             out.without_public_tie.push(actor.id.clone());
         }
+        let (listed, reached_count, kinds, reach_capped) = if let [w] = *neighbours {
+            // Tied to one actor: its partners (the user among them) and itself.
+            let partners = adjacency.neighbors(w as usize);
+            let mut kinds = *around.entry(w).or_insert_with(|| {
+                let mut k = KindCounts::default();
+                k.add(actors[w as usize].kind);
+                for &x in partners {
+                    k.add(actors[x as usize].kind);
+                }
+                k
+            });
+            kinds.remove(actor.kind);
+            let at = partners.partition_point(|&x| x < w);
+            let listed: Vec<usize> = partners[..at]
+                .iter()
+                .chain(std::iter::once(&w))
+                .chain(&partners[at..])
+                .map(|&x| x as usize)
+                .filter(|&x| x != u)
+                .take(REACH_LISTED)
+                .collect();
+            (listed, partners.len(), kinds, false)
+        } else {
+            reached.clear();
+            seen[u] = true;
+            let mut looked = 0usize;
+            let mut capped = false;
+            'walk: for &w in neighbours {
+                for x in std::iter::once(w).chain(adjacency.neighbors(w as usize).iter().copied()) {
+                    looked += 1;
+                    if looked > share {
+                        capped = true;
+                        break 'walk;
+                    }
+                    if !seen[x as usize] {
+                        seen[x as usize] = true;
+                        reached.push(x as usize);
+                    }
+                }
+            }
+            seen[u] = false;
+            for &x in &reached {
+                seen[x] = false;
+            }
+            reached.sort_unstable();
+            let mut kinds = KindCounts::default();
+            for &x in &reached {
+                kinds.add(actors[x].kind);
+            }
+            let listed = reached.iter().copied().take(REACH_LISTED).collect();
+            (listed, reached.len(), kinds, capped)
+        };
         out.users.push(UserReach {
             id: actor.id.clone(),
             name: actor.name.clone(),
-            reached_count: reached.len(),
-            reached: reached.iter().map(|&x| actors[x].id.clone()).collect(),
+            reached_count,
+            reached: listed.iter().map(|&x| actors[x].id.clone()).collect(),
             kinds,
             public_tie,
+            reach_capped,
         });
     }
     out
@@ -568,7 +636,7 @@ fn users(network: &Network, actors: &[&Actor]) -> UserCoverage {
 mod tests {
     use super::*;
     use crate::metrics::testing::map_of;
-    use crate::model::{ActorKind::*, Level::*, Need};
+    use crate::model::{ActorKind::*, Level, Level::*, Need};
     use crate::network::View;
 
     #[test]
@@ -654,6 +722,130 @@ mod tests {
         // Only sad-cab joins two known, different sectors; ville has none.
         assert_eq!((i.intersectoral, i.sector_unknown), (1, 1));
         assert_eq!(i.intersectoral_share, Some(0.25));
+    }
+
+    /// Each user's reach by the definition: every actor at distance 1 or 2, in map order.
+    fn reach_by_definition(net: &Network) -> Vec<(String, Vec<String>, KindCounts)> {
+        let adjacency = net.adjacency();
+        let actors: Vec<&Actor> = net.actors().map(|(_, a)| a).collect();
+        let mut out = Vec::new();
+        for (u, actor) in actors.iter().enumerate() {
+            if actor.kind != User {
+                continue;
+            }
+            let mut all = std::collections::BTreeSet::new();
+            for &w in adjacency.neighbors(u) {
+                all.insert(w as usize);
+                all.extend(adjacency.neighbors(w as usize).iter().map(|&x| x as usize));
+            }
+            all.remove(&u);
+            let mut kinds = KindCounts::default();
+            for &x in &all {
+                kinds.add(actors[x].kind);
+            }
+            let ids = all.iter().map(|&x| actors[x].id.clone()).collect();
+            out.push((actor.id.clone(), ids, kinds));
+        }
+        out
+    }
+
+    #[test]
+    fn users_reach_is_counted_whole_and_listed_short_around_hubs() {
+        // A hub with 300 users and 40 organisations, one user tied to the hub and to
+        // another user, a user tied to a user only, two users tied to two hubs, and a
+        // small cluster.
+        let mut actors: Vec<(String, ActorKind)> = vec![("hub".into(), Public)];
+        for i in 0..300 {
+            actors.push((format!("u{i:03}"), User));
+        }
+        for i in 0..40 {
+            actors.push((
+                format!("o{i:02}"),
+                if i % 2 == 0 { Community } else { Private },
+            ));
+        }
+        actors.push(("hub2".into(), Community));
+        actors.push(("lone".into(), User));
+        let mut links: Vec<(String, String)> = Vec::new();
+        for i in 0..300 {
+            links.push(("hub".into(), format!("u{i:03}")));
+        }
+        for i in 0..40 {
+            links.push((format!("o{i:02}"), "hub".into()));
+        }
+        links.push(("u001".into(), "u002".into()));
+        links.push(("lone".into(), "u005".into()));
+        for i in 0..20 {
+            links.push(("hub2".into(), format!("o{i:02}")));
+        }
+        links.push(("u010".into(), "hub2".into()));
+        links.push(("u011".into(), "hub2".into()));
+        let ids: Vec<(&str, &str, ActorKind)> = actors
+            .iter()
+            .map(|(id, k)| (id.as_str(), id.as_str(), *k))
+            .collect();
+        let ties: Vec<(&str, &str, Level)> = links
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str(), Information))
+            .collect();
+        let map = map_of(&ids, &ties);
+        let net = Network::new(&map, &View::default()).unwrap();
+        let users = users(&net, &net.actors().map(|(_, a)| a).collect::<Vec<_>>());
+        let expected = reach_by_definition(&net);
+        assert_eq!(users.users.len(), expected.len());
+        for (got, (id, all, kinds)) in users.users.iter().zip(&expected) {
+            assert_eq!(&got.id, id);
+            assert_eq!(got.reached_count, all.len(), "{id}");
+            assert_eq!(got.kinds, *kinds, "{id}");
+            assert_eq!(got.reached, all[..all.len().min(REACH_LISTED)], "{id}");
+            assert!(!got.reach_capped, "{id}");
+        }
+        // A user of the hub reaches every other user, the hub and its organisations.
+        let u000 = &users.users[0];
+        assert_eq!(
+            (u000.reached_count, u000.reached.len()),
+            (340, REACH_LISTED)
+        );
+    }
+
+    #[test]
+    fn a_users_reach_through_many_hubs_stops_at_its_share_of_the_work() {
+        // Every user tied to both of two hubs that hold every user: each reach is the
+        // whole map, and looking at it whole for every user is the square of the map.
+        let n = 10_000;
+        let mut actors: Vec<(String, ActorKind)> =
+            vec![("h1".into(), Public), ("h2".into(), Community)];
+        actors.extend((0..n).map(|i| (format!("u{i}"), User)));
+        let mut links: Vec<(String, String)> = Vec::new();
+        for i in 0..n {
+            links.push(("h1".into(), format!("u{i}")));
+            links.push(("h2".into(), format!("u{i}")));
+        }
+        let ids: Vec<(&str, &str, ActorKind)> = actors
+            .iter()
+            .map(|(id, k)| (id.as_str(), id.as_str(), *k))
+            .collect();
+        let ties: Vec<(&str, &str, Level)> = links
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str(), Information))
+            .collect();
+        let map = map_of(&ids, &ties);
+        let net = Network::new(&map, &View::default()).unwrap();
+        let users = users(&net, &net.actors().map(|(_, a)| a).collect::<Vec<_>>());
+        let share = (REACH_WORK * (n + 2 + 2 * 2 * n)).max(REACH_WORK_MIN) / n;
+        assert!(share < 2 * n, "the share binds: {share}");
+        for u in &users.users {
+            assert!(u.reach_capped, "{}", u.id);
+            // What was found is a floor: within the share, and every actor found is
+            // listed at most once.
+            assert!(
+                u.reached_count <= share && u.reached_count >= share / 2,
+                "{}",
+                u.reached_count
+            );
+            assert_eq!(u.kinds.total(), u.reached_count);
+            assert_eq!(u.reached.len(), u.reached_count.min(REACH_LISTED));
+        }
     }
 
     #[test]

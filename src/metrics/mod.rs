@@ -54,7 +54,8 @@ pub use crate::model::KindCounts;
 pub use crate::progress::Progress;
 pub use coverage::{
     Coverage, Integration, KindCoverage, KindEi, KindMixing, KindRow, KindSummary, NeedCoverage,
-    NeedServed, TerritoryCoverage, TerritoryRow, UserCoverage, UserReach, coverage,
+    NeedServed, REACH_LISTED, REACH_WORK, REACH_WORK_MIN, TerritoryCoverage, TerritoryRow,
+    UserCoverage, UserReach, coverage,
 };
 pub(crate) use coverage::{
     kind_pairs_without_tie, organisation as organisation_key, sector as sector_key,

@@ -387,7 +387,7 @@ fn resolve(reference: &BytesRef) -> Result<char, Fault> {
             Err(e) => Err(Fault::Reader(e.to_string())),
         };
     }
-    match reference.as_ref() {
+    match &**reference {
         b"amp" => Ok('&'),
         b"lt" => Ok('<'),
         b"gt" => Ok('>'),
