@@ -122,21 +122,26 @@ impl Tie {
     }
 
     fn add_link(&mut self, l: usize) {
-        let l = index32(l);
-        if self.link == NONE {
-            self.link = l;
-        } else {
-            self.more.get_or_insert_default().links.push(l);
-        }
+        add(&mut self.link, &mut self.more, |m| &mut m.links, l);
     }
 
     fn add_forum(&mut self, f: usize) {
-        let f = index32(f);
-        if self.forum == NONE {
-            self.forum = f;
-        } else {
-            self.more.get_or_insert_default().forums.push(f);
-        }
+        add(&mut self.forum, &mut self.more, |m| &mut m.forums, f);
+    }
+}
+
+/// Put index `i` in the first place if it is free, else at the end of `list` of `more`.
+fn add(
+    first: &mut u32,
+    more: &mut Option<Box<More>>,
+    list: fn(&mut More) -> &mut Vec<u32>,
+    i: usize,
+) {
+    let i = index32(i);
+    if *first == NONE {
+        *first = i;
+    } else {
+        list(more.get_or_insert_default()).push(i);
     }
 }
 

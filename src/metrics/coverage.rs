@@ -636,7 +636,7 @@ fn users(network: &Network, actors: &[&Actor]) -> UserCoverage {
 mod tests {
     use super::*;
     use crate::metrics::testing::map_of;
-    use crate::model::{ActorKind::*, Level, Level::*, Need};
+    use crate::model::{ActorKind::*, ActorMap, Level, Level::*, Need};
     use crate::network::View;
 
     #[test]
@@ -724,6 +724,19 @@ mod tests {
         assert_eq!(i.intersectoral_share, Some(0.25));
     }
 
+    /// A map of these actors, each named by its id, and `information` links.
+    fn named_by_id(actors: &[(String, ActorKind)], links: &[(String, String)]) -> ActorMap {
+        let ids: Vec<(&str, &str, ActorKind)> = actors
+            .iter()
+            .map(|(id, k)| (id.as_str(), id.as_str(), *k))
+            .collect();
+        let ties: Vec<(&str, &str, Level)> = links
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str(), Information))
+            .collect();
+        map_of(&ids, &ties)
+    }
+
     /// Each user's reach by the definition: every actor at distance 1 or 2, in map order.
     fn reach_by_definition(net: &Network) -> Vec<(String, Vec<String>, KindCounts)> {
         let adjacency = net.adjacency();
@@ -780,15 +793,7 @@ mod tests {
         }
         links.push(("u010".into(), "hub2".into()));
         links.push(("u011".into(), "hub2".into()));
-        let ids: Vec<(&str, &str, ActorKind)> = actors
-            .iter()
-            .map(|(id, k)| (id.as_str(), id.as_str(), *k))
-            .collect();
-        let ties: Vec<(&str, &str, Level)> = links
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str(), Information))
-            .collect();
-        let map = map_of(&ids, &ties);
+        let map = named_by_id(&actors, &links);
         let net = Network::new(&map, &View::default()).unwrap();
         let users = users(&net, &net.actors().map(|(_, a)| a).collect::<Vec<_>>());
         let expected = reach_by_definition(&net);
@@ -821,15 +826,7 @@ mod tests {
             links.push(("h1".into(), format!("u{i}")));
             links.push(("h2".into(), format!("u{i}")));
         }
-        let ids: Vec<(&str, &str, ActorKind)> = actors
-            .iter()
-            .map(|(id, k)| (id.as_str(), id.as_str(), *k))
-            .collect();
-        let ties: Vec<(&str, &str, Level)> = links
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str(), Information))
-            .collect();
-        let map = map_of(&ids, &ties);
+        let map = named_by_id(&actors, &links);
         let net = Network::new(&map, &View::default()).unwrap();
         let users = users(&net, &net.actors().map(|(_, a)| a).collect::<Vec<_>>());
         let share = (REACH_WORK * (n + 2 + 2 * 2 * n)).max(REACH_WORK_MIN) / n;

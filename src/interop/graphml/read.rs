@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::stream::{Item, Stream};
+use super::stream::{Element, Item, Stream};
 use crate::error::Result;
 use crate::interop::xml::{self, XmlFormat};
 use crate::interop::{
@@ -125,7 +125,7 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
         notes.warning(ProblemCode::SkippedGraph, Some(line), None, args);
     }
     // Graph data: under <graphml>, then under <graph>.
-    for d in &outline.data {
+    for d in outline.data {
         graph_data(&mut map, &mut origins, &keys, d, &mut notes);
     }
     if read_graph(text, &keys, &mut map, &mut origins, &mut notes, options).is_err() {
@@ -216,17 +216,9 @@ fn outline<'t>(text: &'t str, notes: &mut Notes) -> Option<Outline<'t>> {
                 }
                 outline.keys.push(key);
             }
-            "data" => {
-                let key = element.attribute("key");
-                let line = element.line;
-                let found = gather(&mut stream, notes, false).ok()?;
-                outline.data.push(Data {
-                    key,
-                    text: found.text,
-                    elements: found.elements,
-                    line,
-                });
-            }
+            "data" => outline
+                .data
+                .push(read_data(&mut stream, &element, notes).ok()?),
             "graph" => {
                 outline.graphs.push(element.line);
                 stream.skip(notes, FORMAT.name).ok()?;
@@ -235,6 +227,22 @@ fn outline<'t>(text: &'t str, notes: &mut Notes) -> Option<Outline<'t>> {
         }
     }
     Some(outline)
+}
+
+/// A `<data>` element just started, read up to and with its end.
+fn read_data(
+    stream: &mut Stream,
+    element: &Element,
+    notes: &mut Notes,
+) -> std::result::Result<Data, ()> {
+    let key = element.attribute("key");
+    let found = gather(stream, notes, false)?;
+    Ok(Data {
+        key,
+        text: found.text,
+        elements: found.elements,
+        line: element.line,
+    })
 }
 
 /// What an element holds: its text children joined, whether it holds elements, its
@@ -356,15 +364,8 @@ fn read_graph(
                 let line = element.line;
                 match element.name {
                     "data" => {
-                        let key = element.attribute("key");
-                        let found = gather(&mut stream, notes, false)?;
-                        let d = Data {
-                            key,
-                            text: found.text,
-                            elements: found.elements,
-                            line,
-                        };
-                        graph_data(map, origins, keys, &d, notes);
+                        let d = read_data(&mut stream, &element, notes)?;
+                        graph_data(map, origins, keys, d, notes);
                     }
                     "node" => {
                         let id = element.attribute("id");
@@ -412,13 +413,13 @@ fn graph_data(
     map: &mut ActorMap,
     origins: &mut Origins,
     keys: &HashMap<String, KeyDef>,
-    d: &Data,
+    d: Data,
     notes: &mut Notes,
 ) {
+    let line = d.line;
     let Some((def, text)) = lookup(keys, d, Scope::Graph, notes) else {
         return;
     };
-    let line = d.line;
     let plain = def.plain();
     match def.name.as_str() {
         "name" if plain => map.name = non_empty(text),
@@ -459,13 +460,13 @@ fn bad_json(notes: &mut Notes, line: usize, what: &'static str, e: &crate::io::j
 /// The key of a `<data>` element (if it applies to `scope`) and its text.
 fn lookup<'k>(
     keys: &'k HashMap<String, KeyDef>,
-    d: &Data,
+    d: Data,
     scope: Scope,
     notes: &mut Notes,
 ) -> Option<(&'k AttrDef, String)> {
     let key = d.key.as_deref()?;
     match keys.get(key) {
-        Some(def) if def.applies(scope) => Some((&def.attr, d.text.clone())),
+        Some(def) if def.applies(scope) => Some((&def.attr, d.text)),
         Some(_) => None,
         None => {
             // yEd's graphics keys have no name and are skipped on purpose; the others
@@ -482,7 +483,7 @@ fn lookup<'k>(
 /// Every (key, text, line) of an element's data, with the defaults of keys it does not
 /// give.
 fn element_data<'k>(
-    data: &[Data],
+    data: Vec<Data>,
     line: usize,
     keys: &'k HashMap<String, KeyDef>,
     scope: Scope,
@@ -490,15 +491,16 @@ fn element_data<'k>(
 ) -> Vec<(&'k AttrDef, String, usize)> {
     let mut found: Vec<(&AttrDef, String, usize)> = Vec::new();
     for d in data {
+        let dline = d.line;
         if let Some((def, text)) = lookup(keys, d, scope, notes) {
             if found.iter().any(|(f, _, _)| std::ptr::eq(*f, def)) {
                 let args = Args::new()
                     .select("shape", "attribute")
                     .quoted("field", def.name.as_str());
-                notes.warning(ProblemCode::DuplicateField, Some(d.line), None, args);
+                notes.warning(ProblemCode::DuplicateField, Some(dline), None, args);
                 continue;
             }
-            found.push((def, text, d.line));
+            found.push((def, text, dline));
         }
     }
     let mut defaults: Vec<(&AttrDef, String, usize)> = keys
@@ -537,7 +539,7 @@ fn read_node(
     let mut name = None;
     let mut label = None;
     let mut fields = ActorFields::new(id.clone(), String::new(), options);
-    for (def, text, dline) in element_data(&found.data, line, keys, Scope::Node, notes) {
+    for (def, text, dline) in element_data(found.data, line, keys, Scope::Node, notes) {
         match def.name.as_str() {
             "name" if def.plain() => name = Some(text),
             "label" if def.plain() => label = Some(text),
@@ -585,7 +587,7 @@ fn read_edge(
         Some(d) => xml::parse_boolean(&d).unwrap_or(edgedefault_directed),
         None => edgedefault_directed,
     };
-    for (def, text, dline) in element_data(&found.data, line, keys, Scope::Edge, notes) {
+    for (def, text, dline) in element_data(found.data, line, keys, Scope::Edge, notes) {
         match def.name.as_str() {
             "directed" if def.plain() => match xml::parse_boolean(&text) {
                 Some(d) => fields.link.directed = d,

@@ -132,20 +132,15 @@ impl<'t> Stream<'t> {
                 }
             };
             let inside = !self.open.is_empty();
+            let empty = matches!(event, Event::Empty(_));
             match event {
-                Event::Start(start) | Event::Empty(start) if self.root_done => {
-                    drop(start);
-                    return Err((Fault::OutsideRoot, offset));
-                }
-                Event::Start(start) => {
+                Event::Start(start) | Event::Empty(start) => {
+                    if self.root_done {
+                        return Err((Fault::OutsideRoot, offset));
+                    }
                     let element = self.element(start, offset)?;
                     self.open.push(element.name);
-                    return Ok(Some(Item::Start(element)));
-                }
-                Event::Empty(start) => {
-                    let element = self.element(start, offset)?;
-                    self.open.push(element.name);
-                    self.pending_end = true;
+                    self.pending_end = empty;
                     return Ok(Some(Item::Start(element)));
                 }
                 Event::End(_) => {
