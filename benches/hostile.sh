@@ -10,14 +10,16 @@
 # B. Every command on maps near the 256 MiB input limit (a JSON file and a spreadsheet
 #    folder made by `actormap generate`) and every import on files of that size: peak RSS
 #    from `/usr/bin/time -v` ("Maximum resident set size", one run) against the target of
-#    at most 8 × the input size + 200 MB.
+#    at most 8 × the input size + 200 MB. Both parts raise the record limit (100,000).
+# C. The same commands and imports on inputs at the record limit whose records are as
+#    short as the format allows, against the same target.
 #
 # A run is stopped after 300 s (HOSTILE_TIMEOUT) and when its resident memory passes the
 # target (8 × its inputs + 200 MB); the tables say so.
 #
-#   benches/hostile.sh                  # builds the working tree, runs A then B
+#   benches/hostile.sh                  # builds the working tree, runs A, B and C
 #   benches/hostile.sh --commit HEAD    # builds that commit alone (target/hostile/src)
-#   benches/hostile.sh --part a         # or b: one of the two
+#   benches/hostile.sh --part a         # or b, or c: one of the three
 #   benches/hostile.sh --cases "7 8"    # only these cases of A (numbers as in the table)
 #
 # Case 9 (gaps on generated maps, one forum per 25 actors) comes after case 8 in the
@@ -39,7 +41,7 @@ while [ $# -gt 0 ]; do
         --commit) commit="$2"; shift 2 ;;
         --quick) quick=1; shift ;;
         --cases) cases="$2"; shift 2 ;;
-        *) echo "usage: benches/hostile.sh [--commit REV] [--part a|b] [--cases LIST] [--quick]" >&2; exit 2 ;;
+        *) echo "usage: benches/hostile.sh [--commit REV] [--part a|b|c] [--cases LIST] [--quick]" >&2; exit 2 ;;
     esac
 done
 
@@ -233,6 +235,9 @@ input_of() { # CASE N: the path of the input of a case at size N, generated if m
     echo "$path"
 }
 
+# Parts A and B measure maps past the default record limit (100,000), which they raise.
+big=(--max-records 100000000)
+
 command_of() { # CASE INPUT: the command measured on it (in the array cmd)
     case "$1" in
         matrix*) cmd=("$bin" import -q "$2" --from matrix -o "$out/matrix.json") ;;
@@ -241,6 +246,7 @@ command_of() { # CASE INPUT: the command measured on it (in the array cmd)
         forums) cmd=("$bin" gaps -q "$2" -o "$out/gaps.txt") ;;
         *) cmd=("$bin" check -q "$2") ;;
     esac
+    cmd+=("${big[@]}")
 }
 
 cap_of() { # the memory target of a command on INPUT
@@ -381,11 +387,11 @@ part_b() {
             # shellcheck disable=SC2086 # the arguments are words
             set -- $args
             case "$1" in
-                check) run "$(cap_kb "$size")" yes "$bin" check -q "$m" ;;
+                check) run "$(cap_kb "$size")" yes "$bin" check -q "$m" "${big[@]}" ;;
                 diff) # reads the map twice
                     size=$((2 * size))
-                    run "$(cap_kb "$size")" yes "$bin" diff -q "$m" "$m" -o "$out/out$suffix" ;;
-                *) run "$(cap_kb "$size")" yes "$bin" "$@" -q "$m" -o "$out/out$suffix" ;;
+                    run "$(cap_kb "$size")" yes "$bin" diff -q "$m" "$m" -o "$out/out$suffix" "${big[@]}" ;;
+                *) run "$(cap_kb "$size")" yes "$bin" "$@" -q "$m" -o "$out/out$suffix" "${big[@]}" ;;
             esac
             rm -rf "${out:?}"/*
             cells+=("$(b_cell "$(cap_kb "$size")")")
@@ -442,7 +448,7 @@ EOF
             fi
         fi
         size=$(bytes "$path")
-        run "$(cap_kb "$size")" yes "$bin" import -q "$path" --from "$format" -o "$out/imported.json"
+        run "$(cap_kb "$size")" yes "$bin" import -q "$path" --from "$format" -o "$out/imported.json" "${big[@]}"
         rm -rf "${out:?}"/*
         local what="$(num "$n") actors"
         [ "$format" = matrix ] && what="$(num "$n") × $(num "$n"), five ties a row"
@@ -450,9 +456,168 @@ EOF
     done
 }
 
+# ---------------------------------------------------------------------------------------
+# C. Inputs at the record limit (100,000, the default) whose records are as short as each
+#    format allows: a few bytes of input become a record of a few hundred bytes, so these
+#    are the inputs furthest above their size in memory.
+
+# short FORM N M PATH: N actors and M links (or nodes and edges, elements and
+# connections; for a matrix, N names and M ties in one row), each as short as FORM allows
+short() {
+    python3 - "$@" <<'EOF'
+import os, random, sys
+form, n, m, path = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+def ident(i, digits="0123456789abcdefghijklmnopqrstuvwxyz"):
+    s = ""
+    while True:
+        s = digits[i % 36] + s
+        i //= 36
+        if i == 0:
+            return s
+rng = random.Random(1)
+def pairs():
+    seen = set()
+    while len(seen) < m:
+        a, b = rng.randrange(n), rng.randrange(n)
+        if a != b and (min(a, b), max(a, b)) not in seen:
+            seen.add((min(a, b), max(a, b)))
+            yield ident(a), ident(b)
+if form == "folder":
+    os.makedirs(path, exist_ok=True)
+    with open(os.path.join(path, "actors.csv"), "w") as f:
+        f.write("id,name,kind\n")
+        f.writelines("%s,a,user\n" % ident(i) for i in range(n))
+    with open(os.path.join(path, "links.csv"), "w") as f:
+        f.write("source,target,level\n")
+        f.writelines("%s,%s,information\n" % p for p in pairs())
+elif form == "json":
+    with open(path, "w") as f:
+        f.write('{"format":"actormap/1","actors":[')
+        f.write(",".join('{"id":"%s","name":"a","kind":"user"}' % ident(i) for i in range(n)))
+        f.write('],"links":[')
+        f.write(",".join('{"source":"%s","target":"%s","level":"information"}' % p for p in pairs()))
+        f.write("]}")
+elif form == "graphml":
+    with open(path, "w") as f:
+        f.write('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">')
+        f.writelines('<node id="%s"/>' % ident(i) for i in range(n))
+        f.writelines('<edge source="%s" target="%s"/>' % p for p in pairs())
+        f.write("</graph></graphml>")
+elif form == "gexf":
+    with open(path, "w") as f:
+        f.write('<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes>')
+        f.writelines('<node id="%s"/>' % ident(i) for i in range(n))
+        f.write("</nodes><edges>")
+        f.writelines('<edge source="%s" target="%s"/>' % p for p in pairs())
+        f.write("</edges></graph></gexf>")
+elif form == "kumu":
+    with open(path, "w") as f:
+        f.write('{"elements":[')
+        f.write(",".join('{"label":"%s"}' % ident(i) for i in range(n)))
+        f.write('],"connections":[')
+        f.write(",".join('{"from":"%s","to":"%s"}' % p for p in pairs()))
+        f.write("]}")
+elif form == "matrix":
+    with open(path, "w") as f:
+        f.write(";" + ";".join(ident(i) for i in range(n)) + "\n")
+        f.write(ident(0) + ";" + ";1" * m + "\n")
+EOF
+}
+
+c_cell() { # the figures of the last run against CAP_KB, for one table cell
+    local cap=$1
+    case "$status" in
+        ok) awk -v s="$seconds" -v k="$kb" -v c="$cap" \
+            'BEGIN {printf "%.1f s, %d / %d MiB%s", s, k / 1024, c / 1024, (k <= c ? "" : " **over**")}' ;;
+        time) echo "**stopped at $limit s**" ;;
+        memory) echo "**stopped past $((cap / 1024)) MiB**" ;;
+        *) echo "**failed ($status)**" ;;
+    esac
+}
+
+part_c() {
+    local n=$((${HOSTILE_RECORDS:-100000} / scale))
+    local few=$((n / 5)) many=$((n * 4 / 5))
+    local lim=(--max-records "$n") # the default but in --quick
+    echo
+    load
+    echo
+    echo "Inputs of $(num "$n") records as short as the format allows: A, $(num "$n") actors (\`0,a,user\`);" \
+        "L, $(num "$few") actors and $(num "$many") links (\`0,1,information\`). Each cell: time, peak RSS / target."
+    echo
+    echo "| command | folder A | folder L | JSON A | JSON L |"
+    echo "|---|---:|---:|---:|---:|"
+    local maps=() form shape path
+    for form in folder json; do
+        for shape in A L; do
+            path="$inputs/short-$shape-$n.$form"
+            [ "$form" = folder ] && path="$inputs/short-$shape-$n"
+            if [ ! -e "$path" ]; then
+                if [ "$shape" = A ]; then short "$form" "$n" 0 "$path"; else short "$form" "$few" "$many" "$path"; fi
+            fi
+            maps+=("$path")
+        done
+    done
+    local label args suffix cells m size
+    while IFS='|' read -r label args suffix; do
+        cells=()
+        for m in "${maps[@]}"; do
+            size=$(bytes "$m")
+            # shellcheck disable=SC2086 # the arguments are words
+            set -- $args
+            case "$1" in
+                check) run "$(cap_kb "$size")" yes "$bin" check -q "$m" "${lim[@]}" ;;
+                diff) # reads the map twice
+                    size=$((2 * size))
+                    run "$(cap_kb "$size")" yes "$bin" diff -q "$m" "$m" -o "$out/out$suffix" "${lim[@]}" ;;
+                *) run "$(cap_kb "$size")" yes "$bin" "$@" -q "$m" -o "$out/out$suffix" "${lim[@]}" ;;
+            esac
+            rm -rf "${out:?}"/*
+            cells+=("$(c_cell "$(cap_kb "$size")")")
+        done
+        echo "| \`$label\` | ${cells[0]} | ${cells[1]} | ${cells[2]} | ${cells[3]} |"
+    done <<'EOF'
+check|check|
+metrics --format text|metrics --format text|.txt
+metrics --format json|metrics --format json|.json
+metrics --format csv|metrics --format csv|.csv
+gaps|gaps|.txt
+diff MAP MAP|diff|.txt
+convert -o out.json|convert|.json
+convert -o folder/|convert|/
+export --to graphml|export --to graphml|.graphml
+export --to gexf|export --to gexf|.gexf
+export --to kumu|export --to kumu|.json
+export --to kumu-csv|export --to kumu-csv|/
+dot|dot|.dot
+report -o report.html|report|.html
+EOF
+    echo
+    echo "| import | input | time, peak RSS | target | within 8× + 200 MB? |"
+    echo "|---|---|---:|---:|---|"
+    local spec
+    for spec in "graphml $n 0" "graphml $few $many" "gexf $n 0" "gexf $few $many" \
+        "kumu $n 0" "kumu $few $many" "matrix $((n / 2)) $((n / 2 - 1))"; do
+        set -- $spec
+        path="$inputs/short-$2-$3.$1"
+        [ -e "$path" ] || short "$1" "$2" "$3" "$path"
+        size=$(bytes "$path")
+        run "$(cap_kb "$size")" yes "$bin" import -q "$path" --from "$1" -o "$out/imported.json" "${lim[@]}"
+        rm -rf "${out:?}"/*
+        echo "| \`--from $1\` | $(num "$2") $( [ "$1" = matrix ] && echo names || echo actors), $(num "$3") ties, $(mb "$size") | $(b_cell "$(cap_kb "$size")" | sed "s/ | / | $(mib $((8 * size + 200000000))) | /") |"
+    done
+    # One record past the limit: refused as soon as it is read.
+    path="$inputs/short-A-$((n + 1))"
+    [ -e "$path" ] || short folder "$((n + 1))" 0 "$path"
+    run "$(cap_kb "$(bytes "$path")")" yes "$bin" check -q "$path" "${lim[@]}"
+    echo
+    echo "One record past the limit (\`check\` on $(num "$((n + 1))") such actors): $(awk -v s="$seconds" -v k="$kb" 'BEGIN {printf "%.2f s, %d MiB", s, k / 1024}'), $(head -n 1 "$work/stderr.txt")"
+}
+
 case "$part" in
     a) part_a ;;
     b) part_b ;;
-    all) part_a; part_b ;;
-    *) echo "--part is a or b" >&2; exit 2 ;;
+    c) part_c ;;
+    all) part_a; part_b; part_c ;;
+    *) echo "--part is a, b or c" >&2; exit 2 ;;
 esac

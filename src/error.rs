@@ -213,6 +213,15 @@ pub enum ErrorKind {
         /// The limit, in bytes.
         limit: u64,
     },
+    /// The input holds more records than the configured limit.
+    TooManyRecords {
+        /// The file, when there is one.
+        path: Option<PathBuf>,
+        /// 1-based line of the first record past the limit, when known.
+        line: Option<usize>,
+        /// The limit.
+        limit: usize,
+    },
     /// The map was read but has errors (and perhaps warnings); every one is listed.
     Invalid {
         /// Every problem found, errors and warnings, in document order.
@@ -570,6 +579,18 @@ impl Error {
                     .with("path", path(p))
                     .with("limit", Arg::Count(*limit)),
             ),
+            ErrorKind::TooManyRecords {
+                path: p,
+                line,
+                limit,
+            } => Phrase::new(
+                "error-too-many-records",
+                Args::new()
+                    .with("path", path(p))
+                    // `:12` after the path, when the line is known.
+                    .with("line", line.map_or_else(String::new, |l| format!(":{l}")))
+                    .count("limit", *limit),
+            ),
             ErrorKind::Invalid { problems } => Phrase::new(
                 "error-invalid",
                 Args::new().count(
@@ -894,6 +915,11 @@ mod tests {
             ErrorKind::TooLarge {
                 path: None,
                 limit: 10,
+            },
+            ErrorKind::TooManyRecords {
+                path: None,
+                line: Some(3),
+                limit: 2,
             },
             ErrorKind::GraphvizMissing,
             ErrorKind::GraphvizTimedOut { seconds: 120 },

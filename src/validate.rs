@@ -626,6 +626,14 @@ fn spellings(c: &mut Checker) {
         }
     }
     let map = c.map;
+    // An actor's id is seen as an organisation only when some actor's organisation has
+    // its key: the other ids can spell no organisation, and a map of a million actors
+    // then holds the keys of its organisations rather than of every id.
+    let organizations: HashSet<std::borrow::Cow<'_, str>> = map
+        .actors
+        .iter()
+        .filter_map(|a| a.organization.as_deref().map(text::key))
+        .collect();
     let mut spellings = Spellings::default();
     let mut see = |what, value, record, id| spellings.see(what, value, record, id);
     for (i, n) in map.needs.iter().enumerate() {
@@ -634,7 +642,9 @@ fn spellings(c: &mut Checker) {
     for (i, a) in map.actors.iter().enumerate() {
         let r = Record::Actor(i);
         let id = Some(a.id.as_str());
-        see("organization", &a.id, r, id);
+        if organizations.contains(&text::key(&a.id)) {
+            see("organization", &a.id, r, id);
+        }
         for (what, value) in [
             ("organization", &a.organization),
             ("sector", &a.sector),

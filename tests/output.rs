@@ -628,6 +628,7 @@ fn a_folder_write_killed_at_any_point_leaves_a_whole_folder() {
             .arg(&input)
             .arg("-o")
             .arg(&out)
+            .args(["--max-records", "1000000"])
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
@@ -641,7 +642,12 @@ fn a_folder_write_killed_at_any_point_leaves_a_whole_folder() {
         let _ = child.kill();
         let _ = child.wait();
         interrupted += usize::from(killed);
-        let now = actormap::read_path(&out).unwrap();
+        // About 150,000 records: past the default limit.
+        let options = actormap::io::ReadOptions::default().with_max_records(1_000_000);
+        let now = actormap::io::load_path(&out, &options)
+            .unwrap()
+            .into_map()
+            .unwrap();
         assert!(
             now == old || now == new,
             "round {round}: the folder is neither the old map nor the new one"

@@ -13,6 +13,9 @@ fn actormap() -> Command {
     Command::cargo_bin("actormap").unwrap()
 }
 
+/// The record limit raised for maps made large on purpose.
+const BIG: [&str; 2] = ["--max-records", "10000000"];
+
 fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
@@ -70,7 +73,13 @@ fn a_million_member_forum_and_a_million_faults_stay_readable() {
     }
     text.push_str("]}");
     let map = write(dir.path(), "huge.json", &text);
-    let out = actormap().arg("check").arg(&map).output().unwrap();
+    // Two million records: past the default limit, which the map's owner raises.
+    let out = actormap()
+        .arg("check")
+        .arg(&map)
+        .args(["--max-records", "3000000"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
     // 100 of each kind, then one line each saying how many more.
@@ -86,6 +95,169 @@ fn a_million_member_forum_and_a_million_faults_stay_readable() {
     );
     assert!(stdout.contains("… and 999,900 more problems like the 100 above (unknown-actor)"));
     assert!(stdout.contains("… and 999,898 more problems like the 100 above (duplicate-member)"));
+}
+
+/// One input of each form holding `count` records as short as it allows (`count` odd),
+/// with the file and line of its last record.
+fn short_records(
+    dir: &Path,
+    form: &str,
+    count: usize,
+) -> (std::path::PathBuf, &'static str, usize) {
+    let ids = |n: usize| (0..n).map(|i| format!("a{i}")).collect::<Vec<_>>();
+    match form {
+        "folder" => {
+            let folder = dir.join("folder");
+            std::fs::create_dir(&folder).unwrap();
+            let rows: String = ids(count)
+                .iter()
+                .map(|id| format!("{id},a,user\n"))
+                .collect();
+            write(&folder, "actors.csv", &format!("id,name,kind\n{rows}"));
+            (folder, "actors.csv", count + 1)
+        }
+        "links" => {
+            // Two actors, then links between them.
+            let folder = dir.join("links");
+            std::fs::create_dir(&folder).unwrap();
+            write(&folder, "actors.csv", "id,name,kind\na,A,user\nb,B,user\n");
+            let rows = "a,b,information\n".repeat(count - 2);
+            write(
+                &folder,
+                "links.csv",
+                &format!("source,target,level\n{rows}"),
+            );
+            (folder, "links.csv", count - 1)
+        }
+        "json" => {
+            let actors: Vec<String> = ids(count)
+                .iter()
+                .map(|id| format!("{{\"id\":\"{id}\",\"name\":\"a\",\"kind\":\"user\"}}"))
+                .collect();
+            let text = format!(
+                "{{\"format\":\"actormap/1\",\"actors\":[\n{}]}}",
+                actors.join(",\n")
+            );
+            (write(dir, "map.json", &text), "map.json", count + 1)
+        }
+        "members" => {
+            // An actor, a forum, and the forum's members, one a line from line 3.
+            let members = vec!["{\"actor\":\"a\"}"; count - 2].join(",\n");
+            let text = format!(
+                "{{\"format\":\"actormap/1\",\"actors\":[{{\"id\":\"a\",\"name\":\"A\",\"kind\":\"user\"}}],\n\"forums\":[{{\"id\":\"t\",\"name\":\"T\",\"members\":[\n{members}]}}]}}"
+            );
+            (write(dir, "forum.json", &text), "forum.json", count)
+        }
+        "graphml" => {
+            let nodes: String = ids(count)
+                .iter()
+                .map(|id| format!("<node id=\"{id}\"/>\n"))
+                .collect();
+            let text = format!(
+                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n<graph edgedefault=\"undirected\">\n{nodes}</graph></graphml>"
+            );
+            (write(dir, "map.graphml", &text), "map.graphml", count + 2)
+        }
+        "gexf" => {
+            let nodes: String = ids(count)
+                .iter()
+                .map(|id| format!("<node id=\"{id}\"/>\n"))
+                .collect();
+            let text = format!(
+                "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph><nodes>\n{nodes}</nodes></graph></gexf>"
+            );
+            (write(dir, "map.gexf", &text), "map.gexf", count + 1)
+        }
+        "kumu" => {
+            let elements: Vec<String> = ids(count)
+                .iter()
+                .map(|id| format!("{{\"label\":\"{id}\"}}"))
+                .collect();
+            let text = format!("{{\"elements\":[\n{}]}}", elements.join(",\n"));
+            (write(dir, "kumu.json", &text), "kumu.json", count + 1)
+        }
+        "kumu-targets" => {
+            // Elements on line 1, then one connection naming the others: each target
+            // after its first is one more link.
+            let e = count.div_ceil(2);
+            let elements: Vec<String> = ids(e)
+                .iter()
+                .map(|id| format!("{{\"label\":\"{id}\"}}"))
+                .collect();
+            let targets = ids(e)[1..].join("|");
+            let text = format!(
+                "{{\"elements\":[{}],\n\"connections\":[{{\"from\":\"a0\",\"to\":\"{targets}\"}}]}}",
+                elements.join(",")
+            );
+            (write(dir, "kumu.json", &text), "kumu.json", 2)
+        }
+        "matrix" => {
+            // A header of names, then one row tied to every other name.
+            let names = ids(count.div_ceil(2));
+            let ties = ";1".repeat(names.len() - 1);
+            let text = format!(";{}\n{};{ties}\n", names.join(";"), names[0]);
+            (write(dir, "matrix.csv", &text), "matrix.csv", 2)
+        }
+        _ => unreachable!("{form}"),
+    }
+}
+
+#[test]
+fn records_past_the_limit_are_refused_where_they_start_and_the_limit_raised_reads_them() {
+    let n = 2_000;
+    for form in [
+        "folder",
+        "links",
+        "json",
+        "members",
+        "graphml",
+        "gexf",
+        "kumu",
+        "kumu-targets",
+        "matrix",
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let (input, file, line) = short_records(dir.path(), form, n + 1);
+        let run = |limit: usize| {
+            let mut command = actormap();
+            match form {
+                "folder" | "links" | "json" | "members" => command.arg("check").arg(&input),
+                "kumu-targets" => command
+                    .args(["import", "--from", "kumu", "-o", "-"])
+                    .arg(&input),
+                _ => command
+                    .args(["import", "--from", form, "-o", "-"])
+                    .arg(&input),
+            };
+            let out = command
+                .args(["--max-records", &limit.to_string()])
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+            (out.status.code(), stderr)
+        };
+        let (code, stderr) = run(n);
+        assert_eq!(code, Some(2), "{form}: {stderr}");
+        let place = format!("{file}:{line}: the input holds more than 2000 records");
+        assert!(stderr.contains(&place), "{form}: {stderr}");
+        assert!(stderr.contains("--max-records N"), "{form}: {stderr}");
+        // The same input, read with one record more allowed.
+        let (code, stderr) = run(n + 1);
+        assert!(!stderr.contains("records ("), "{form}: {stderr}");
+        assert!(matches!(code, Some(0 | 1)), "{form}: {stderr}");
+    }
+    // In French, with the place.
+    let dir = tempfile::tempdir().unwrap();
+    let (input, _, _) = short_records(dir.path(), "folder", 11);
+    actormap()
+        .args(["check", "--lang", "fr", "--max-records", "10"])
+        .arg(&input)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "actors.csv:12\u{a0}: l'entrée compte plus de 10 enregistrements",
+        ))
+        .stderr(predicates::str::contains("--max-records N"));
 }
 
 #[test]
@@ -218,6 +390,7 @@ fn an_interrupted_write_leaves_the_previous_output_whole() {
             .arg(&map)
             .arg("-o")
             .arg(&done)
+            .args(BIG)
             .assert()
             .code(0);
         std::fs::read(done).unwrap()
@@ -237,6 +410,7 @@ fn an_interrupted_write_leaves_the_previous_output_whole() {
             .arg(&map)
             .arg("-o")
             .arg(&out)
+            .args(BIG)
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();

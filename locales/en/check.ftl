@@ -547,6 +547,7 @@ error-json = { $path }:{ $line }:{ $column }: not valid JSON: { $reason }; fix t
 error-not-utf8 = { $path }:{ $line }: the text is not UTF-8; save the spreadsheet or file as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8) or re-encode it as UTF-8
 error-too-deep = { $path }:{ $line }: lists and objects are nested more than { $limit } levels deep; if the file is genuine, raise the nesting limit (up to { $max })
 error-too-large = { $path } is larger than the limit of { $limit } bytes; if the file is genuine, raise the input size limit
+error-too-many-records = { $path }{ $line }: the input holds more than { $limit } records (actors, links, forums, members, needs, or rows, nodes and edges); if the file is genuine, raise the record limit
 error-invalid = { $errors ->
     [one] the map has 1 error
    *[other] the map has { $errors } errors, every one listed in the error

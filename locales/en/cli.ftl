@@ -11,6 +11,7 @@ cli-errors-above = { $count ->
 
 cli-hint-max-depth = the nesting limit is set with --max-depth LEVELS
 cli-hint-max-input-bytes = the size limit is set with --max-input-bytes BYTES
+cli-hint-max-records = the record limit is set with --max-records N
 cli-hint-default-kind = the kind taken is set with --default-kind KIND
 cli-hint-level = the level taken is set with --level LEVEL
 cli-hint-print-rules = `actormap gaps --print-rules proximity-services` prints a rule set to start from
@@ -83,6 +84,7 @@ cli-help-about = Print this message or the help of the given subcommand(s)
 
 cli-arg-map = The map: a JSON file, a spreadsheet folder (or one of its CSV files), or - for JSON on standard input.
 cli-arg-max-input-bytes = Largest input accepted, in bytes.
+cli-arg-max-records = Most records accepted in one input: actors, links, forums, members and needs together, or rows, nodes and edges.
 cli-arg-max-depth = Deepest nesting of lists and objects accepted in JSON (at most 1000).
 cli-arg-output = Write to this file instead of standard output (written whole or not at all, never over an input).
 cli-arg-quiet = Show no progress bar. Without it, work that lasts more than a second shows one on standard error, when standard error is a terminal.

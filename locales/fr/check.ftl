@@ -547,6 +547,7 @@ error-json = { $path }:{ $line }:{ $column } : JSON non valide : { $reason }�
 error-not-utf8 = { $path }:{ $line } : le texte n'est pas en UTF-8 ; enregistrez le classeur ou le fichier en « CSV UTF-8 » (Excel : « Fichier › Enregistrer sous › CSV UTF-8 ») ou réencodez-le en UTF-8
 error-too-deep = { $path }:{ $line } : les listes et les objets sont imbriqués sur plus de { $limit } niveaux ; si le fichier est authentique, relevez la limite d'imbrication (jusqu'à { $max })
 error-too-large = { $path } dépasse la limite de { $limit } octets ; si le fichier est authentique, relevez la limite de taille
+error-too-many-records = { $path }{ $line } : l'entrée compte plus de { $limit } enregistrements (acteurs, liens, instances, membres, besoins, ou lignes, nœuds et arêtes) ; si le fichier est authentique, relevez la limite d'enregistrements
 error-invalid = { $errors ->
     [one] la carte a { $errors } erreur
    *[other] la carte a { $errors } erreurs, toutes énumérées dans l'erreur

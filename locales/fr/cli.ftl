@@ -11,6 +11,7 @@ cli-errors-above = { $count ->
 
 cli-hint-max-depth = la limite d'imbrication se règle avec --max-depth NIVEAUX
 cli-hint-max-input-bytes = la limite de taille se règle avec --max-input-bytes OCTETS
+cli-hint-max-records = la limite d'enregistrements se règle avec --max-records N
 cli-hint-default-kind = le type pris par défaut se choisit avec --default-kind TYPE
 cli-hint-level = le niveau pris par défaut se choisit avec --level NIVEAU
 cli-hint-print-rules = `actormap gaps --print-rules proximity-services` écrit un ensemble de règles dont partir
@@ -83,6 +84,7 @@ cli-help-about = Afficher ce message ou l'aide des sous-commandes données
 
 cli-arg-map = La carte : un fichier JSON, un dossier de tableurs (ou l'un de ses fichiers CSV), ou - pour du JSON sur l'entrée standard.
 cli-arg-max-input-bytes = Taille maximale acceptée en entrée, en octets.
+cli-arg-max-records = Nombre maximal d'enregistrements acceptés dans une entrée : acteurs, liens, instances, membres et besoins ensemble, ou lignes, nœuds et arêtes.
 cli-arg-max-depth = Imbrication maximale des listes et des objets acceptée en JSON (au plus 1000).
 cli-arg-output = Écrire dans ce fichier plutôt que sur la sortie standard (écrit en entier ou pas du tout, jamais par-dessus une entrée).
 cli-arg-quiet = N'afficher aucune barre de progression. Sans cette option, un travail qui dure plus d'une seconde en affiche une sur la sortie d'erreur, quand c'est un terminal.

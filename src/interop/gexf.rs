@@ -407,6 +407,7 @@ pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Re
 
     for node in children(graph, "nodes").flat_map(|n| children(n, "node")) {
         let line = pos.line(node);
+        notes.take_record(Some(line))?;
         let Some(id) = xml::node_id(node, line, &mut notes) else {
             continue;
         };
@@ -426,6 +427,7 @@ pub fn load_gexf(text: &str, path: Option<&Path>, options: &ImportOptions) -> Re
 
     for edge in children(graph, "edges").flat_map(|e| children(e, "edge")) {
         let line = pos.line(edge);
+        notes.take_record(Some(line))?;
         let Some((source, target)) = xml::edge_ends(edge, line, &mut notes) else {
             continue;
         };

@@ -89,7 +89,7 @@ fn read_cell(text: &str) -> Option<Cell> {
 /// ```
 pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> Result<Loaded> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut notes = Notes::new(path.map(SourceFile::new));
+    let mut notes = Notes::new(path.map(SourceFile::new)).reading(&options.read);
     let mut map = ActorMap::default();
     let mut origins = notes.origins();
     let Some(first) = text.lines().next().filter(|l| !l.trim().is_empty()) else {
@@ -132,6 +132,18 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
             .with("delimiter", format!("{:?}", delimiter as char));
         notes.error(ProblemCode::EmptyFile, Some(1), None, args);
         return Ok(notes.loaded(map, origins));
+    }
+    // Each name is an actor, each filled cell a tie: all of them are records.
+    if n > options.read.max_records {
+        return Err(crate::error::ErrorKind::TooManyRecords {
+            path: path.map(Path::to_path_buf),
+            line: Some(1),
+            limit: options.read.max_records,
+        }
+        .into());
+    }
+    for _ in 0..n {
+        notes.take_record(Some(1))?;
     }
     let mut ids = Ids::with_capacity(n);
     let mut column_of: HashMap<String, usize> = HashMap::with_capacity(n);
@@ -270,7 +282,10 @@ pub fn load_matrix(text: &str, path: Option<&Path>, options: &ImportOptions) -> 
                 continue;
             }
             // A repeated row fills the cells the first left empty.
-            cells.entry((row, col)).or_insert((cell, line));
+            if let std::collections::hash_map::Entry::Vacant(empty) = cells.entry((row, col)) {
+                notes.take_record(Some(line))?;
+                empty.insert((cell, line));
+            }
         }
     }
 

@@ -24,6 +24,9 @@ pub(crate) struct Notes {
     /// Deepest nesting of the JSON values the file holds (attributes, the rest of the
     /// map): the limit the file is read with.
     pub(crate) max_depth: usize,
+    /// The records (nodes, edges, elements, names, ties) read so far, within the
+    /// record limit.
+    pub(crate) records: crate::io::Tally,
 }
 
 impl Notes {
@@ -32,13 +35,20 @@ impl Notes {
             file,
             problems: ProblemList::new(),
             max_depth: crate::io::DEFAULT_MAX_DEPTH,
+            records: crate::io::Tally::new(crate::io::DEFAULT_MAX_RECORDS),
         }
     }
 
     /// The same, for a file read with `options`.
     pub(crate) fn reading(mut self, options: &crate::io::ReadOptions) -> Self {
         self.max_depth = options.max_depth;
+        self.records = crate::io::Tally::new(options.max_records);
         self
+    }
+
+    /// One more record of the file, at `line`: an error past the record limit.
+    pub(crate) fn take_record(&mut self, line: Option<usize>) -> crate::error::Result<()> {
+        self.records.take(self.file.as_deref(), line)
     }
 
     pub(crate) fn location(&self, line: Option<usize>, id: Option<&str>) -> Location {
@@ -415,7 +425,7 @@ pub(crate) fn read_rest(
     origins: &mut Origins,
     notes: &mut Notes,
 ) {
-    let loaded = match crate::io::json::decode(text, None, notes.max_depth) {
+    let loaded = match crate::io::json::decode(text, None, notes.max_depth, notes.records.clone()) {
         Ok(loaded) => loaded,
         Err(e) => {
             let line = match e.kind() {

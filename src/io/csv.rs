@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::json;
-use super::{Loaded, Origin, Origins, ReadOptions};
+use super::{Loaded, Origin, Origins, ReadOptions, Tally};
 use crate::error::{Error, ErrorKind, FileKind, IoAction, Result, SheetLayout};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
 use crate::problem::ProblemList;
@@ -112,12 +112,14 @@ impl Table<'_> {
     }
 
     /// The next row that has the table's shape; blank rows are skipped, rows that cannot
+    /// be read or have too many or too few cells are reported and skipped. Each row is a
+    /// record of the input's [`Tally`]: an error past the record limit.
     /// be read or have too many or too few cells are reported and skipped.
-    pub(crate) fn next_row(&mut self, r: &mut Reader) -> Option<Row> {
+    pub(crate) fn next_row(&mut self, r: &mut Reader) -> Result<Option<Row>> {
         loop {
             let mut record = ::csv::StringRecord::new();
             match self.reader.read_record(&mut record) {
-                Ok(false) => return None,
+                Ok(false) => return Ok(None),
                 Ok(true) => {}
                 Err(e) => {
                     let line = Some(self.lines.csv_line(e.position()));
@@ -130,7 +132,7 @@ impl Table<'_> {
                         args,
                     );
                     if matches!(e.kind(), ::csv::ErrorKind::Io(_)) {
-                        return None;
+                        return Ok(None);
                     }
                     continue;
                 }
@@ -159,7 +161,8 @@ impl Table<'_> {
                 continue;
             }
             record.truncate(cells);
-            return Some(Row { line, record });
+            r.records.take(Some(&self.file), Some(line))?;
+            return Ok(Some(Row { line, record }));
         }
     }
 }
@@ -292,6 +295,8 @@ pub(crate) struct Reader {
     pub(crate) budget: u64,
     /// The folder read, named when its files together pass the limit.
     pub(crate) folder: PathBuf,
+    /// The rows of the folder's files so far, within the record limit.
+    pub(crate) records: Tally,
 }
 
 impl Reader {
@@ -301,6 +306,7 @@ impl Reader {
             options: options.clone(),
             budget: options.max_input_bytes,
             folder: folder.to_path_buf(),
+            records: Tally::new(options.max_records),
         }
     }
 
@@ -841,13 +847,11 @@ pub(crate) fn report_unused_files(
 }
 
 /// The room a sheet's records are read into, so that the list of a large sheet is not
-/// held twice while it grows: one record a line after the header, but never more room
-/// than the memory target allows for the text (eight times its size), so that a text of
-/// blank lines reserves no more than a full one would use.
-fn room<T>(text: &str) -> usize {
-    let lines = text.bytes().filter(|&b| b == b'\n').count();
-    let record = std::mem::size_of::<T>() + std::mem::size_of::<Origin>();
-    lines.min(8 * text.len() / record)
+/// held twice while it grows: one record a line after the header, but no more than the
+/// record limit leaves, so that a text of blank lines reserves no more than the records
+/// a full one may hold.
+fn room(text: &str, records: &Tally) -> usize {
+    records.room(text.bytes().filter(|&b| b == b'\n').count())
 }
 
 /// Read a spreadsheet folder.
@@ -885,14 +889,14 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, MAP, MAP) {
             origins.map = Origin::new(Some(table.file.clone()), Some(1), None);
-            read_map_fields(&mut r, &mut table, &mut map);
+            read_map_fields(&mut r, &mut table, &mut map)?;
         }
     }
 
     if let Some(path) = find(NEEDS_FILE)? {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, NEEDS, &["id", "name"]) {
-            while let Some(row) = table.next_row(&mut r) {
+            while let Some(row) = table.next_row(&mut r)? {
                 let cells = Cells {
                     table: &table,
                     row: &row,
@@ -912,10 +916,10 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
 
     let text = r.read(&actors_path)?;
     if let Some(mut table) = r.table(&actors_path, &text, ACTORS, &["id", "name", "kind"]) {
-        let rows = room::<Actor>(&text);
+        let rows = room(&text, &r.records);
         map.actors.reserve_exact(rows);
         origins.actors.reserve_exact(rows);
-        while let Some(row) = table.next_row(&mut r) {
+        while let Some(row) = table.next_row(&mut r)? {
             let cells = Cells {
                 table: &table,
                 row: &row,
@@ -946,10 +950,10 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     if let Some(path) = find(LINKS_FILE)? {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, LINKS, &["source", "target", "level"]) {
-            let rows = room::<Link>(&text);
+            let rows = room(&text, &r.records);
             map.links.reserve_exact(rows);
             origins.links.reserve_exact(rows);
-            while let Some(row) = table.next_row(&mut r) {
+            while let Some(row) = table.next_row(&mut r)? {
                 let cells = Cells {
                     table: &table,
                     row: &row,
@@ -1003,7 +1007,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
     if let Some(path) = forums_file {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, FORUMS, &["id", "name"]) {
-            while let Some(row) = table.next_row(&mut r) {
+            while let Some(row) = table.next_row(&mut r)? {
                 let cells = Cells {
                     table: &table,
                     row: &row,
@@ -1039,7 +1043,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
             for (i, f) in map.forums.iter().enumerate() {
                 forum_of.entry(f.id.clone()).or_insert(i);
             }
-            while let Some(row) = table.next_row(&mut r) {
+            while let Some(row) = table.next_row(&mut r)? {
                 let cells = Cells {
                     table: &table,
                     row: &row,
@@ -1114,7 +1118,7 @@ pub(crate) fn load_folder(folder: &Path, options: &ReadOptions) -> Result<Loaded
 /// The fields `map.csv` knows (compared without case); any other is a free attribute.
 const MAP_FIELDS: &[&str] = &["format", "name", "territory", "as_of", "description"];
 
-fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
+fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) -> Result<()> {
     let (fi, vi) = (
         table.column("field").expect("required"),
         table.column("value").expect("required"),
@@ -1122,7 +1126,7 @@ fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
     // The line each field was first given on: a field given twice is reported, and the
     // first is kept, as in the JSON document.
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    while let Some(row) = table.next_row(r) {
+    while let Some(row) = table.next_row(r)? {
         let cells = Cells { table, row: &row };
         let (field, field_exact) = row.cell(fi).unwrap_or_default();
         let field = if field_exact { field } else { field.trim() };
@@ -1190,6 +1194,7 @@ fn read_map_fields(r: &mut Reader, table: &mut Table, map: &mut ActorMap) {
             },
         }
     }
+    Ok(())
 }
 
 /// Columns for free attributes: every key, in first-seen order; a key whose values are

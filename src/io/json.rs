@@ -13,7 +13,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use super::{Loaded, Origin, Origins, ReadOptions};
+use super::{Loaded, Origin, Origins, ReadOptions, Tally};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Actor, ActorKind, ActorMap, Extra, FORMAT, Forum, Level, Link, Member, Need};
 use crate::problem::{Location, Problem, ProblemCode, ProblemList, SourceFile};
@@ -51,7 +51,14 @@ pub(crate) fn with_suggestion<T: crate::words::Aliased>(args: Args, value: &str)
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn from_json_str(text: &str) -> Result<ActorMap> {
-    decode(text, None, ReadOptions::default().max_depth)?.into_map()
+    let options = ReadOptions::default();
+    decode(
+        text,
+        None,
+        options.max_depth,
+        Tally::new(options.max_records),
+    )?
+    .into_map()
 }
 
 /// Read a map from a JSON reader (a file, standard input), refusing it if it has errors.
@@ -64,7 +71,13 @@ pub fn read_json(reader: impl Read) -> Result<ActorMap> {
 /// Decode JSON text into a map with every problem found while reading and where each
 /// record came from. Only text that is not JSON at all is an error here.
 pub fn load_json(text: &str, path: Option<&Path>) -> Result<Loaded> {
-    decode(text, path, ReadOptions::default().max_depth)
+    let options = ReadOptions::default();
+    decode(
+        text,
+        path,
+        options.max_depth,
+        Tally::new(options.max_records),
+    )
 }
 
 /// The map as JSON text: the format tag first, fields in a fixed order, two-space
@@ -255,6 +268,8 @@ struct Decoder<'a> {
     lines: LineIndex<'a>,
     file: Option<SourceFile>,
     problems: ProblemList,
+    /// The records read so far, within the record limit.
+    records: Tally,
 }
 
 /// What a JSON value is, as a code messages choose their words by: `text`, `object`,
@@ -279,6 +294,13 @@ struct Rec<'a> {
 }
 
 impl<'a> Decoder<'a> {
+    /// One more record, `raw`: an error past the record limit.
+    fn take(&mut self, raw: &RawValue) -> Result<()> {
+        let offset = raw.get().as_ptr() as usize - self.text.as_ptr() as usize;
+        let line = self.lines.line(offset);
+        self.records.take(self.file.as_deref(), Some(line))
+    }
+
     fn origin(&self, raw: &RawValue, path: Option<String>) -> Origin {
         let offset = raw.get().as_ptr() as usize - self.text.as_ptr() as usize;
         Origin::new(self.file.clone(), Some(self.lines.line(offset)), path)
@@ -600,9 +622,20 @@ impl<'a> Decoder<'a> {
         Some((link, rec.origin))
     }
 
-    fn forum(&mut self, raw: &'a RawValue, i: usize) -> Option<(Forum, Origin, Vec<Origin>)> {
-        let mut rec = self.record(raw, format!("forums[{i}]"), "forum")?;
-        let id = self.required_id(&mut rec, "forum")?;
+    /// A forum, with its origin and its members' (`Ok(None)`: not a forum, reported); an
+    /// error when its members pass the record limit.
+    #[allow(clippy::type_complexity)]
+    fn forum(
+        &mut self,
+        raw: &'a RawValue,
+        i: usize,
+    ) -> Result<Option<(Forum, Origin, Vec<Origin>)>> {
+        let Some(mut rec) = self.record(raw, format!("forums[{i}]"), "forum") else {
+            return Ok(None);
+        };
+        let Some(id) = self.required_id(&mut rec, "forum") else {
+            return Ok(None);
+        };
         let name = self.take_required(&mut rec, "name", "forum");
         let kind = self.take_string(&mut rec, "kind");
         let sector = self.take_string(&mut rec, "sector");
@@ -610,6 +643,7 @@ impl<'a> Decoder<'a> {
         let mut members = Vec::new();
         let mut member_origins = Vec::new();
         for (j, raw) in self.list(&mut rec, "members").into_iter().enumerate() {
+            self.take(raw)?;
             let path = format!("forums[{i}].members[{j}]");
             let Some(mut m) = self.record(raw, path, "member") else {
                 continue;
@@ -633,7 +667,7 @@ impl<'a> Decoder<'a> {
             members,
             extra,
         };
-        Some((forum, rec.origin, member_origins))
+        Ok(Some((forum, rec.origin, member_origins)))
     }
 }
 
@@ -846,7 +880,12 @@ pub(crate) fn too_deep(text: &str, limit: usize) -> Option<usize> {
 }
 
 /// Decode a whole document.
-pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Result<Loaded> {
+pub(crate) fn decode(
+    text: &str,
+    path: Option<&Path>,
+    max_depth: usize,
+    records: Tally,
+) -> Result<Loaded> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(at) = too_deep(text, max_depth) {
         return Err(ErrorKind::TooDeep {
@@ -869,6 +908,7 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
         lines: LineIndex::new(text),
         file: file.clone(),
         problems: ProblemList::new(),
+        records,
     };
     let mut map = ActorMap::default();
     let mut origins = Origins {
@@ -912,25 +952,29 @@ pub(crate) fn decode(text: &str, path: Option<&Path>, max_depth: usize) -> Resul
     map.as_of = d.take_string(&mut rec, "as_of");
     map.description = d.take_string(&mut rec, "description");
     for (i, raw) in d.list(&mut rec, "needs").into_iter().enumerate() {
+        d.take(raw)?;
         if let Some((need, origin)) = d.need(raw, i) {
             map.needs.push(need);
             origins.needs.push(origin);
         }
     }
     for (i, raw) in d.list(&mut rec, "actors").into_iter().enumerate() {
+        d.take(raw)?;
         if let Some((actor, origin)) = d.actor(raw, i) {
             map.actors.push(actor);
             origins.actors.push(origin);
         }
     }
     for (i, raw) in d.list(&mut rec, "links").into_iter().enumerate() {
+        d.take(raw)?;
         if let Some((link, origin)) = d.link(raw, i) {
             map.links.push(link);
             origins.links.push(origin);
         }
     }
     for (i, raw) in d.list(&mut rec, "forums").into_iter().enumerate() {
-        if let Some((forum, origin, members)) = d.forum(raw, i) {
+        d.take(raw)?;
+        if let Some((forum, origin, members)) = d.forum(raw, i)? {
             map.forums.push(forum);
             origins.forums.push(origin);
             origins.members.push(members);

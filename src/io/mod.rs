@@ -37,6 +37,15 @@ pub use target::{Input, OutputForm, check_output};
 /// 100,000 organisations and 500,000 links is about 60 MB of JSON.
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
 
+/// Default largest number of records accepted in one input (100,000): actors, links,
+/// forums, members and needs together, or the rows of a spreadsheet folder, the nodes and
+/// edges of a graph file, the elements and connections of a Kumu project, the names and
+/// ties of a matrix. A record takes a few hundred bytes once read whatever its length in
+/// the file, so this limit, beside the size limit, keeps a file of very short records
+/// within the memory its size allows. The province-wide directory above needs
+/// [`ReadOptions::with_max_records`].
+pub const DEFAULT_MAX_RECORDS: usize = 100_000;
+
 /// Default deepest nesting of lists and objects accepted in JSON.
 pub const DEFAULT_MAX_DEPTH: usize = 128;
 
@@ -53,6 +62,9 @@ pub struct ReadOptions {
     /// Deepest nesting of lists and objects accepted in JSON (at most
     /// [`MAX_DEPTH_LIMIT`]); deeper text is refused before it is parsed.
     pub max_depth: usize,
+    /// Most records accepted (see [`DEFAULT_MAX_RECORDS`]); reading stops with an error
+    /// at the first record past it.
+    pub max_records: usize,
 }
 
 impl Default for ReadOptions {
@@ -60,6 +72,7 @@ impl Default for ReadOptions {
         ReadOptions {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_depth: DEFAULT_MAX_DEPTH,
+            max_records: DEFAULT_MAX_RECORDS,
         }
     }
 }
@@ -75,6 +88,46 @@ impl ReadOptions {
     pub fn with_max_depth(mut self, limit: usize) -> Self {
         self.max_depth = limit.min(MAX_DEPTH_LIMIT);
         self
+    }
+
+    /// Options with a different record limit.
+    pub fn with_max_records(mut self, limit: usize) -> Self {
+        self.max_records = limit;
+        self
+    }
+}
+
+/// The records an input holds so far, counted as they are read so that reading stops at
+/// the first one past [`ReadOptions::max_records`].
+#[derive(Clone, Debug)]
+pub(crate) struct Tally {
+    limit: usize,
+    taken: usize,
+}
+
+impl Tally {
+    pub(crate) fn new(limit: usize) -> Self {
+        Tally { limit, taken: 0 }
+    }
+
+    /// One more record, at `line` of `file`: an error when it is past the limit.
+    pub(crate) fn take(&mut self, file: Option<&Path>, line: Option<usize>) -> Result<()> {
+        self.taken += 1;
+        if self.taken > self.limit {
+            return Err(crate::error::ErrorKind::TooManyRecords {
+                path: file.map(Path::to_path_buf),
+                line,
+                limit: self.limit,
+            }
+            .into());
+        }
+        Ok(())
+    }
+
+    /// Room for `wanted` more records: no more than the limit leaves, so that a list
+    /// reserved for a file's lines is never larger than the records it may hold.
+    pub(crate) fn room(&self, wanted: usize) -> usize {
+        wanted.min(self.limit.saturating_sub(self.taken).saturating_add(1))
     }
 }
 
@@ -167,7 +220,12 @@ pub fn load_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Loaded
     let path = path.as_ref();
     if path == Path::new("-") {
         let text = read_limited(std::io::stdin().lock(), None, options.max_input_bytes)?;
-        return json::decode(&text, None, options.max_depth);
+        return json::decode(
+            &text,
+            None,
+            options.max_depth,
+            Tally::new(options.max_records),
+        );
     }
     match MapFormat::of_input(path) {
         MapFormat::Spreadsheet => {
@@ -182,7 +240,12 @@ pub fn load_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Loaded
             let file = std::fs::File::open(path)
                 .map_err(|e| crate::error::Error::io(Some(path), IoAction::Read, e))?;
             let text = read_limited(file, Some(path), options.max_input_bytes)?;
-            json::decode(&text, Some(path), options.max_depth)
+            json::decode(
+                &text,
+                Some(path),
+                options.max_depth,
+                Tally::new(options.max_records),
+            )
         }
     }
 }

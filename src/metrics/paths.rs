@@ -458,10 +458,11 @@ fn search_all(
     estimates: bool,
     progress: Option<&Progress>,
 ) -> Sums {
-    // Batched searches take about a kilobyte per node and thread: when the threads'
-    // batches would take more than [`SEARCH_MAX_BYTES`], searches go one source at a
-    // time (tens of bytes per node), with the same results to the bit; and no more
-    // threads search at once than that memory holds, whatever the machine's count.
+    // Batched searches take about a kilobyte per node and thread: when not even one
+    // thread's batches fit in [`SEARCH_MAX_BYTES`], searches go one source at a time
+    // (tens of bytes per node, within [`SINGLE_MAX_BYTES`]), with the same results to the
+    // bit; and no more threads search at once than that memory holds, whatever the
+    // machine's count.
     let n = adjacency.node_count();
     let threads = rayon::current_num_threads().max(1);
     let sums = n.saturating_mul(
@@ -470,13 +471,18 @@ fn search_all(
     let batched_each = n
         .saturating_mul(BATCHED_BYTES_PER_NODE)
         .saturating_add(sums);
-    let batched = batched_each.saturating_mul(threads) <= SEARCH_MAX_BYTES;
+    let batched = batched_each <= SEARCH_MAX_BYTES;
     let each = if batched {
         batched_each
     } else {
         n.saturating_mul(SINGLE_BYTES_PER_NODE).saturating_add(sums)
     };
-    let parallel = (SEARCH_MAX_BYTES / each.max(1)).clamp(1, threads);
+    let budget = if batched {
+        SEARCH_MAX_BYTES
+    } else {
+        SINGLE_MAX_BYTES
+    };
+    let parallel = (budget / each.max(1)).clamp(1, threads);
     search_all_in(adjacency, sources, estimates, progress, batched, parallel)
 }
 
@@ -611,11 +617,16 @@ const SINGLE_BYTES_PER_NODE: usize = std::mem::size_of::<u32>() + 2 * std::mem::
 /// Bytes the sums of a block's estimates ([`SampleSums`]) take per node.
 const SAMPLE_BYTES_PER_NODE: usize = 3 * std::mem::size_of::<f64>() + std::mem::size_of::<u32>();
 
-/// Memory the searches running at once may take, workspaces and sums: 256 MiB. Two
-/// threads search batched up to about 120,000 nodes; larger graphs, or more threads,
-/// search one source at a time, and a million nodes are searched by at most four
-/// threads at once.
-const SEARCH_MAX_BYTES: usize = 256 << 20;
+/// Memory the batched searches running at once may take, workspaces and sums: 64 MiB,
+/// which a map of very short records is allowed beside its own memory. Two threads
+/// search batched up to about 29,000 nodes and one up to about 59,000; larger graphs
+/// search one source at a time.
+const SEARCH_MAX_BYTES: usize = 64 << 20;
+
+/// Memory the searches one source at a time running at once may take: 256 MiB, tens of
+/// bytes per node and thread, so that a million nodes are searched by up to four threads
+/// at once.
+const SINGLE_MAX_BYTES: usize = 256 << 20;
 
 impl Workspace {
     /// Work arrays for `n` nodes: for batched searches, or (when `batched` is false)

@@ -194,6 +194,8 @@ pub(crate) struct Limits {
     pub(crate) max_input_bytes: u64,
     #[arg(long, value_name = "LEVELS", default_value_t = actormap::io::DEFAULT_MAX_DEPTH, value_parser = parse_depth)]
     pub(crate) max_depth: usize,
+    #[arg(long, value_name = "N", default_value_t = actormap::io::DEFAULT_MAX_RECORDS)]
+    pub(crate) max_records: usize,
 }
 
 fn parse_depth(s: &str) -> Result<usize, String> {
@@ -212,6 +214,7 @@ impl Limits {
         ReadOptions::default()
             .with_max_input_bytes(self.max_input_bytes)
             .with_max_depth(self.max_depth)
+            .with_max_records(self.max_records)
     }
 }
 
@@ -621,6 +624,7 @@ fn error_hint(e: &Error, lang: Lang) -> Option<String> {
     Some(match e.kind() {
         ErrorKind::TooDeep { .. } => lang.text("cli-hint-max-depth"),
         ErrorKind::TooLarge { .. } => lang.text("cli-hint-max-input-bytes"),
+        ErrorKind::TooManyRecords { .. } => lang.text("cli-hint-max-records"),
         ErrorKind::TooManyForumTies { .. } => lang.text("cli-hint-forum-ties"),
         ErrorKind::FocusOutsideForum { .. } => lang.text("cli-hint-focus-forum"),
         ErrorKind::FocusKindLeftOut { .. } => lang.text("cli-hint-focus-kinds"),

@@ -128,9 +128,11 @@ pub fn load_graphml(text: &str, path: Option<&Path>, options: &ImportOptions) ->
     for d in outline.data {
         graph_data(&mut map, &mut origins, &keys, d, &mut notes);
     }
-    if read_graph(text, &keys, &mut map, &mut origins, &mut notes, options).is_err() {
+    match read_graph(text, &keys, &mut map, &mut origins, &mut notes, options) {
+        Ok(()) => {}
+        Err(Stop::Limit(e)) => return Err(e),
         // The first pass found the document well-formed: nothing more can go wrong here.
-        return Ok(notes.loaded(map, origins));
+        Err(Stop::Fault) => return Ok(notes.loaded(map, origins)),
     }
     interop::merge_duplicate_links(&mut map, &mut origins, &mut notes.problems, "edge");
     Ok(notes.loaded(map, origins))
@@ -336,6 +338,26 @@ fn gather(
     Ok(out)
 }
 
+/// Why the reading of a graph stopped before its end.
+enum Stop {
+    /// A fault of the document, noted.
+    Fault,
+    /// More records than the limit.
+    Limit(crate::error::Error),
+}
+
+impl From<()> for Stop {
+    fn from((): ()) -> Self {
+        Stop::Fault
+    }
+}
+
+impl From<crate::error::Error> for Stop {
+    fn from(e: crate::error::Error) -> Self {
+        Stop::Limit(e)
+    }
+}
+
 /// Read the records of the root's first graph.
 fn read_graph(
     text: &str,
@@ -344,7 +366,7 @@ fn read_graph(
     origins: &mut Origins,
     notes: &mut Notes,
     options: &ImportOptions,
-) -> std::result::Result<(), ()> {
+) -> std::result::Result<(), Stop> {
     let mut stream = Stream::new(text);
     let graph = loop {
         match stream.next(notes, FORMAT.name)? {
@@ -368,6 +390,7 @@ fn read_graph(
                         graph_data(map, origins, keys, d, notes);
                     }
                     "node" => {
+                        notes.take_record(Some(line))?;
                         let id = element.attribute("id");
                         let found = gather(&mut stream, notes, true)?;
                         if let Some(actor) = read_node(id, line, found, keys, notes, options) {
@@ -376,6 +399,7 @@ fn read_graph(
                         }
                     }
                     "edge" => {
+                        notes.take_record(Some(line))?;
                         let ends = (
                             element.attribute("source"),
                             element.attribute("target"),

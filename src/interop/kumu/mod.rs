@@ -437,7 +437,7 @@ fn assemble(
     options: &ImportOptions,
     notes: &mut Notes,
     what: &'static str,
-) -> (ActorMap, Origins) {
+) -> Result<(ActorMap, Origins)> {
     let mut map = ActorMap::default();
     let mut origins = Origins::default();
     let mut ids = Ids::default();
@@ -491,7 +491,14 @@ fn assemble(
                 options.default_level
             }
         };
-        for target in targets {
+        for (k, target) in targets.into_iter().enumerate() {
+            // The connection itself was counted as it was read; each further target
+            // is one more link.
+            if k > 0 {
+                notes
+                    .records
+                    .take(c.origin.file.as_deref(), c.origin.line())?;
+            }
             let Some(target) = names.resolve(&target).map(str::to_owned) else {
                 names.report_unknown(notes, &c.origin, &target, "to");
                 continue;
@@ -511,7 +518,7 @@ fn assemble(
             origins.links.push(c.origin.clone());
         }
     }
-    (map, origins)
+    Ok((map, origins))
 }
 
 fn line_of(lines: &LineIndex, text: &str, raw: &RawValue) -> usize {
@@ -666,6 +673,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
 
     let mut elements = Vec::new();
     for raw in list("elements", &mut notes) {
+        notes.take_record(Some(line_of(&lines, text, raw)))?;
         let Some(mut r) = record(raw, "element", &mut notes) else {
             continue;
         };
@@ -711,6 +719,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
 
     let mut connections = Vec::new();
     for raw in list("connections", &mut notes) {
+        notes.take_record(Some(line_of(&lines, text, raw)))?;
         let Some(mut r) = record(raw, "connection", &mut notes) else {
             continue;
         };
@@ -766,7 +775,7 @@ pub fn load_kumu_json(text: &str, path: Option<&Path>, options: &ImportOptions) 
         });
     }
 
-    let (mut map, mut origins) = assemble(elements, connections, options, &mut notes, "kumu");
+    let (mut map, mut origins) = assemble(elements, connections, options, &mut notes, "kumu")?;
     origins.map = notes.origin(1);
     if let Some(rest) = top.get(REST_KEY) {
         let line = line_of(&lines, text, rest);

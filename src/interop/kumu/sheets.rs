@@ -169,7 +169,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     let mut elements = Vec::new();
     let text = r.read(&elements_path)?;
     if let Some(mut table) = r.table(&elements_path, &text, ELEMENT_COLUMNS, &["label"]) {
-        while let Some(row) = table.next_row(&mut r) {
+        while let Some(row) = table.next_row(&mut r)? {
             let cells = Cells {
                 table: &table,
                 row: &row,
@@ -205,7 +205,7 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
     if let Some(path) = connections_path {
         let text = r.read(&path)?;
         if let Some(mut table) = r.table(&path, &text, CONNECTION_COLUMNS, &["from", "to"]) {
-            while let Some(row) = table.next_row(&mut r) {
+            while let Some(row) = table.next_row(&mut r)? {
                 let cells = Cells {
                     table: &table,
                     row: &row,
@@ -250,8 +250,10 @@ pub fn load_kumu_sheets(folder: impl AsRef<Path>, options: &ImportOptions) -> Re
             }
         }
     }
+    // The rows read so far count with the further targets of their connections.
+    notes.records = r.records.clone();
     let (mut map, mut origins) =
-        assemble(elements, connections, options, &mut notes, "kumu-sheets");
+        assemble(elements, connections, options, &mut notes, "kumu-sheets")?;
     let rest_path = sheets::find_file(folder, REST_FILE)?;
     used.extend(rest_path.clone());
     if let Some(path) = rest_path {
