@@ -51,14 +51,7 @@ pub(crate) fn with_suggestion<T: crate::words::Aliased>(args: Args, value: &str)
 /// # Ok::<(), actormap::Error>(())
 /// ```
 pub fn from_json_str(text: &str) -> Result<ActorMap> {
-    let options = ReadOptions::default();
-    decode(
-        text,
-        None,
-        options.max_depth,
-        Tally::new(options.max_records),
-    )?
-    .into_map()
+    load_json(text, None)?.into_map()
 }
 
 /// Read a map from a JSON reader (a file, standard input), refusing it if it has errors.
@@ -71,7 +64,15 @@ pub fn read_json(reader: impl Read) -> Result<ActorMap> {
 /// Decode JSON text into a map with every problem found while reading and where each
 /// record came from. Only text that is not JSON at all is an error here.
 pub fn load_json(text: &str, path: Option<&Path>) -> Result<Loaded> {
-    let options = ReadOptions::default();
+    decode_with(text, path, &ReadOptions::default())
+}
+
+/// [`decode`] within the depth and record limits of `options`.
+pub(crate) fn decode_with(
+    text: &str,
+    path: Option<&Path>,
+    options: &ReadOptions,
+) -> Result<Loaded> {
     decode(
         text,
         path,

@@ -220,12 +220,7 @@ pub fn load_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Loaded
     let path = path.as_ref();
     if path == Path::new("-") {
         let text = read_limited(std::io::stdin().lock(), None, options.max_input_bytes)?;
-        return json::decode(
-            &text,
-            None,
-            options.max_depth,
-            Tally::new(options.max_records),
-        );
+        return json::decode_with(&text, None, options);
     }
     match MapFormat::of_input(path) {
         MapFormat::Spreadsheet => {
@@ -240,12 +235,7 @@ pub fn load_path(path: impl AsRef<Path>, options: &ReadOptions) -> Result<Loaded
             let file = std::fs::File::open(path)
                 .map_err(|e| crate::error::Error::io(Some(path), IoAction::Read, e))?;
             let text = read_limited(file, Some(path), options.max_input_bytes)?;
-            json::decode(
-                &text,
-                Some(path),
-                options.max_depth,
-                Tally::new(options.max_records),
-            )
+            json::decode_with(&text, Some(path), options)
         }
     }
 }
